@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/store/database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace casedesk::cli {
+
+/// Exit codes of the command-line contract.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+};
+
+/// What every command shares: the global options, the data folder and its database, output.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::cli::CliContext)
+
+public:
+    explicit CliContext(QStringList arguments);
+    ~CliContext();
+
+    /// The command words (positionals before any option that belongs to the command).
+    QStringList arguments() const { return m_arguments; }
+
+    /// Adds the global options and @p own to @p parser and parses the whole command line.
+    /// Returns nullopt when parsing succeeded, else the exit code after printing why.
+    std::optional<int> parse(QCommandLineParser &parser, const QList<QCommandLineOption> &own);
+
+    /// Positional arguments after the command words already consumed (@p skip of them).
+    QStringList positionals(const QCommandLineParser &parser, int skip) const;
+
+    bool json() const { return m_json; }
+    QString dataDir() const;
+    QString officer() const;
+    QString secretsFile() const { return m_secretsFile; }
+    QString openapiBase() const { return m_openapiBase; }
+    QString oauthBase() const { return m_oauthBase; }
+
+    /// Opens (creating and migrating when needed) the data folder's database, with the shipped
+    /// unit tree loaded into a new one.
+    Expected<store::Database *> database();
+
+    /// Prints @p text on stdout (UTF-8) and a newline.
+    void out(const QString &text);
+    void outJson(const QJsonDocument &doc);
+    /// Prints one problem per line on stderr.
+    void err(const QString &text);
+    int fail(const QString &text);
+    int usageError(const QString &text);
+
+private:
+    QStringList m_arguments;
+    QStringList m_allArguments;
+    bool m_json = false;
+    QString m_dataDir;
+    QString m_secretsFile;
+    QString m_openapiBase;
+    QString m_oauthBase;
+    QString m_officer;
+    std::unique_ptr<store::Database> m_db;
+};
+
+/// The global options of casedesk-cli, shared by every command.
+QList<QCommandLineOption> globalOptions();
+
+} // namespace casedesk::cli

@@ -1,0 +1,67 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace casedesk::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::cli::Commands)
+};
+
+QString usage()
+{
+    QString text = Tr::tr("Usage: casedesk-cli [GLOBAL OPTIONS] COMMAND [ARGS]") + QLatin1Char('\n') + QLatin1Char('\n') + Tr::tr("Commands:")
+        + QLatin1Char('\n');
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name), -12)
+                    .arg(QCoreApplication::translate("casedesk::cli::Commands", c.summary));
+    text += QLatin1Char('\n') + Tr::tr("Global options:") + QLatin1Char('\n');
+    for (const QCommandLineOption &o : globalOptions()) {
+        QString name = QStringLiteral("--") + o.names().constFirst();
+        if (!o.valueName().isEmpty())
+            name += QLatin1Char(' ') + o.valueName();
+        text += QStringLiteral("  %1  %2\n").arg(name, -24).arg(o.description());
+    }
+    text += QLatin1Char('\n') + Tr::tr("\"casedesk-cli COMMAND --help\" describes one command.");
+    return text;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = {
+        {"units", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List or import the unit tree."), &runUnits},
+        {"demo", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Build a demo data folder and say what it holds."), &runDemo},
+    };
+    return all;
+}
+
+int runCli(const QStringList &arguments)
+{
+    CliContext context(arguments);
+    const QStringList words = context.arguments();
+    if (words.isEmpty()) {
+        if (arguments.contains(QStringLiteral("--version"))) {
+            context.out(QStringLiteral("casedesk-cli ") + QCoreApplication::applicationVersion());
+            return ExitOk;
+        }
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            context.out(usage());
+            return ExitOk;
+        }
+        context.err(usage());
+        return ExitUsage;
+    }
+    for (const Command &c : commands()) {
+        if (words.constFirst() == QLatin1String(c.name))
+            return c.run(context);
+    }
+    return context.usageError(Tr::tr("Unknown command \"%1\".").arg(words.constFirst()));
+}
+
+} // namespace casedesk::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clicontext.h"
+
+namespace casedesk::cli {
+
+/// One top-level command of casedesk-cli.
+struct Command
+{
+    const char *name;
+    const char *summary; // translated through QT_TRANSLATE_NOOP("casedesk::cli::Commands", …)
+    int (*run)(CliContext &context);
+};
+
+const QList<Command> &commands();
+
+/// Runs casedesk-cli with @p arguments (without the program name); returns the exit code.
+int runCli(const QStringList &arguments);
+
+int runUnits(CliContext &context);
+int runDemo(CliContext &context);
+
+} // namespace casedesk::cli

@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace casedesk {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace casedesk

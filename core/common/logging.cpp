@@ -1,0 +1,8 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcZalo, "casedesk.zalo")
+Q_LOGGING_CATEGORY(lcSync, "casedesk.sync")
+Q_LOGGING_CATEGORY(lcStore, "casedesk.store")
+Q_LOGGING_CATEGORY(lcTriage, "casedesk.triage")
+Q_LOGGING_CATEGORY(lcSimulator, "casedesk.simulator")
+Q_LOGGING_CATEGORY(lcUi, "casedesk.ui")

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/common/expected.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace casedesk::store {
+
+/// One connection to the CaseDesk SQLite file: opened in WAL mode with foreign keys on,
+/// migrated forward to the program's schema, refused untouched when newer than the program.
+/// A connection belongs to one thread; each worker opens its own.
+class Database final
+{
+public:
+    /// The schema version this program writes (PRAGMA user_version).
+    static int schemaVersion();
+
+    /// Opens (creating when missing) and migrates the database at @p path.
+    static Expected<Database> open(const QString &path);
+    /// Opens and migrates only up to @p version; for tests of migrations.
+    static Expected<Database> openAtVersion(const QString &path, int version);
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+    int userVersion() const;
+
+    /// Runs SQL without results (may hold several statements); for schema work only.
+    Status exec(const char *sql);
+    /// The last SQLite error of this connection, in words.
+    QString lastError() const;
+
+private:
+    Database(sqlite3 *db, QString path);
+    static Expected<Database> openImpl(const QString &path, int targetVersion);
+    Status migrateTo(int targetVersion);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace casedesk::store

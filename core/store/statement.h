@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/common/expected.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace casedesk::store {
+
+/// A prepared statement that finalizes itself; values are always bound, never spliced.
+class Statement final
+{
+public:
+    Statement(sqlite3 *db, const char *sql);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString prepareError() const { return m_prepareError; }
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const char *value) = delete;
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, const QByteArray &utf8);
+    Statement &bindNull(int index);
+    /// Binds a null QString as SQL NULL, otherwise as text.
+    Statement &bindOptional(int index, const QString &value);
+    /// Binds a negative or zero value as SQL NULL (for optional times in ms).
+    Statement &bindOptionalMs(int index, qint64 value);
+
+    /// Steps once: true when a row is ready, false when done or failed (see error()).
+    bool next();
+    /// Runs a statement that returns no rows; resets it for reuse afterwards.
+    Status exec();
+    /// Resets for reuse with new bindings.
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+    /// The error of the last step, or an empty string.
+    QString error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_prepareError;
+    QString m_error;
+};
+
+/// Rolls back unless committed: every multi-statement write goes through one.
+class Transaction final
+{
+public:
+    explicit Transaction(sqlite3 *db, bool immediate = true);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    bool isActive() const { return m_active; }
+    QString beginError() const { return m_beginError; }
+    Status commit();
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_active = false;
+    QString m_beginError;
+};
+
+} // namespace casedesk::store

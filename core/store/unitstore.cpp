@@ -1,0 +1,196 @@
+#include "unitstore.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include "core/domain/unittreefile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace casedesk::store {
+
+using domain::Unit;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::UnitStore)
+};
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+Unit unitFromRow(const Statement &st)
+{
+    Unit u;
+    u.id = st.text(0);
+    u.parentId = st.text(1);
+    u.level = domain::unitLevelFromKey(st.text(2)).value_or(domain::UnitLevel::Commune);
+    u.name = st.text(3);
+    u.area = st.text(4);
+    u.code = st.text(5);
+    u.validFrom = QDate::fromString(st.text(6), Qt::ISODate);
+    u.validTo = QDate::fromString(st.text(7), Qt::ISODate);
+    return u;
+}
+
+} // namespace
+
+UnitStore::UnitStore(Database &db)
+    : m_db(db)
+{
+}
+
+Expected<UnitImportSummary> UnitStore::importTree(const QVector<Unit> &units, const QDate &today)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    // Parents may come after their children in the file.
+    if (auto st = m_db.exec("PRAGMA defer_foreign_keys = ON"); !st)
+        return st.error();
+
+    QHash<QString, Unit> existing;
+    {
+        Statement st(m_db.handle(), "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
+        while (st.next())
+            existing.insert(st.text(0), unitFromRow(st));
+        if (st.failed())
+            return Error {st.error()};
+    }
+
+    Statement insert(m_db.handle(),
+                     "INSERT INTO units (id, parent_id, level, name, area, code, valid_from, valid_to) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement update(m_db.handle(),
+                     "UPDATE units SET parent_id = ?2, level = ?3, name = ?4, area = ?5, code = ?6, "
+                     "valid_from = ?7, valid_to = ?8 WHERE id = ?1");
+    Statement close(m_db.handle(), "UPDATE units SET valid_to = ?2 WHERE id = ?1 AND valid_to IS NULL");
+
+    UnitImportSummary summary;
+    QSet<QString> inFile;
+    for (const Unit &u : units) {
+        inFile.insert(u.id);
+        const auto it = existing.constFind(u.id);
+        const bool isNew = it == existing.constEnd();
+        if (!isNew) {
+            const Unit &old = *it;
+            if (old.parentId == u.parentId && old.level == u.level && old.name == u.name && old.area == u.area && old.code == u.code
+                && old.validFrom == u.validFrom && old.validTo == u.validTo) {
+                ++summary.unchanged;
+                continue;
+            }
+        }
+        Statement &st = isNew ? insert : update;
+        st.bind(1, u.id)
+            .bindOptional(2, u.parentId)
+            .bind(3, domain::unitLevelKey(u.level))
+            .bind(4, u.name)
+            .bindOptional(5, u.area)
+            .bindOptional(6, u.code)
+            .bindOptional(7, dateText(u.validFrom))
+            .bindOptional(8, dateText(u.validTo));
+        if (auto r = st.exec(); !r)
+            return Error {Tr::tr("Unit %1 cannot be stored: %2").arg(u.id, r.error().message)};
+        ++(isNew ? summary.added : summary.updated);
+    }
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        if (inFile.contains(it.key()) || it->isClosed())
+            continue;
+        close.bind(1, it.key()).bind(2, dateText(today));
+        if (auto r = close.exec(); !r)
+            return Error {Tr::tr("Unit %1 cannot be closed: %2").arg(it.key(), r.error().message)};
+        ++summary.closed;
+    }
+    if (auto r = tx.commit(); !r)
+        return Error {Tr::tr("The unit tree was not saved: %1").arg(r.error().message)};
+    return summary;
+}
+
+Status UnitStore::seedIfEmpty(const QDate &today)
+{
+    if (count() > 0)
+        return {};
+    auto units = domain::UnitTreeFile::read(QStringLiteral(":/casedesk/units-travinh.json"));
+    if (!units)
+        return units.error();
+    auto summary = importTree(*units, today);
+    if (!summary)
+        return summary.error();
+    return {};
+}
+
+Expected<QVector<Unit>> UnitStore::list(bool includeClosed) const
+{
+    Statement st(m_db.handle(), "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
+    QVector<Unit> all;
+    QHash<QString, int> index;
+    while (st.next()) {
+        index.insert(st.text(0), int(all.size()));
+        all.push_back(unitFromRow(st));
+    }
+    if (st.failed())
+        return Error {st.error()};
+
+    QHash<QString, QVector<int>> children;
+    QVector<int> roots;
+    for (int i = 0; i < all.size(); ++i) {
+        if (all[i].parentId.isEmpty() || !index.contains(all[i].parentId))
+            roots.push_back(i);
+        else
+            children[all[i].parentId].push_back(i);
+    }
+    const auto bySiblingOrder = [&all](int a, int b) {
+        if (all[a].level != all[b].level)
+            return int(all[a].level) < int(all[b].level);
+        return QString::localeAwareCompare(all[a].name, all[b].name) < 0 || (all[a].name == all[b].name && all[a].id < all[b].id);
+    };
+
+    QVector<Unit> ordered;
+    ordered.reserve(all.size());
+    // Depth-first, so that parents come before their children.
+    std::function<void(int, const QString &)> visit = [&](int i, const QString &parentPath) {
+        Unit u = all[i];
+        u.path = parentPath.isEmpty() ? u.name : parentPath + QStringLiteral(" / ") + u.name;
+        if (includeClosed || !u.isClosed())
+            ordered.push_back(u);
+        QVector<int> kids = children.value(u.id);
+        std::sort(kids.begin(), kids.end(), bySiblingOrder);
+        for (int k : kids)
+            visit(k, u.path);
+    };
+    std::sort(roots.begin(), roots.end(), bySiblingOrder);
+    for (int r : roots)
+        visit(r, QString());
+    return ordered;
+}
+
+Expected<Unit> UnitStore::find(const QString &id) const
+{
+    auto units = list(true);
+    if (!units)
+        return units.error();
+    for (const Unit &u : *units) {
+        if (u.id == id)
+            return u;
+    }
+    return Error {Tr::tr("There is no unit with id %1.").arg(id)};
+}
+
+int UnitStore::count() const
+{
+    Statement st(m_db.handle(), "SELECT count(*) FROM units");
+    return st.next() ? int(st.int64(0)) : 0;
+}
+
+} // namespace casedesk::store

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/domain/unit.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace casedesk::store {
+
+class Database;
+
+/// What an import of a unit tree changed.
+struct UnitImportSummary
+{
+    int added = 0;
+    int updated = 0;
+    int closed = 0;
+    int unchanged = 0;
+};
+
+/// Reads and writes the unit tree (units table).
+class UnitStore final
+{
+public:
+    explicit UnitStore(Database &db);
+
+    /// Merges a checked tree by id in one transaction: new units added, names, levels and
+    /// parents updated, units missing from the tree closed (valid_to = @p today), their cases kept.
+    Expected<UnitImportSummary> importTree(const QVector<domain::Unit> &units, const QDate &today);
+
+    /// Loads the tree shipped with the program when the store has no unit yet.
+    Status seedIfEmpty(const QDate &today);
+
+    /// Every unit, parents before children, siblings by level then name, each with its path.
+    Expected<QVector<domain::Unit>> list(bool includeClosed = false) const;
+    Expected<domain::Unit> find(const QString &id) const;
+    int count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace casedesk::store

@@ -1,0 +1,14 @@
+// Entry point of the GUI tests: a QApplication on the offscreen platform unless told otherwise.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CaseDesk-tests"));
+    return Catch::Session().run(argc, argv);
+}
