@@ -111,6 +111,16 @@ int Database::userVersion() const
     return readUserVersion(m_db);
 }
 
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 Status Database::exec(const char *sql)
 {
     char *err = nullptr;

@@ -31,6 +31,10 @@ public:
     sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
     int userVersion() const;
+    /// The rowid of the last row this connection inserted.
+    qint64 lastInsertRowId() const;
+    /// Rows changed by the last statement of this connection.
+    int changes() const;
 
     /// Runs SQL without results (may hold several statements); for schema work only.
     Status exec(const char *sql);

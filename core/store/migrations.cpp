@@ -74,12 +74,15 @@ CREATE TABLE cases (
     closed_at          INTEGER,
     previous_case      INTEGER REFERENCES cases(id),
     preview            TEXT NOT NULL DEFAULT '',
-    version            INTEGER NOT NULL DEFAULT 0
+    version            INTEGER NOT NULL DEFAULT 0,
+    -- Queue order: urgent first, then earliest deadline (none last), then oldest.
+    is_open            INTEGER GENERATED ALWAYS AS (status <> 'closed') VIRTUAL,
+    due_sort           INTEGER GENERATED ALWAYS AS (coalesce(due_at, 9007199254740991)) VIRTUAL
 );
-CREATE INDEX cases_citizen ON cases(oa_id, user_id, status);
-CREATE INDEX cases_queue ON cases(status, urgent DESC, due_at, id);
-CREATE INDEX cases_unit_queue ON cases(unit_id, status, urgent DESC, due_at, id);
-CREATE INDEX cases_category_queue ON cases(category, status, urgent DESC, due_at, id);
+CREATE INDEX cases_citizen ON cases(oa_id, user_id, is_open);
+CREATE INDEX cases_queue ON cases(is_open, urgent DESC, due_sort, id);
+CREATE INDEX cases_unit_queue ON cases(unit_id, is_open, urgent DESC, due_sort, id);
+CREATE INDEX cases_category_queue ON cases(category, is_open, urgent DESC, due_sort, id);
 CREATE INDEX cases_opened ON cases(opened_at);
 
 CREATE TABLE messages (

@@ -1,0 +1,50 @@
+#pragma once
+
+// The vocabulary of the audit trail (case_events.kind) and the keys of each event's detail.
+// Every officer action writes exactly one event, in the same transaction as its change; the
+// store refuses to change or delete events. Reports count these events, so keep the words.
+//
+// kind                 detail
+// opened               unit, category, confidence, urgent, [previous_case]   (officer "CaseDesk")
+// categorized          before, after                                         (trains the classifier)
+// assigned             before, after                                         (officer names; "" = nobody)
+// noted                text                                                  (internal, never sent)
+// forwarded            from, to, reason, [acknowledgement_outbox_id]          (unit ids)
+// escalated            from, to, reason                                      (to = parent unit)
+// accepted             unit
+// returned             from, to, reason                                      (from = returning unit, to = sender)
+// answer_queued        outbox_id, text, [quote_message_id]
+// answer_sent          outbox_id, message_id                                  (officer "CaseDesk")
+// answer_failed        outbox_id, error, [zalo_code]                          (officer "CaseDesk")
+// answer_uncertain     outbox_id, error                                       (officer "CaseDesk")
+// answered_outside     message_id                     (sent from Zalo's own inbox; officer "CaseDesk")
+// closed               [auto: true], [reason]
+// reopened             [reason]
+// identity_revealed    reason
+//
+// Every event whose action changes the status also carries status_before and status_after;
+// forward/escalate/accept/return carry unit_before and unit_after.
+
+namespace casedesk::domain::events {
+
+inline constexpr char kOpened[] = "opened";
+inline constexpr char kCategorized[] = "categorized";
+inline constexpr char kAssigned[] = "assigned";
+inline constexpr char kNoted[] = "noted";
+inline constexpr char kForwarded[] = "forwarded";
+inline constexpr char kEscalated[] = "escalated";
+inline constexpr char kAccepted[] = "accepted";
+inline constexpr char kReturned[] = "returned";
+inline constexpr char kAnswerQueued[] = "answer_queued";
+inline constexpr char kAnswerSent[] = "answer_sent";
+inline constexpr char kAnswerFailed[] = "answer_failed";
+inline constexpr char kAnswerUncertain[] = "answer_uncertain";
+inline constexpr char kAnsweredOutside[] = "answered_outside";
+inline constexpr char kClosed[] = "closed";
+inline constexpr char kReopened[] = "reopened";
+inline constexpr char kIdentityRevealed[] = "identity_revealed";
+
+/// The officer name recorded for what CaseDesk does by itself.
+inline constexpr char kSystemOfficer[] = "CaseDesk";
+
+} // namespace casedesk::domain::events

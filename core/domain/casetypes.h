@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/domain/category.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace casedesk::domain {
+
+/// One message of a conversation, in or out, keyed by Zalo's message id. Times: UTC epoch ms.
+struct MessageRecord
+{
+    qint64 id = 0; // local row id
+    QString messageId;
+    QString oaId;
+    QString userId;
+    bool incoming = true;
+    qint64 sentAt = 0;
+    QString type = QStringLiteral("text");
+    QString text;
+    QByteArray raw; // the API row as received (unknown fields kept)
+    qint64 caseId = 0;
+};
+
+/// A message as sync hands it to the store: the record plus its folded text for the index.
+struct IncomingMessage
+{
+    MessageRecord message;
+    QString folded; // TextFold::foldForIndex(text): NFC, lower case, no diacritics, đ→d
+};
+
+/// What Zalo told us of a citizen (per OA).
+struct CitizenProfile
+{
+    QString oaId;
+    QString userId;
+    QString displayName;
+    QString avatar;
+    QByteArray sharedInfo; // JSON
+    std::optional<bool> isFollower;
+    qint64 fetchedAt = 0;
+};
+
+/// What triage decides for a new case.
+struct TriageResult
+{
+    Category category = Category::Other;
+    double confidence = 0;
+    bool urgent = false;
+    QString competentUnit; // unit id, or empty
+    qint64 dueAt = 0; // UTC ms, 0 = no deadline
+};
+
+/// Triage of the first message of a new case: text and opening time → result.
+using TriageFunction = std::function<TriageResult(const QString &text, qint64 openedAtMs)>;
+
+/// A row of the queue.
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString code;
+    QString oaId;
+    QString userId;
+    QString unitId;
+    QString originUnit;
+    QString transferFrom; // the unit that forwarded or escalated, while transferred
+    Category category = Category::Other;
+    double confidence = 0;
+    QString categoryBy; // "classifier" or the officer who set it
+    bool urgent = false;
+    CaseStatus status = CaseStatus::New;
+    QString assignee;
+    QString competentUnit;
+    qint64 openedAt = 0;
+    qint64 firstResponseAt = 0;
+    qint64 lastCitizenAt = 0;
+    qint64 lastMessageAt = 0;
+    qint64 dueAt = 0;
+    qint64 closedAt = 0;
+    qint64 previousCase = 0;
+    QString citizenName; // unmasked: mask with citizenForDisplay() before showing
+    QString preview;
+    int version = 0; // bumped by every change; "changed since shown" checks compare it
+};
+
+/// One entry of a case's audit trail.
+struct CaseEvent
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 at = 0;
+    QString officer;
+    QString kind;
+    QJsonObject detail;
+};
+
+/// An answer on its way to the citizen.
+struct OutboxItem
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString oaId;
+    QString userId;
+    QString text;
+    QString quoteMessageId;
+    QString officer;
+    QString state; // queued, sending, sent, failed, uncertain
+    int attempts = 0;
+    QString messageId;
+    QString error;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+/// Everything about one case.
+struct CaseDetail
+{
+    CaseSummary summary;
+    QVector<MessageRecord> messages;
+    QVector<CaseEvent> events;
+    QVector<OutboxItem> outbox;
+};
+
+/// Which cases a queue shows.
+struct QueueFilter
+{
+    QStringList unitIds; // empty = every unit the officer may see; otherwise these units
+    QString level; // level key of the case's current unit, or empty
+    std::optional<Category> category;
+    QStringList statuses; // empty = every status but closed ("open cases")
+    QString assignee; // empty = anyone
+    QString search; // full-text query (folded by the caller), newest first
+    bool replyWindowClosing = false; // the citizen's last message is 24 h to 7 days old
+    qint64 now = 0; // for overdue and reply-window filters
+};
+
+/// Where the next page of a queue starts (keyset paging); empty = the first page.
+struct QueueCursor
+{
+    bool valid = false;
+    int urgent = 0;
+    qint64 dueKey = 0;
+    qint64 id = 0;
+};
+
+struct QueuePage
+{
+    QVector<CaseSummary> cases;
+    QueueCursor next; // valid when more rows may follow
+};
+
+} // namespace casedesk::domain

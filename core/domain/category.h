@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace casedesk::domain {
+
+/// What a citizen raised: the five categories of the triage queue.
+enum class Category {
+    CrimeReport,
+    SecurityReport,
+    Petition,
+    ProcedureQuestion,
+    Other,
+};
+
+/// "crime_report", … as stored, in the CLI and in JSON; nullopt when unknown.
+std::optional<Category> categoryFromKey(const QString &key);
+QString categoryKey(Category category);
+/// The category's name for people ("Tố giác tội phạm"), translated.
+QString categoryName(Category category);
+/// The short name for tabs and columns ("Tố giác", "TTHC"), translated.
+QString categoryShortName(Category category);
+/// Every category key, in the order of the queue's tabs.
+QStringList categoryKeys();
+
+/// The life of a case.
+enum class CaseStatus {
+    New,
+    Open,
+    Transferred,
+    Answered,
+    Closed,
+};
+
+std::optional<CaseStatus> caseStatusFromKey(const QString &key);
+QString caseStatusKey(CaseStatus status);
+QString caseStatusName(CaseStatus status);
+
+/// How a citizen is shown: the reporter of a crime is masked everywhere by default
+/// (Law on Denunciation 2018, Art. 8–9), with the name only where a reveal was logged.
+QString citizenForDisplay(Category category, const QString &displayName);
+
+} // namespace casedesk::domain

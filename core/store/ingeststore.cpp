@@ -1,0 +1,336 @@
+#include "ingeststore.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace casedesk::store {
+
+using domain::CaseStatus;
+using domain::IncomingMessage;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::IngestStore)
+};
+
+const QString kSystem = QStringLiteral("CaseDesk");
+
+QString previewOf(const domain::MessageRecord &m)
+{
+    QString text = m.text.simplified();
+    if (text.isEmpty())
+        return QLatin1Char('[') + m.type + QLatin1Char(']');
+    if (text.size() > 160)
+        text = text.left(159) + QChar(0x2026);
+    return text;
+}
+
+QJsonObject autoClosed()
+{
+    return {
+        {QStringLiteral("auto"), true},
+        {QStringLiteral("status_before"), QStringLiteral("answered")},
+        {QStringLiteral("status_after"), QStringLiteral("closed")},
+    };
+}
+
+QString answeredStatus(const QString &before)
+{
+    return before == QLatin1String("new") || before == QLatin1String("open") ? QStringLiteral("answered") : before;
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct IngestStore::Statements
+{
+    explicit Statements(sqlite3 *db)
+        : messageExists(db, "SELECT 1 FROM messages WHERE message_id = ?1")
+        , insertMessage(db,
+                        "INSERT INTO messages (message_id, oa_id, user_id, direction, sent_at, type, text, raw, case_id) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        , insertFts(db, "INSERT INTO messages_fts (rowid, folded) VALUES (?1, ?2)")
+        , openCase(db,
+                   "SELECT id, status, first_response_at, last_message_at, last_citizen_at FROM cases "
+                   "WHERE oa_id = ?1 AND user_id = ?2 AND is_open = 1 ORDER BY id DESC LIMIT 1")
+        , latestCase(db, "SELECT id FROM cases WHERE oa_id = ?1 AND user_id = ?2 ORDER BY id DESC LIMIT 1")
+        , nextCode(db,
+                   "INSERT INTO case_counters (year, last) VALUES (?1, 1) "
+                   "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last")
+        , insertCase(db,
+                     "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, confidence, urgent, status, "
+                     "competent_unit, opened_at, last_citizen_at, last_message_at, due_at, previous_case, preview) "
+                     "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, 'new', ?8, ?9, ?9, ?9, ?10, ?11, ?12)")
+        , joinCase(db,
+                   "UPDATE cases SET last_citizen_at = max(ifnull(last_citizen_at, 0), ?2), "
+                   "last_message_at = max(ifnull(last_message_at, 0), ?2), "
+                   "status = CASE WHEN status = 'answered' THEN 'open' ELSE status END, version = version + 1 WHERE id = ?1")
+        , answerCase(db,
+                     "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
+                     "last_message_at = max(ifnull(last_message_at, 0), ?2), "
+                     "status = CASE WHEN status IN ('new', 'open') THEN 'answered' ELSE status END, "
+                     "version = version + 1 WHERE id = ?1")
+        , closeCase(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
+        , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , outboxByMessage(db, "SELECT case_id FROM outbox WHERE message_id = ?1")
+        , upsertCitizen(
+              db,
+              "INSERT INTO citizens (oa_id, user_id, display_name, avatar, shared_info, is_follower, fetched_at) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (oa_id, user_id) DO UPDATE SET "
+              "display_name = CASE WHEN excluded.display_name <> '' THEN excluded.display_name ELSE display_name END, "
+              "avatar = ifnull(excluded.avatar, avatar), shared_info = ifnull(excluded.shared_info, shared_info), "
+              "is_follower = ifnull(excluded.is_follower, is_follower), fetched_at = max(ifnull(fetched_at, 0), ifnull(excluded.fetched_at, 0))")
+        , citizenFetched(db, "SELECT ifnull(fetched_at, 0) FROM citizens WHERE oa_id = ?1 AND user_id = ?2")
+        , quietCases(db, "SELECT id, last_message_at FROM cases WHERE status = 'answered' AND last_message_at < ?1")
+    {
+    }
+
+    Statement messageExists;
+    Statement insertMessage;
+    Statement insertFts;
+    Statement openCase;
+    Statement latestCase;
+    Statement nextCode;
+    Statement insertCase;
+    Statement joinCase;
+    Statement answerCase;
+    Statement closeCase;
+    Statement insertEvent;
+    Statement outboxByMessage;
+    Statement upsertCitizen;
+    Statement citizenFetched;
+    Statement quietCases;
+};
+
+IngestStore::IngestStore(Database &db)
+    : IngestStore(db, Options())
+{
+}
+
+IngestStore::IngestStore(Database &db, Options options)
+    : m_db(db)
+    , m_options(std::move(options))
+    , m_st(std::make_unique<Statements>(db.handle()))
+{
+}
+
+IngestStore::~IngestStore() = default;
+
+bool IngestStore::hasMessage(const QString &messageId)
+{
+    m_st->messageExists.bind(1, messageId);
+    const bool found = m_st->messageExists.next();
+    m_st->messageExists.reset();
+    return found;
+}
+
+qint64 IngestStore::citizenFetchedAt(const QString &oaId, const QString &userId)
+{
+    m_st->citizenFetched.bind(1, oaId).bind(2, userId);
+    const qint64 at = m_st->citizenFetched.next() ? m_st->citizenFetched.int64(0) : 0;
+    m_st->citizenFetched.reset();
+    return at;
+}
+
+Status IngestStore::saveCitizen(const domain::CitizenProfile &c)
+{
+    auto &st = m_st->upsertCitizen;
+    st.bind(1, c.oaId).bind(2, c.userId).bind(3, c.displayName).bindOptional(4, c.avatar).bind(5, c.sharedInfo);
+    if (c.isFollower)
+        st.bind(6, *c.isFollower);
+    else
+        st.bindNull(6);
+    st.bindOptionalMs(7, c.fetchedAt);
+    return st.exec();
+}
+
+Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<IncomingMessage> &messages,
+                                           const std::optional<domain::CitizenProfile> &citizen, const domain::TriageFunction &triage)
+{
+    IngestResult result;
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    Statements &s = *m_st;
+
+    if (citizen) {
+        if (auto r = saveCitizen(*citizen); !r)
+            return Error {Tr::tr("Cannot store the citizen %1: %2").arg(citizen->userId, r.error().message)};
+    }
+
+    const auto addEvent = [&s](qint64 caseId, qint64 at, const QString &kind, const QJsonObject &detail) {
+        s.insertEvent.bind(1, caseId).bind(2, at).bind(3, kSystem).bind(4, kind).bind(5, json(detail));
+        return s.insertEvent.exec();
+    };
+
+    for (const IncomingMessage &in : messages) {
+        const domain::MessageRecord &m = in.message;
+        if (hasMessage(m.messageId)) {
+            ++result.duplicates;
+            continue;
+        }
+
+        // The citizen's open case at this OA, wherever it has since been forwarded.
+        qint64 caseId = 0;
+        QString status;
+        qint64 lastMessageAt = 0;
+        s.openCase.bind(1, m.oaId).bind(2, m.userId);
+        if (s.openCase.next()) {
+            caseId = s.openCase.int64(0);
+            status = s.openCase.text(1);
+            lastMessageAt = s.openCase.int64(3);
+        }
+        s.openCase.reset();
+
+        if (m.incoming) {
+            qint64 previous = 0;
+            // An answered case that stayed quiet past the auto-close period was closed then.
+            if (caseId && status == QLatin1String("answered") && m.sentAt - lastMessageAt > m_options.autoCloseAfterMs) {
+                const qint64 closedAt = lastMessageAt + m_options.autoCloseAfterMs;
+                s.closeCase.bind(1, caseId).bind(2, closedAt);
+                if (auto r = s.closeCase.exec(); !r)
+                    return r.error();
+                if (auto r = addEvent(caseId, closedAt, QStringLiteral("closed"), autoClosed()); !r)
+                    return r.error();
+                ++result.casesClosed;
+                previous = caseId;
+                caseId = 0;
+            }
+            if (caseId) {
+                s.joinCase.bind(1, caseId).bind(2, m.sentAt);
+                if (auto r = s.joinCase.exec(); !r)
+                    return r.error();
+                ++result.casesJoined;
+            } else {
+                if (!previous) {
+                    s.latestCase.bind(1, m.oaId).bind(2, m.userId);
+                    if (s.latestCase.next())
+                        previous = s.latestCase.int64(0);
+                    s.latestCase.reset();
+                }
+                const domain::TriageResult t = triage ? triage(m.text, m.sentAt) : domain::TriageResult();
+                const int year = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::OffsetFromUTC, m_options.utcOffsetSeconds).date().year();
+                s.nextCode.bind(1, qint64(year));
+                if (!s.nextCode.next())
+                    return Error {Tr::tr("Cannot number a new case: %1").arg(s.nextCode.error())};
+                const qint64 number = s.nextCode.int64(0);
+                s.nextCode.reset();
+                const QString code = QStringLiteral("%1-%2-%3").arg(m_options.codePrefix).arg(year).arg(number, 6, 10, QLatin1Char('0'));
+                s.insertCase.bind(1, code)
+                    .bind(2, m.oaId)
+                    .bind(3, m.userId)
+                    .bind(4, unitId)
+                    .bind(5, domain::categoryKey(t.category))
+                    .bind(6, t.confidence)
+                    .bind(7, t.urgent)
+                    .bindOptional(8, t.competentUnit)
+                    .bind(9, m.sentAt)
+                    .bindOptionalMs(10, t.dueAt)
+                    .bindOptionalMs(11, previous)
+                    .bind(12, previewOf(m));
+                if (auto r = s.insertCase.exec(); !r)
+                    return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, r.error().message)};
+                caseId = m_db.lastInsertRowId();
+                QJsonObject detail {
+                    {QStringLiteral("unit"), unitId},
+                    {QStringLiteral("category"), domain::categoryKey(t.category)},
+                    {QStringLiteral("confidence"), t.confidence},
+                    {QStringLiteral("urgent"), t.urgent},
+                };
+                if (previous)
+                    detail.insert(QStringLiteral("previous_case"), previous);
+                if (auto r = addEvent(caseId, m.sentAt, QStringLiteral("opened"), detail); !r)
+                    return r.error();
+                ++result.casesOpened;
+            }
+        } else {
+            // An answer: sent through CaseDesk (known to the outbox) or from Zalo's own inbox.
+            qint64 outboxCase = 0;
+            s.outboxByMessage.bind(1, m.messageId);
+            if (s.outboxByMessage.next())
+                outboxCase = s.outboxByMessage.int64(0);
+            s.outboxByMessage.reset();
+            if (outboxCase)
+                caseId = outboxCase;
+            if (caseId) {
+                s.answerCase.bind(1, caseId).bind(2, m.sentAt);
+                if (auto r = s.answerCase.exec(); !r)
+                    return r.error();
+                if (!outboxCase) {
+                    if (auto r = addEvent(caseId, m.sentAt, QStringLiteral("answered_outside"),
+                                          {
+                                              {QStringLiteral("message_id"), m.messageId},
+                                              {QStringLiteral("status_before"), status},
+                                              {QStringLiteral("status_after"), answeredStatus(status)},
+                                          });
+                        !r)
+                        return r.error();
+                }
+                ++result.casesAnswered;
+            } else {
+                s.latestCase.bind(1, m.oaId).bind(2, m.userId);
+                if (s.latestCase.next())
+                    caseId = s.latestCase.int64(0);
+                s.latestCase.reset();
+            }
+        }
+
+        s.insertMessage.bind(1, m.messageId)
+            .bind(2, m.oaId)
+            .bind(3, m.userId)
+            .bind(4, m.incoming ? QStringLiteral("in") : QStringLiteral("out"))
+            .bind(5, m.sentAt)
+            .bind(6, m.type)
+            .bind(7, m.text)
+            .bind(8, m.raw)
+            .bindOptionalMs(9, caseId);
+        if (auto r = s.insertMessage.exec(); !r)
+            return Error {Tr::tr("Cannot store message %1: %2").arg(m.messageId, r.error().message)};
+        const qint64 rowId = m_db.lastInsertRowId();
+        s.insertFts.bind(1, rowId).bind(2, in.folded);
+        if (auto r = s.insertFts.exec(); !r)
+            return Error {Tr::tr("Cannot index message %1: %2").arg(m.messageId, r.error().message)};
+        ++result.inserted;
+    }
+
+    if (auto r = tx.commit(); !r)
+        return Error {Tr::tr("The messages were not saved: %1").arg(r.error().message)};
+    return result;
+}
+
+Expected<int> IngestStore::closeQuietCases(qint64 nowMs)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    Statements &s = *m_st;
+    QVector<QPair<qint64, qint64>> quiet;
+    s.quietCases.bind(1, nowMs - m_options.autoCloseAfterMs);
+    while (s.quietCases.next())
+        quiet.push_back({s.quietCases.int64(0), s.quietCases.int64(1)});
+    s.quietCases.reset();
+    for (const auto &[id, last] : quiet) {
+        const qint64 closedAt = last + m_options.autoCloseAfterMs;
+        s.closeCase.bind(1, id).bind(2, closedAt);
+        if (auto r = s.closeCase.exec(); !r)
+            return r.error();
+        s.insertEvent.bind(1, id).bind(2, closedAt).bind(3, kSystem).bind(4, QStringLiteral("closed")).bind(5, json(autoClosed()));
+        if (auto r = s.insertEvent.exec(); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(quiet.size());
+}
+
+} // namespace casedesk::store

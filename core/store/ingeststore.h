@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/domain/casetypes.h"
+
+#include <memory>
+
+namespace casedesk::store {
+
+class Database;
+
+/// What one ingest call changed.
+struct IngestResult
+{
+    int inserted = 0;
+    int duplicates = 0;
+    int casesOpened = 0;
+    int casesJoined = 0;
+    int casesAnswered = 0;
+    int casesClosed = 0;
+};
+
+/// Writes what sync reads from Zalo: messages (once each, by Zalo's message id), their
+/// full-text rows, citizens, and the cases they open or join, following "Case life" of the
+/// design. One instance per connection: its statements are prepared once and reused.
+class IngestStore final
+{
+public:
+    struct Options
+    {
+        /// An answered case with no new citizen message for this long is closed.
+        qint64 autoCloseAfterMs = 7LL * 24 * 3600 * 1000;
+        /// Case codes are PREFIX-YEAR-NNNNNN.
+        QString codePrefix = QStringLiteral("TV");
+        /// Offset of the office's time zone, for the year in case codes.
+        int utcOffsetSeconds = 7 * 3600;
+    };
+
+    explicit IngestStore(Database &db);
+    IngestStore(Database &db, Options options);
+    ~IngestStore();
+
+    /// Stores one chunk of one conversation in a single transaction. @p messages must be in
+    /// chronological order (oldest first) so that what is committed is always the oldest part
+    /// of what was fetched. @p triage decides category, urgency and deadline of new cases.
+    Expected<IngestResult> ingest(const QString &unitId, const QVector<domain::IncomingMessage> &messages,
+                                  const std::optional<domain::CitizenProfile> &citizen, const domain::TriageFunction &triage);
+
+    /// Stores a citizen's profile on its own.
+    Status saveCitizen(const domain::CitizenProfile &citizen);
+    /// When the citizen's profile was fetched (0 = never).
+    qint64 citizenFetchedAt(const QString &oaId, const QString &userId);
+
+    /// Closes answered cases quiet for longer than the auto-close period; returns how many.
+    Expected<int> closeQuietCases(qint64 nowMs);
+
+    /// Whether a message with this Zalo id is stored.
+    bool hasMessage(const QString &messageId);
+
+private:
+    struct Statements;
+    Database &m_db;
+    Options m_options;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace casedesk::store
