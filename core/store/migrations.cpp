@@ -174,12 +174,40 @@ CREATE TABLE case_counters (
 );
 )SQL";
 
+// Migration 2 (case handling): what each officer last saw of a case (for "changed since shown"),
+// half-written answers per case and officer, a stable key for shipped templates, and the Zalo
+// error code of a failed answer.
+const char *const kMigration2 = R"SQL(
+CREATE TABLE case_views (
+    case_id   INTEGER NOT NULL REFERENCES cases(id),
+    officer   TEXT NOT NULL,
+    version   INTEGER NOT NULL,
+    at        INTEGER NOT NULL,
+    PRIMARY KEY (case_id, officer)
+) WITHOUT ROWID;
+
+CREATE TABLE drafts (
+    case_id           INTEGER NOT NULL REFERENCES cases(id),
+    officer           TEXT NOT NULL,
+    text              TEXT NOT NULL,
+    quote_message_id  TEXT,
+    updated_at        INTEGER NOT NULL,
+    PRIMARY KEY (case_id, officer)
+) WITHOUT ROWID;
+
+ALTER TABLE templates ADD COLUMN slug TEXT;
+CREATE UNIQUE INDEX templates_slug ON templates(slug) WHERE slug IS NOT NULL;
+
+ALTER TABLE outbox ADD COLUMN zalo_code INTEGER;
+)SQL";
+
 } // namespace
 
 const std::vector<const char *> &migrations()
 {
     static const std::vector<const char *> all = {
         kMigration1,
+        kMigration2,
     };
     return all;
 }
