@@ -144,8 +144,9 @@ struct QueueCursor
 {
     bool valid = false;
     int urgent = 0;
-    qint64 dueKey = 0;
+    qint64 dueKey = 0; // due_sort of the last row: due_at, or a large value when there is none
     qint64 id = 0;
+    qint64 matchRowId = 0; // with a search: the next page starts at this message row (newest first)
 };
 
 struct QueuePage
@@ -153,5 +154,48 @@ struct QueuePage
     QVector<CaseSummary> cases;
     QueueCursor next; // valid when more rows may follow
 };
+
+/// The Zalo reply window of a case: answers are free within 48 hours of the citizen's last
+/// message, billed from 48 hours to 7 days, refused after that.
+enum class ReplyWindowState {
+    Free,
+    Billed,
+    Closed,
+};
+
+struct ReplyWindow
+{
+    ReplyWindowState state = ReplyWindowState::Closed;
+    qint64 closesAt = 0; // UTC ms: end of the free part (Free) or of the whole window (Billed, Closed)
+};
+
+inline constexpr qint64 kFreeReplyWindowMs = 48LL * 3600 * 1000;
+inline constexpr qint64 kReplyWindowMs = 7LL * 24 * 3600 * 1000;
+
+/// The reply window at @p now for a citizen whose last message was at @p lastCitizenAt (0 = none).
+inline ReplyWindow replyWindowAt(qint64 lastCitizenAt, qint64 now)
+{
+    if (lastCitizenAt <= 0)
+        return {ReplyWindowState::Closed, 0};
+    if (now < lastCitizenAt + kFreeReplyWindowMs)
+        return {ReplyWindowState::Free, lastCitizenAt + kFreeReplyWindowMs};
+    if (now < lastCitizenAt + kReplyWindowMs)
+        return {ReplyWindowState::Billed, lastCitizenAt + kReplyWindowMs};
+    return {ReplyWindowState::Closed, lastCitizenAt + kReplyWindowMs};
+}
+
+/// "free", "billed", "closed" as in the command line's JSON.
+inline QString replyWindowKey(ReplyWindowState state)
+{
+    switch (state) {
+    case ReplyWindowState::Free:
+        return QStringLiteral("free");
+    case ReplyWindowState::Billed:
+        return QStringLiteral("billed");
+    case ReplyWindowState::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
 
 } // namespace casedesk::domain

@@ -1,0 +1,630 @@
+#include "queuestore.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include "core/domain/unit.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace casedesk::store {
+
+using domain::CaseStatus;
+using domain::CaseSummary;
+using domain::Category;
+using domain::OfficerScope;
+using domain::QueueCursor;
+using domain::QueueFilter;
+using domain::QueuePage;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::QueueStore)
+};
+
+// Up to this many units, a unit filter reads each unit's own queue index in order and merges
+// the streams; above it (a level, or the province minus a few units) most cases qualify, so
+// one ordered scan of the whole queue index with a unit test per row fills a page sooner.
+constexpr int kMaxUnitStreams = 16;
+
+const char kColumns[] = "c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, c.transfer_from, c.category, "
+                        "c.confidence, c.category_by, c.urgent, c.status, c.assignee, c.competent_unit, c.opened_at, "
+                        "c.first_response_at, c.last_citizen_at, c.last_message_at, c.due_at, c.closed_at, "
+                        "c.previous_case, c.preview, c.version, ci.display_name, c.due_sort";
+const char kCitizenJoin[] = " LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id";
+constexpr int kDueSortColumn = 24;
+
+CaseSummary readSummary(const Statement &st)
+{
+    CaseSummary s;
+    s.id = st.int64(0);
+    s.code = st.text(1);
+    s.oaId = st.text(2);
+    s.userId = st.text(3);
+    s.unitId = st.text(4);
+    s.originUnit = st.text(5);
+    s.transferFrom = st.text(6);
+    s.category = domain::categoryFromKey(st.text(7)).value_or(Category::Other);
+    s.confidence = st.real(8);
+    s.categoryBy = st.text(9);
+    s.urgent = st.int64(10) != 0;
+    s.status = domain::caseStatusFromKey(st.text(11)).value_or(CaseStatus::New);
+    s.assignee = st.text(12);
+    s.competentUnit = st.text(13);
+    s.openedAt = st.int64(14);
+    s.firstResponseAt = st.int64(15);
+    s.lastCitizenAt = st.int64(16);
+    s.lastMessageAt = st.int64(17);
+    s.dueAt = st.int64(18);
+    s.closedAt = st.int64(19);
+    s.previousCase = st.int64(20);
+    s.preview = st.text(21);
+    s.version = int(st.int64(22));
+    s.citizenName = st.text(23);
+    return s;
+}
+
+/// SQL text with its values, bound in order: values are never spliced into the text.
+struct Sql
+{
+    QString text;
+    QVector<QVariant> values;
+
+    Sql &operator<<(const char *part)
+    {
+        text += QLatin1String(part);
+        return *this;
+    }
+    Sql &value(const QVariant &v)
+    {
+        values.push_back(v);
+        text += QLatin1Char('?') + QString::number(values.size());
+        return *this;
+    }
+    Sql &list(const QStringList &items)
+    {
+        text += QLatin1Char('(');
+        for (int i = 0; i < items.size(); ++i) {
+            if (i)
+                text += QLatin1Char(',');
+            value(items.at(i));
+        }
+        text += QLatin1Char(')');
+        return *this;
+    }
+
+    Statement prepare(sqlite3 *db) const
+    {
+        const QByteArray utf8 = text.toUtf8();
+        Statement st(db, utf8.constData());
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            if (v.typeId() == QMetaType::QString)
+                st.bind(i + 1, v.toString());
+            else if (v.typeId() == QMetaType::Double)
+                st.bind(i + 1, v.toDouble());
+            else
+                st.bind(i + 1, v.toLongLong());
+        }
+        return st;
+    }
+};
+
+QStringList sorted(QSet<QString> set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+/// A filter resolved against the unit tree, the scope and the status vocabulary.
+struct QueueStore::Plan
+{
+    bool nothing = false; // no case can match (e.g. a unit outside the scope)
+    bool allUnits = true;
+    QStringList units; // when !allUnits
+    QVector<int> isOpen; // is_open values to read, in no particular order
+    QStringList statuses; // explicit status test; empty when is_open says it all
+    std::optional<Category> category;
+    QString assignee;
+    QString fts; // FTS5 query; empty = no search
+    bool replyWindowClosing = false;
+    qint64 now = 0;
+
+    bool unitStreams() const { return !allUnits && units.size() <= kMaxUnitStreams; }
+
+    /// The tests every query shares, except units, is_open and order.
+    void addConditions(Sql &sql, bool withCategory) const
+    {
+        if (!statuses.isEmpty()) {
+            sql << " AND c.status IN ";
+            sql.list(statuses);
+        }
+        if (withCategory && category) {
+            sql << " AND c.category = ";
+            sql.value(domain::categoryKey(*category));
+        }
+        if (!assignee.isEmpty()) {
+            sql << " AND c.assignee = ";
+            sql.value(assignee);
+        }
+        if (replyWindowClosing) {
+            // Billed part of the window, and less than 6 days of it left: the citizen's last
+            // message is between 24 hours and 7 days old.
+            sql << " AND c.last_citizen_at > ";
+            sql.value(now - domain::kReplyWindowMs);
+            sql << " AND c.last_citizen_at <= ";
+            sql.value(now - 24LL * 3600 * 1000);
+        }
+    }
+
+    void addOpenAndUnits(Sql &sql) const
+    {
+        if (isOpen.size() == 1) {
+            sql << " AND c.is_open = ";
+            sql.value(qint64(isOpen.constFirst()));
+        }
+        if (!allUnits) {
+            sql << " AND c.unit_id IN ";
+            sql.list(units);
+        }
+    }
+};
+
+QueueStore::QueueStore(Database &db)
+    : m_db(db)
+{
+}
+
+QueueStore::~QueueStore() = default;
+
+QString QueueStore::ftsQuery(const QString &foldedText)
+{
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            words.push_back(word);
+        word.clear();
+    };
+    for (const QChar ch : foldedText) {
+        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing)
+            word += ch;
+        else
+            flush();
+    }
+    flush();
+    QString query;
+    for (int i = 0; i < words.size(); ++i) {
+        if (i)
+            query += QLatin1Char(' ');
+        // Words hold letters and digits only, so quoting cannot be escaped from.
+        query += QLatin1Char('"') + words.at(i) + QLatin1Char('"');
+        if (i == words.size() - 1)
+            query += QLatin1Char('*');
+    }
+    return query;
+}
+
+Expected<QStringList> QueueStore::expandUnits(const QStringList &unitIds)
+{
+    Statement exists(m_db.handle(), "SELECT 1 FROM units WHERE id = ?1");
+    Statement below(m_db.handle(),
+                    "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
+                    "SELECT id FROM sub");
+    QSet<QString> all;
+    for (const QString &id : unitIds) {
+        exists.bind(1, id);
+        const bool found = exists.next();
+        const QString error = exists.error();
+        exists.reset();
+        if (!error.isEmpty())
+            return Error {Tr::tr("The unit tree cannot be read: %1").arg(error)};
+        if (!found)
+            return Error {Tr::tr("There is no unit with the id \"%1\".").arg(id)};
+        below.bind(1, id);
+        while (below.next())
+            all.insert(below.text(0));
+        if (below.failed())
+            return Error {Tr::tr("The unit tree cannot be read: %1").arg(below.error())};
+        below.reset();
+    }
+    return sorted(all);
+}
+
+Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const OfficerScope &scope)
+{
+    Plan plan;
+    plan.now = filter.now;
+    plan.replyWindowClosing = filter.replyWindowClosing;
+    plan.category = filter.category;
+    plan.assignee = filter.assignee;
+    plan.fts = ftsQuery(filter.search);
+
+    // Statuses: "open cases" (every status but closed) unless told otherwise.
+    if (filter.statuses.isEmpty()) {
+        plan.isOpen = {1};
+    } else {
+        QSet<QString> keys;
+        for (const QString &key : filter.statuses) {
+            if (!domain::caseStatusFromKey(key))
+                return Error {Tr::tr("Unknown case status \"%1\".").arg(key)};
+            keys.insert(key);
+        }
+        const bool closed = keys.contains(domain::caseStatusKey(CaseStatus::Closed));
+        const int openKinds = int(keys.size()) - (closed ? 1 : 0);
+        if (openKinds > 0)
+            plan.isOpen.push_back(1);
+        if (closed)
+            plan.isOpen.push_back(0);
+        if (openKinds > 0 && openKinds < 4)
+            plan.statuses = sorted(keys);
+    }
+
+    // Units: the filter's units and their subtrees, the level, the scope — intersected.
+    std::optional<QSet<QString>> units;
+    const auto restrict = [&units](const QSet<QString> &set) {
+        if (!units)
+            units = set;
+        else
+            units->intersect(set);
+    };
+    if (!filter.unitIds.isEmpty()) {
+        auto expanded = expandUnits(filter.unitIds);
+        if (!expanded)
+            return expanded.error();
+        restrict(QSet<QString>(expanded->begin(), expanded->end()));
+    }
+    if (!filter.level.isEmpty()) {
+        if (!domain::unitLevelFromKey(filter.level))
+            return Error {Tr::tr("Unknown unit level \"%1\".").arg(filter.level)};
+        Statement st(m_db.handle(), "SELECT id FROM units WHERE level = ?1");
+        st.bind(1, filter.level);
+        QSet<QString> ofLevel;
+        while (st.next())
+            ofLevel.insert(st.text(0));
+        if (st.failed())
+            return Error {Tr::tr("The unit tree cannot be read: %1").arg(st.error())};
+        restrict(ofLevel);
+    }
+    if (!scope.everyUnit)
+        restrict(scope.units);
+    if (units) {
+        plan.allUnits = false;
+        plan.units = sorted(*units);
+        plan.nothing = plan.units.isEmpty();
+        if (plan.units.size() > kMaxUnitStreams) {
+            Statement count(m_db.handle(), "SELECT count(*) FROM units");
+            if (count.next() && count.int64(0) <= plan.units.size())
+                plan.allUnits = true; // every unit: no unit test at all
+        }
+    }
+    return plan;
+}
+
+Expected<QueuePage> QueueStore::page(const QueueFilter &filter, const OfficerScope &scope, const QueueCursor &cursor, int limit)
+{
+    if (limit <= 0)
+        return Error {Tr::tr("A page holds at least one case.")};
+    auto plan = resolve(filter, scope);
+    if (!plan)
+        return plan.error();
+    if (plan->nothing)
+        return QueuePage();
+    return plan->fts.isEmpty() ? queuePage(*plan, cursor, limit) : searchPage(*plan, cursor, limit);
+}
+
+namespace {
+
+struct StreamRow
+{
+    CaseSummary summary;
+    qint64 dueSort = 0;
+};
+
+/// One ordered stream of the queue: cases with one is_open and urgent value (and one unit, or
+/// the plan's unit list), by (due_sort, id), after (dueKey, id) when @p after.
+Sql streamSql(const QueueStore::Plan &plan, int isOpen, int urgent, const QString *unit, const QueueCursor *after, int limit)
+{
+    Sql sql;
+    sql << "SELECT " << kColumns << " FROM cases c INDEXED BY ";
+    if (unit)
+        sql << "cases_unit_queue";
+    else if (plan.category)
+        sql << "cases_category_queue";
+    else
+        sql << "cases_queue";
+    sql << kCitizenJoin << " WHERE c.is_open = ";
+    sql.value(qint64(isOpen));
+    sql << " AND c.urgent = ";
+    sql.value(qint64(urgent));
+    if (unit) {
+        sql << " AND c.unit_id = ";
+        sql.value(*unit);
+    } else if (!plan.allUnits) {
+        sql << " AND c.unit_id IN ";
+        sql.list(plan.units);
+    }
+    if (after) {
+        sql << " AND (c.due_sort, c.id) > (";
+        sql.value(after->dueKey);
+        sql << ", ";
+        sql.value(after->id);
+        sql << ")";
+    }
+    plan.addConditions(sql, true);
+    sql << " ORDER BY c.due_sort, c.id LIMIT ";
+    sql.value(qint64(limit));
+    return sql;
+}
+
+/// Search matches, newest first, joined to their cases and filtered; from @p after's match on.
+Sql searchSql(const QueueStore::Plan &plan, const QueueCursor *after)
+{
+    Sql sql;
+    sql << "SELECT m.case_id, messages_fts.rowid FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
+           "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
+    sql.value(plan.fts);
+    if (after) {
+        sql << " AND messages_fts.rowid <= ";
+        sql.value(after->matchRowId);
+    }
+    plan.addOpenAndUnits(sql);
+    plan.addConditions(sql, true);
+    sql << " ORDER BY messages_fts.rowid DESC";
+    return sql;
+}
+
+} // namespace
+
+// The queue order (urgent DESC, due_sort, id) is read from the queue indexes, never sorted:
+// each urgency is a segment, and within it each (is_open, unit) pair is an index range already
+// in (due_sort, id) order; a page merges those streams. One row more than asked tells whether
+// another page follows.
+Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &cursor, int limit)
+{
+    QVector<StreamRow> rows;
+    const int want = limit + 1;
+    for (const int urgent : {1, 0}) {
+        if (cursor.valid && urgent > cursor.urgent)
+            continue;
+        const QueueCursor *after = cursor.valid && urgent == cursor.urgent ? &cursor : nullptr;
+        const int need = want - int(rows.size());
+        QVector<StreamRow> segment;
+        const QStringList streamUnits = plan.unitStreams() ? plan.units : QStringList {QString()};
+        for (const int isOpen : plan.isOpen) {
+            for (const QString &unit : streamUnits) {
+                Statement st = streamSql(plan, isOpen, urgent, plan.unitStreams() ? &unit : nullptr, after, need).prepare(m_db.handle());
+                while (st.next())
+                    segment.push_back({readSummary(st), st.int64(kDueSortColumn)});
+                if (st.failed())
+                    return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
+            }
+        }
+        std::sort(segment.begin(), segment.end(), [](const StreamRow &a, const StreamRow &b) {
+            return a.dueSort != b.dueSort ? a.dueSort < b.dueSort : a.summary.id < b.summary.id;
+        });
+        if (segment.size() > need)
+            segment.resize(need);
+        rows += segment;
+        if (rows.size() >= want)
+            break;
+    }
+
+    QueuePage page;
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    page.cases.reserve(rows.size());
+    for (const StreamRow &r : rows)
+        page.cases.push_back(r.summary);
+    if (more) {
+        page.next.valid = true;
+        page.next.urgent = rows.constLast().summary.urgent ? 1 : 0;
+        page.next.dueKey = rows.constLast().dueSort;
+        page.next.id = rows.constLast().summary.id;
+    }
+    return page;
+}
+
+// Matches come newest first straight from the FTS index (rowid DESC: the order messages were
+// stored), joined to their case and filtered; the scan stops at the first match of the
+// (limit + 1)-th distinct case, so a common word costs a page, not every match. A later page
+// starts at that match and leaves out cases that matched above it (they were shown already).
+Expected<QueuePage> QueueStore::searchPage(const Plan &plan, const QueueCursor &cursor, int limit)
+{
+    Statement st = searchSql(plan, cursor.valid ? &cursor : nullptr).prepare(m_db.handle());
+
+    Statement newer(m_db.handle(),
+                    "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 AND EXISTS "
+                    "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ?3 AND messages_fts.rowid = m.id) LIMIT 1");
+    QSet<qint64> seen;
+    QVector<QPair<qint64, qint64>> found; // case id, message row
+    while (found.size() <= limit && st.next()) {
+        const qint64 caseId = st.int64(0);
+        if (seen.contains(caseId))
+            continue;
+        seen.insert(caseId);
+        if (cursor.valid) {
+            newer.bind(1, caseId).bind(2, cursor.matchRowId).bind(3, plan.fts);
+            const bool shown = newer.next();
+            newer.reset();
+            if (shown)
+                continue;
+        }
+        found.push_back({caseId, st.int64(1)});
+    }
+    if (st.failed())
+        return Error {Tr::tr("The search failed: %1").arg(st.error())};
+
+    QueuePage page;
+    if (found.size() > limit) {
+        page.next.valid = true;
+        page.next.matchRowId = found.at(limit).second;
+        found.resize(limit);
+    }
+    Sql one;
+    one << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id = ?1";
+    Statement byId = one.prepare(m_db.handle());
+    page.cases.reserve(found.size());
+    for (const auto &f : found) {
+        byId.bind(1, f.first);
+        if (byId.next())
+            page.cases.push_back(readSummary(byId));
+        else if (byId.failed())
+            return Error {Tr::tr("The queue cannot be read: %1").arg(byId.error())};
+        byId.reset();
+    }
+    return page;
+}
+
+namespace {
+
+/// FROM and WHERE of a count over the plan: cases, or search matches joined to their cases.
+void countSource(const QueueStore::Plan &plan, Sql &sql, bool withCategory)
+{
+    if (plan.fts.isEmpty()) {
+        sql << " FROM cases c WHERE 1";
+    } else {
+        sql << " FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
+               "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
+        sql.value(plan.fts);
+    }
+    plan.addOpenAndUnits(sql);
+    plan.addConditions(sql, withCategory);
+}
+
+} // namespace
+
+Expected<qint64> QueueStore::total(const QueueFilter &filter, const OfficerScope &scope)
+{
+    auto plan = resolve(filter, scope);
+    if (!plan)
+        return plan.error();
+    if (plan->nothing)
+        return qint64(0);
+    Sql sql;
+    sql << (plan->fts.isEmpty() ? "SELECT count(*)" : "SELECT count(DISTINCT c.id)");
+    countSource(*plan, sql, true);
+    Statement st = sql.prepare(m_db.handle());
+    if (!st.next())
+        return Error {Tr::tr("The queue cannot be counted: %1").arg(st.error())};
+    return st.int64(0);
+}
+
+Expected<QMap<Category, qint64>> QueueStore::categoryCounts(const QueueFilter &filter, const OfficerScope &scope)
+{
+    QueueFilter all = filter;
+    all.category.reset();
+    auto plan = resolve(all, scope);
+    if (!plan)
+        return plan.error();
+    QMap<Category, qint64> counts;
+    if (plan->nothing)
+        return counts;
+    Sql sql;
+    sql << (plan->fts.isEmpty() ? "SELECT c.category, count(*)" : "SELECT c.category, count(DISTINCT c.id)");
+    countSource(*plan, sql, false);
+    sql << " GROUP BY c.category";
+    Statement st = sql.prepare(m_db.handle());
+    while (st.next()) {
+        if (const auto category = domain::categoryFromKey(st.text(0)))
+            counts.insert(*category, st.int64(1));
+    }
+    if (st.failed())
+        return Error {Tr::tr("The queue cannot be counted: %1").arg(st.error())};
+    return counts;
+}
+
+Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, const OfficerScope &scope)
+{
+    Statement st(m_db.handle(),
+                 "SELECT c.unit_id, count(*), sum(c.urgent), sum(c.first_response_at IS NULL AND c.due_sort < ?1) "
+                 "FROM cases c WHERE c.is_open = 1 GROUP BY c.unit_id");
+    st.bind(1, now);
+    QHash<QString, UnitCaseCounts> counts;
+    while (st.next()) {
+        const QString unit = st.text(0);
+        if (!scope.allows(unit))
+            continue;
+        counts.insert(unit, {int(st.int64(1)), int(st.int64(2)), int(st.int64(3))});
+    }
+    if (st.failed())
+        return Error {Tr::tr("The unit counts cannot be read: %1").arg(st.error())};
+    return counts;
+}
+
+Expected<CaseSummary> QueueStore::summary(qint64 caseId, const OfficerScope &scope)
+{
+    Sql sql;
+    sql << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id = ";
+    sql.value(caseId);
+    Statement st = sql.prepare(m_db.handle());
+    if (!st.next()) {
+        if (st.failed())
+            return Error {Tr::tr("The case cannot be read: %1").arg(st.error())};
+        return Error {Tr::tr("There is no case %1.").arg(caseId)};
+    }
+    CaseSummary s = readSummary(st);
+    if (!scope.allows(s.unitId))
+        return Error {Tr::tr("Case %1 belongs to a unit outside your units.").arg(s.code)};
+    return s;
+}
+
+Expected<CaseSummary> QueueStore::find(const QString &idOrCode, const OfficerScope &scope)
+{
+    const QString key = idOrCode.trimmed();
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    if (isNumber && id > 0)
+        return summary(id, scope);
+    Statement st(m_db.handle(), "SELECT id FROM cases WHERE code = ?1");
+    st.bind(1, key.toUpper());
+    if (!st.next()) {
+        if (st.failed())
+            return Error {Tr::tr("The case cannot be read: %1").arg(st.error())};
+        return Error {Tr::tr("There is no case \"%1\".").arg(key)};
+    }
+    return summary(st.int64(0), scope);
+}
+
+Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, const OfficerScope &scope)
+{
+    auto plan = resolve(filter, scope);
+    if (!plan)
+        return plan.error();
+    QVector<Sql> statements;
+    if (plan->nothing)
+        return QStringList();
+    if (!plan->fts.isEmpty()) {
+        statements.push_back(searchSql(*plan, nullptr));
+    } else {
+        const QStringList streamUnits = plan->unitStreams() ? plan->units : QStringList {QString()};
+        for (const int isOpen : plan->isOpen) {
+            for (const QString &unit : streamUnits)
+                statements.push_back(streamSql(*plan, isOpen, 1, plan->unitStreams() ? &unit : nullptr, nullptr, 51));
+        }
+    }
+    QStringList out;
+    for (Sql &sql : statements) {
+        sql.text.prepend(QLatin1String("EXPLAIN QUERY PLAN "));
+        Statement st = sql.prepare(m_db.handle());
+        QStringList lines;
+        while (st.next())
+            lines.push_back(st.text(3));
+        if (st.failed())
+            return Error {st.error()};
+        out.push_back(lines.join(QLatin1Char('\n')));
+    }
+    return out;
+}
+
+} // namespace casedesk::store

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/domain/casetypes.h"
+#include "core/domain/officerscope.h"
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace casedesk::store {
+
+class Database;
+
+/// Own (not rolled up) counts of one unit's open cases, for the unit tree.
+struct UnitCaseCounts
+{
+    int open = 0;
+    int urgent = 0;
+    int overdue = 0; // open, no first response yet, deadline passed
+};
+
+/// The triage queue as store queries: pages in queue order (urgent first, then earliest
+/// deadline, then oldest) by keyset paging on the queue indexes, or newest first for a text
+/// search; totals and counts per category and per unit. Every query takes the officer's scope.
+class QueueStore final
+{
+public:
+    explicit QueueStore(Database &db);
+    ~QueueStore();
+
+    /// One page of at most @p limit cases after @p cursor (empty cursor = first page). The
+    /// page's `next` cursor is valid when more cases follow. With `filter.search` (already
+    /// folded, see triage::foldQuery) cases come newest match first (by message row, i.e. the
+    /// order messages were stored), each case once, and the scan stops once the page is full.
+    Expected<domain::QueuePage> page(const domain::QueueFilter &filter, const domain::OfficerScope &scope, const domain::QueueCursor &cursor = {},
+                                     int limit = 50);
+
+    /// How many cases the filter selects.
+    Expected<qint64> total(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
+
+    /// How many cases each category holds with every other filter applied (filter.category is
+    /// ignored); categories without a case are absent.
+    Expected<QMap<domain::Category, qint64>> categoryCounts(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
+
+    /// Open, urgent and overdue cases of each unit (its own, not rolled up), keyed by unit id.
+    Expected<QHash<QString, UnitCaseCounts>> unitCounts(qint64 now, const domain::OfficerScope &scope);
+
+    /// One case by its integer id or its code (TV-2026-000123), as a queue row.
+    Expected<domain::CaseSummary> find(const QString &idOrCode, const domain::OfficerScope &scope);
+    /// One case by id, or an error when it is missing or out of scope.
+    Expected<domain::CaseSummary> summary(qint64 caseId, const domain::OfficerScope &scope);
+
+    /// @p unitIds and every unit under them (closed units included: they keep their cases).
+    Expected<QStringList> expandUnits(const QStringList &unitIds);
+
+    /// The FTS5 query for a folded search text: every word must occur, the last one as a
+    /// prefix ("can cuoc" → `"can" "cuoc"*`); empty when the text holds no word.
+    static QString ftsQuery(const QString &foldedText);
+
+    /// SQLite's EXPLAIN QUERY PLAN of each statement page() runs for a first page of @p filter
+    /// (one per merged stream), for tests and the benchmark: the queue must come from an index
+    /// in order, never from sorting every case.
+    Expected<QStringList> explainFirstPage(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
+
+    struct Plan; // the resolved filter, internal
+
+private:
+    Expected<domain::QueuePage> queuePage(const Plan &plan, const domain::QueueCursor &cursor, int limit);
+    Expected<domain::QueuePage> searchPage(const Plan &plan, const domain::QueueCursor &cursor, int limit);
+    Expected<Plan> resolve(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
+
+    Database &m_db;
+};
+
+} // namespace casedesk::store
