@@ -1,0 +1,345 @@
+#include "reportwriters.h"
+
+#include "core/report/reporttexts.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace casedesk::report {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::report::ReportWriters)
+};
+
+QJsonValue rounded(const std::optional<double> &value, int decimals)
+{
+    if (!value)
+        return QJsonValue::Null;
+    const double scale = std::pow(10.0, decimals);
+    return std::round(*value * scale) / scale;
+}
+
+QJsonObject figuresJson(const DayFigures &d)
+{
+    return {
+        {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+        {QStringLiteral("received"), d.received},
+        {QStringLiteral("answered"), d.answered},
+        {QStringLiteral("forwarded"), d.forwarded},
+        {QStringLiteral("escalated"), d.escalated},
+        {QStringLiteral("returned"), d.returned},
+        {QStringLiteral("closed"), d.closed},
+        {QStringLiteral("open"), d.open},
+        {QStringLiteral("overdue"), d.overdue},
+    };
+}
+
+QJsonObject averagesJson(const DayAverages &a)
+{
+    const auto r = [](double v) {
+        return std::round(v * 100) / 100;
+    };
+    return {
+        {QStringLiteral("days"), a.days},
+        {QStringLiteral("received"), r(a.received)},
+        {QStringLiteral("answered"), r(a.answered)},
+        {QStringLiteral("forwarded"), r(a.forwarded)},
+        {QStringLiteral("escalated"), r(a.escalated)},
+        {QStringLiteral("returned"), r(a.returned)},
+        {QStringLiteral("closed"), r(a.closed)},
+        {QStringLiteral("open"), r(a.open)},
+        {QStringLiteral("overdue"), r(a.overdue)},
+    };
+}
+
+QJsonObject changeJson(const DayFigures &d, double received, double answered, double forwarded, double escalated, double returned, double closed,
+                       double open, double overdue)
+{
+    const auto r = [](double v) {
+        return std::round(v * 100) / 100;
+    };
+    return {
+        {QStringLiteral("received"), r(d.received - received)},
+        {QStringLiteral("answered"), r(d.answered - answered)},
+        {QStringLiteral("forwarded"), r(d.forwarded - forwarded)},
+        {QStringLiteral("escalated"), r(d.escalated - escalated)},
+        {QStringLiteral("returned"), r(d.returned - returned)},
+        {QStringLiteral("closed"), r(d.closed - closed)},
+        {QStringLiteral("open"), r(d.open - open)},
+        {QStringLiteral("overdue"), r(d.overdue - overdue)},
+    };
+}
+
+QString yesNo(bool value)
+{
+    return value ? Tr::tr("yes") : Tr::tr("no");
+}
+
+QString htmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+QJsonObject dailyReportToJson(const DailyReport &report)
+{
+    QJsonObject byCategory;
+    for (auto it = report.receivedByCategory.cbegin(); it != report.receivedByCategory.cend(); ++it)
+        byCategory.insert(it.key(), it.value());
+    QJsonObject byLevel;
+    for (auto it = report.receivedByLevel.cbegin(); it != report.receivedByLevel.cend(); ++it)
+        byLevel.insert(it.key(), it.value());
+    QJsonArray byUnit;
+    for (const UnitCount &u : report.receivedByUnit) {
+        byUnit.append(QJsonObject {
+            {QStringLiteral("unit"), u.unitId},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("level"), domain::unitLevelKey(u.level)},
+            {QStringLiteral("count"), u.count},
+        });
+    }
+    QJsonArray byHour;
+    for (int n : report.receivedByHour)
+        byHour.append(n);
+
+    QJsonObject firstResponse;
+    for (auto it = report.firstResponse.cbegin(); it != report.firstResponse.cend(); ++it) {
+        const FirstResponseStats &s = it.value();
+        firstResponse.insert(it.key(),
+                             QJsonObject {
+                                 {QStringLiteral("median_minutes"), rounded(s.medianMinutes, 1)},
+                                 {QStringLiteral("p90_minutes"), rounded(s.p90Minutes, 1)},
+                                 {QStringLiteral("within_deadline"), rounded(s.withinDeadlineShare(), 3)},
+                                 {QStringLiteral("count"), s.count},
+                                 {QStringLiteral("with_deadline"), s.withDeadline},
+                             });
+    }
+
+    QJsonArray urgent;
+    for (const UrgentOpenCase &u : report.urgentOpen) {
+        urgent.append(QJsonObject {
+            {QStringLiteral("code"), u.code},
+            {QStringLiteral("unit"), u.unitId},
+            {QStringLiteral("unit_name"), u.unitName},
+            {QStringLiteral("category"), domain::categoryKey(u.category)},
+            {QStringLiteral("waiting_minutes"), u.waitingMinutes},
+            {QStringLiteral("opened_at"), report.isoTime(u.openedAt)},
+            {QStringLiteral("overdue"), u.overdue},
+        });
+    }
+
+    const DayFigures &d = report.today;
+    const DayFigures previous = report.previousDays.value(0);
+    const DayAverages avg = report.average7();
+    return {
+        {QStringLiteral("date"), report.date.toString(Qt::ISODate)},
+        {QStringLiteral("unit"), report.unit.id},
+        {QStringLiteral("unit_name"), report.unit.name},
+        {QStringLiteral("time_zone"), QString::fromUtf8(report.timeZone.id())},
+        {QStringLiteral("from"), report.isoTime(report.dayStart)},
+        {QStringLiteral("to"), report.isoTime(report.dayEnd)},
+        {QStringLiteral("as_of"), report.isoTime(report.asOf)},
+        {QStringLiteral("received"),
+         QJsonObject {
+             {QStringLiteral("total"), d.received},
+             {QStringLiteral("by_category"), byCategory},
+             {QStringLiteral("by_level"), byLevel},
+             {QStringLiteral("by_unit"), byUnit},
+             {QStringLiteral("by_hour"), byHour},
+         }},
+        {QStringLiteral("answered"), d.answered},
+        {QStringLiteral("forwarded"), d.forwarded},
+        {QStringLiteral("escalated"), d.escalated},
+        {QStringLiteral("returned"), d.returned},
+        {QStringLiteral("closed"), d.closed},
+        {QStringLiteral("open"), d.open},
+        {QStringLiteral("overdue"), d.overdue},
+        {QStringLiteral("first_response"), firstResponse},
+        {QStringLiteral("missed_reply_window"),
+         QJsonObject {
+             {QStringLiteral("total"), report.missedReplyWindow.total},
+             {QStringLiteral("refused_window_closed"), report.missedReplyWindow.refused},
+             {QStringLiteral("not_answered_within_7_days"), report.missedReplyWindow.neverAnswered},
+         }},
+        {QStringLiteral("urgent_open"), urgent},
+        {QStringLiteral("previous_day"), figuresJson(previous)},
+        {QStringLiteral("average_7_days"), averagesJson(avg)},
+        {QStringLiteral("change"),
+         QJsonObject {
+             {QStringLiteral("vs_previous_day"),
+              changeJson(d, previous.received, previous.answered, previous.forwarded, previous.escalated, previous.returned, previous.closed,
+                         previous.open, previous.overdue)},
+             {QStringLiteral("vs_average_7_days"),
+              changeJson(d, avg.received, avg.answered, avg.forwarded, avg.escalated, avg.returned, avg.closed, avg.open, avg.overdue)},
+         }},
+    };
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray dailyReportToCsv(const DailyReport &report)
+{
+    const QStringList header = {
+        Tr::tr("Case code"),   Tr::tr("Category"),          Tr::tr("Urgent"),
+        Tr::tr("Origin unit"), Tr::tr("Current unit"),      Tr::tr("Status"),
+        Tr::tr("Opened"),      Tr::tr("First response"),    Tr::tr("Due"),
+        Tr::tr("Overdue"),     Tr::tr("Received that day"), Tr::tr("Actions that day"),
+    };
+    QString text;
+    const auto addRow = [&text](const QStringList &fields) {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &f : fields)
+            quoted.push_back(csvField(f));
+        text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    };
+    addRow(header);
+    for (const CaseLine &c : report.cases) {
+        const auto status = domain::caseStatusFromKey(c.status);
+        addRow({
+            c.code,
+            domain::categoryName(c.category),
+            yesNo(c.urgent),
+            c.originUnitName,
+            c.unitName,
+            status ? domain::caseStatusName(*status) : c.status,
+            report.isoTime(c.openedAt),
+            report.isoTime(c.firstResponseAt),
+            report.isoTime(c.dueAt),
+            yesNo(c.overdue),
+            yesNo(c.received),
+            c.actions.join(QLatin1Char(' ')),
+        });
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QString dailyReportToHtml(const DailyReport &report)
+{
+    using T = ReportTexts;
+    QString h;
+    const auto cell = [](const QString &text, const char *tag = "td") -> QString {
+        const QString t = QString::fromLatin1(tag);
+        return QLatin1Char('<') + t + QLatin1Char('>') + htmlEscaped(text) + QLatin1String("</") + t + QLatin1Char('>');
+    };
+    const auto row = [&cell](const QStringList &cells, const char *tag = "td") -> QString {
+        QString r = QStringLiteral("<tr>");
+        for (const QString &c : cells)
+            r += cell(c, tag);
+        return r + QStringLiteral("</tr>\n");
+    };
+
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>") + htmlEscaped(T::title())
+        + QStringLiteral("</title>\n<style>body{font-family:'Noto Serif','Times New Roman',serif;max-width:190mm;margin:auto;}"
+                         "table{border-collapse:collapse;margin:6px 0;}td,th{border:1px solid #444;padding:2px 6px;}"
+                         "td:not(:first-child){text-align:right;}.head{display:flex;justify-content:space-between;text-align:center;}"
+                         ".bar{background:#2b6cb0;height:10px;display:inline-block;}.sign{display:flex;justify-content:space-around;"
+                         "text-align:center;margin-top:24px;}</style></head><body>\n");
+    h += QStringLiteral("<div class=\"head\"><div>") + htmlEscaped(report.parentUnitName.toUpper()) + QStringLiteral("<br><b><u>")
+        + htmlEscaped(report.unit.name.toUpper()) + QStringLiteral("</u></b></div><div><b>") + htmlEscaped(T::nationalTitle())
+        + QStringLiteral("</b><br><b><u>") + htmlEscaped(T::motto()) + QStringLiteral("</u></b><br><i>")
+        + htmlEscaped(T::placeAndDate(report.place, report.date)) + QStringLiteral("</i></div></div>\n");
+    h += QStringLiteral("<h2 style=\"text-align:center;margin-bottom:0\">") + htmlEscaped(T::title())
+        + QStringLiteral("</h2><p style=\"text-align:center;margin-top:2px\"><b>") + htmlEscaped(T::subtitle()) + QStringLiteral("</b><br>")
+        + htmlEscaped(T::period(report)) + QStringLiteral("<br>") + htmlEscaped(T::scope(report)) + QStringLiteral("</p>\n");
+
+    // I. Received.
+    const int total = report.today.received;
+    h += QStringLiteral("<h3>") + htmlEscaped(T::sectionReceived()) + QStringLiteral("</h3><table>")
+        + row({T::columnCategory(), T::columnCount(), QString()}, "th");
+    for (auto it = report.receivedByCategory.cbegin(); it != report.receivedByCategory.cend(); ++it) {
+        const auto cat = domain::categoryFromKey(it.key()).value_or(domain::Category::Other);
+        const int width = total > 0 ? it.value() * 200 / total : 0;
+        h += QStringLiteral("<tr>") + cell(domain::categoryName(cat)) + cell(QString::number(it.value()))
+            + QStringLiteral("<td><span class=\"bar\" style=\"width:%1px\"></span></td></tr>\n").arg(width);
+    }
+    h += row({T::total(), QString::number(total), QString()}) + QStringLiteral("</table><table>") + row({T::columnLevel(), T::columnCount()}, "th");
+    for (auto it = report.receivedByLevel.cbegin(); it != report.receivedByLevel.cend(); ++it) {
+        const auto level = domain::unitLevelFromKey(it.key());
+        h += row({level ? domain::unitLevelName(*level) : it.key(), QString::number(it.value())});
+    }
+    h += QStringLiteral("</table><table>") + row({T::columnUnit(), T::columnCount()}, "th");
+    for (const UnitCount &u : report.receivedByUnit)
+        h += row({u.name, QString::number(u.count)});
+    h += QStringLiteral("</table>\n");
+
+    // II. Handling, with the comparisons.
+    const DayFigures &d = report.today;
+    const DayFigures p = report.previousDays.value(0);
+    const DayAverages a = report.average7();
+    h += QStringLiteral("<h3>") + htmlEscaped(T::sectionHandling()) + QStringLiteral("</h3><table>")
+        + row({T::columnFigure(), T::columnThisDay(), T::columnPreviousDay(), T::columnChange(), T::columnAverage7(), T::columnChange()}, "th");
+    const auto figure = [&](const QString &label, int today, int previous, double average) -> QString {
+        return row({label, QString::number(today), QString::number(previous), T::change(today - previous), T::number(average, true),
+                    T::change(today - average, true)});
+    };
+    h += figure(T::received(), d.received, p.received, a.received);
+    h += figure(T::answered(), d.answered, p.answered, a.answered);
+    h += figure(T::forwarded(), d.forwarded, p.forwarded, a.forwarded);
+    h += figure(T::escalated(), d.escalated, p.escalated, a.escalated);
+    h += figure(T::returned(), d.returned, p.returned, a.returned);
+    h += figure(T::closed(), d.closed, p.closed, a.closed);
+    h += figure(T::open(), d.open, p.open, a.open);
+    h += figure(T::overdue(), d.overdue, p.overdue, a.overdue);
+    h += QStringLiteral("</table><p>") + htmlEscaped(T::missedReplyWindow()) + QStringLiteral(": <b>")
+        + QString::number(report.missedReplyWindow.total) + QStringLiteral("</b> (") + htmlEscaped(T::missedDetail(report.missedReplyWindow))
+        + QStringLiteral(")</p>\n");
+
+    // III. First response.
+    h += QStringLiteral("<h3>") + htmlEscaped(T::sectionFirstResponse()) + QStringLiteral("</h3><table>")
+        + row({T::columnCategory(), T::columnCases(), T::columnMedian(), T::columnP90(), T::columnWithinDeadline()}, "th");
+    for (auto it = report.firstResponse.cbegin(); it != report.firstResponse.cend(); ++it) {
+        const auto cat = domain::categoryFromKey(it.key()).value_or(domain::Category::Other);
+        const FirstResponseStats &s = it.value();
+        h += row({domain::categoryName(cat), QString::number(s.count), T::minutes(s.medianMinutes), T::minutes(s.p90Minutes),
+                  T::share(s.withinDeadlineShare())});
+    }
+    h += QStringLiteral("</table>\n");
+
+    // IV. Urgent open cases: code, unit, category, waiting; never the citizen.
+    h += QStringLiteral("<h3>") + htmlEscaped(T::sectionUrgent()) + QStringLiteral("</h3>");
+    if (report.urgentOpen.isEmpty()) {
+        h += QStringLiteral("<p>") + htmlEscaped(T::noUrgentOpen()) + QStringLiteral("</p>\n");
+    } else {
+        h += QStringLiteral("<table>") + row({T::columnNumber(), T::columnCode(), T::columnUnit(), T::columnCategory(), T::columnWaiting()}, "th");
+        int n = 0;
+        for (const UrgentOpenCase &u : report.urgentOpen)
+            h += row({QString::number(++n), u.code, u.unitName, domain::categoryName(u.category), T::waiting(u.waitingMinutes)});
+        h += QStringLiteral("</table>\n");
+    }
+
+    // By hour, as bars.
+    h += QStringLiteral("<h3>") + htmlEscaped(T::chartByHour()) + QStringLiteral("</h3><table>");
+    int maxHour = 1;
+    for (int n : report.receivedByHour)
+        maxHour = std::max(maxHour, n);
+    for (int hour = 0; hour < 24; ++hour) {
+        const int n = report.receivedByHour[size_t(hour)];
+        h += QStringLiteral("<tr><td>%1:00</td><td>%2</td><td><span class=\"bar\" style=\"width:%3px\"></span></td></tr>\n")
+                 .arg(hour, 2, 10, QLatin1Char('0'))
+                 .arg(n)
+                 .arg(n * 200 / maxHour);
+    }
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<div class=\"sign\"><div><b>") + htmlEscaped(T::preparedBy()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
+        + QStringLiteral("</i></div><div><b>") + htmlEscaped(T::headOfUnit()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
+        + QStringLiteral("</i></div></div>\n</body></html>\n");
+    return h;
+}
+
+} // namespace casedesk::report
