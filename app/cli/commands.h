@@ -19,5 +19,6 @@ int runCli(const QStringList &arguments);
 
 int runUnits(CliContext &context);
 int runDemo(CliContext &context);
+int runSimulator(CliContext &context);
 
 } // namespace casedesk::cli
