@@ -36,6 +36,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> all = {
         {"units", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List or import the unit tree."), &runUnits},
+        {"accounts", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Connect units' Zalo accounts or list them."), &runAccounts},
         {"demo", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Build a demo data folder and say what it holds."), &runDemo},
         {"simulator", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Play Zalo (OA API and OAuth) on this computer for demos, training and tests."), &runSimulator},
     };

@@ -1,0 +1,55 @@
+#include "feedbackstore.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+
+namespace casedesk::store {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::FeedbackStore)
+};
+
+} // namespace
+
+FeedbackStore::FeedbackStore(Database &db)
+    : m_db(db)
+{
+}
+
+Expected<qint64> FeedbackStore::add(const QString &text, const QString &category, qint64 atMs, const QString &officer)
+{
+    Statement st(m_db.handle(), "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)");
+    if (!st.isValid())
+        return Error {Tr::tr("Cannot record the category correction: %1").arg(st.prepareError())};
+    st.bind(1, text).bind(2, category).bind(3, atMs).bind(4, officer);
+    if (auto done = st.exec(); !done)
+        return Error {Tr::tr("Cannot record the category correction: %1").arg(done.error().message)};
+    Statement id(m_db.handle(), "SELECT last_insert_rowid()");
+    return id.next() ? id.int64(0) : qint64(0);
+}
+
+Expected<QVector<FeedbackRow>> FeedbackStore::all() const
+{
+    Statement st(m_db.handle(), "SELECT id, text, category, at, officer FROM classifier_feedback ORDER BY id");
+    if (!st.isValid())
+        return Error {Tr::tr("Cannot read the category corrections: %1").arg(st.prepareError())};
+    QVector<FeedbackRow> rows;
+    while (st.next())
+        rows.push_back(FeedbackRow {st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4)});
+    if (st.failed())
+        return Error {Tr::tr("Cannot read the category corrections: %1").arg(st.error())};
+    return rows;
+}
+
+int FeedbackStore::count() const
+{
+    Statement st(m_db.handle(), "SELECT count(*) FROM classifier_feedback");
+    return st.next() ? int(st.int64(0)) : 0;
+}
+
+} // namespace casedesk::store

@@ -1,0 +1,98 @@
+#include "seedset.h"
+
+#include "core/triage/textfold.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace casedesk::triage {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::triage::SeedSet)
+};
+
+} // namespace
+
+Expected<QVector<LabelledText>> SeedSet::parse(const QByteArray &tsv, const QString &sourceName)
+{
+    QVector<LabelledText> samples;
+    const QList<QByteArray> lines = tsv.split('\n');
+    bool headerSeen = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> columns = line.split('\t');
+        if (!headerSeen && columns.value(0) == "text" && columns.value(1) == "category") {
+            headerSeen = true;
+            continue;
+        }
+        if (columns.size() != 3)
+            return Error {Tr::tr("%1, line %2: expected 3 tab-separated columns (text, category, competent), found %3.")
+                              .arg(sourceName)
+                              .arg(i + 1)
+                              .arg(columns.size())};
+        const QString key = QString::fromUtf8(columns.at(1)).trimmed();
+        const auto category = categoryFromKey(key);
+        if (!category)
+            return Error {Tr::tr("%1, line %2: unknown category \"%3\".").arg(sourceName).arg(i + 1).arg(key)};
+        QString code = QString::fromUtf8(columns.at(2)).trimmed();
+        if (code == QLatin1String("-"))
+            code.clear();
+        samples.push_back(LabelledText {QString::fromUtf8(columns.at(0)), *category, code});
+    }
+    return samples;
+}
+
+Expected<QVector<LabelledText>> SeedSet::read(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Tr::tr("Cannot read %1: %2").arg(fileName, file.errorString())};
+    return parse(file.readAll(), fileName);
+}
+
+Expected<QVector<LabelledText>> SeedSet::shipped()
+{
+    return read(QString::fromLatin1(ShippedPath));
+}
+
+bool SeedSet::isHeldOut(const QString &text)
+{
+    // FNV-1a over the NFC UTF-8 bytes: stable across platforms, runs and Qt versions
+    // (qHash is seeded per process and may change).
+    const QByteArray bytes = TextFold::nfc(text).toUtf8();
+    quint32 hash = 2166136261u;
+    for (char b : bytes) {
+        hash ^= quint8(b);
+        hash *= 16777619u;
+    }
+    return hash % 5 == 0;
+}
+
+QVector<LabelledText> SeedSet::trainingPart(const QVector<LabelledText> &all)
+{
+    QVector<LabelledText> part;
+    for (const LabelledText &s : all) {
+        if (!isHeldOut(s.text))
+            part.push_back(s);
+    }
+    return part;
+}
+
+QVector<LabelledText> SeedSet::heldOutPart(const QVector<LabelledText> &all)
+{
+    QVector<LabelledText> part;
+    for (const LabelledText &s : all) {
+        if (isHeldOut(s.text))
+            part.push_back(s);
+    }
+    return part;
+}
+
+} // namespace casedesk::triage

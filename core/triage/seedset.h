@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/triage/category.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+namespace casedesk::triage {
+
+/// One message with the category an officer gave it and, where clear, its competent
+/// department's code (empty where the receiving unit handles it).
+struct LabelledText
+{
+    QString text;
+    Category category = Category::Other;
+    QString departmentCode;
+};
+
+/// The labelled seed set shipped in resources (text<TAB>category<TAB>code-or-dash, '#' comments,
+/// a header row) and its fixed held-out part: a message is held out by a hash of its text, so
+/// the split never depends on the order of the file and a held-out message is never trained on.
+class SeedSet final
+{
+public:
+    static constexpr const char *ShippedPath = ":/casedesk/triage/seed-messages.tsv";
+
+    static Expected<QVector<LabelledText>> parse(const QByteArray &tsv, const QString &sourceName);
+    static Expected<QVector<LabelledText>> read(const QString &fileName);
+    /// The whole shipped set.
+    static Expected<QVector<LabelledText>> shipped();
+
+    /// True for the fixed ~20% of texts kept out of training.
+    static bool isHeldOut(const QString &text);
+    static QVector<LabelledText> trainingPart(const QVector<LabelledText> &all);
+    static QVector<LabelledText> heldOutPart(const QVector<LabelledText> &all);
+};
+
+} // namespace casedesk::triage

@@ -1,0 +1,187 @@
+#include "accountenrolment.h"
+
+#include "accountsecrets.h"
+#include "secretstore.h"
+#include "tokenmanager.h"
+#include "zaloclient.h"
+
+#include "core/common/datafolder.h"
+#include "core/common/logging.h"
+#include "core/store/database.h"
+#include "core/store/unitstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+namespace casedesk::zalo {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::zalo::AccountEnrolment)
+};
+
+bool isDigits(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 32)
+        return false;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QString> checkBase(const QString &base, const char *what)
+{
+    const QUrl url(base, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+        return Tr::tr("The %1 address \"%2\" is not an http(s) URL.").arg(QString::fromLatin1(what), base);
+    return std::nullopt;
+}
+
+QString refusalMessage(const ZaloError &e, const QString &what, const QString &server)
+{
+    switch (e.kind) {
+    case ZaloError::Kind::NeedsConsent:
+        return Tr::tr("Zalo refused the %1 (error %2); nothing was stored. Get a new one, or have the unit's Zalo admin grant access "
+                      "again through the consent link.")
+            .arg(what)
+            .arg(e.zaloCode != 0 ? QString::number(e.zaloCode) : QString::number(e.httpStatus));
+    case ZaloError::Kind::Transport:
+    case ZaloError::Kind::Timeout:
+        return Tr::tr("Zalo cannot be reached at %1 (%2); nothing was stored.").arg(server, e.message);
+    default:
+        return Tr::tr("The %1 could not be checked with Zalo: %2 Nothing was stored.").arg(what, e.message);
+    }
+}
+
+} // namespace
+
+Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport &transport)
+{
+    if (r.unitId.trimmed().isEmpty())
+        return Error {Tr::tr("Say which unit the Zalo account belongs to.")};
+    if (!isDigits(r.oaId))
+        return Error {Tr::tr("\"%1\" is not a Zalo OA id (digits only).").arg(r.oaId)};
+    if (!isDigits(r.appId))
+        return Error {Tr::tr("\"%1\" is not a Zalo app id (digits only).").arg(r.appId)};
+    if (r.appSecret.trimmed().isEmpty())
+        return Error {Tr::tr("The app's secret key is empty.")};
+    const bool withCode = !r.code.trimmed().isEmpty();
+    if (withCode == !r.refreshToken.trimmed().isEmpty())
+        return Error {Tr::tr("Give either a refresh token or an authorisation code.")};
+    const QString openapiBase = r.openapiBase.isEmpty() ? defaultOpenapiBase() : r.openapiBase;
+    const QString oauthBase = r.oauthBase.isEmpty() ? defaultOauthBase() : r.oauthBase;
+    if (auto bad = checkBase(openapiBase, "OpenAPI"))
+        return Error {*bad};
+    if (auto bad = checkBase(oauthBase, "OAuth"))
+        return Error {*bad};
+
+    const DataFolder folder(r.dataFolder);
+    if (!folder.ensureExists())
+        return Error {Tr::tr("Cannot create the data folder %1.").arg(folder.path())};
+    auto db = store::Database::open(folder.databasePath());
+    if (!db)
+        return db.error();
+    store::AccountStore accounts(*db);
+    store::UnitStore units(*db);
+    if (auto unit = units.find(r.unitId); !unit)
+        return unit.error();
+    auto existing = accounts.find(r.oaId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error {Tr::tr("The Zalo account %1 is already connected (unit %2).").arg(r.oaId, (*existing)->unitId)};
+
+    auto secretStore = openSecretStore(r.secretStoreSpec);
+    if (!secretStore)
+        return secretStore.error();
+    SecretStore &secrets = **secretStore;
+    const QString key = AccountSecrets::keyFor(r.oaId);
+
+    store::Account row;
+    row.oaId = r.oaId;
+    row.unitId = r.unitId.trimmed();
+    row.appId = r.appId;
+    row.openapiBase = openapiBase;
+    row.oauthBase = oauthBase;
+    row.secretStore = secrets.spec();
+    row.createdAt = QDateTime::currentMSecsSinceEpoch();
+
+    const auto undo = [&] {
+        (void)accounts.remove(r.oaId);
+        (void)secrets.remove(key);
+    };
+
+    AccountSecrets initial;
+    initial.appSecret = r.appSecret.trimmed();
+    if (withCode) {
+        ZaloClient::Options options;
+        options.openapiBase = openapiBase;
+        options.oauthBase = oauthBase;
+        options.appId = r.appId;
+        options.timeoutMs = r.timeoutMs;
+        ZaloClient oauth(transport, options);
+        auto pair = oauth.exchangeCode(r.code.trimmed(), r.codeVerifier, initial.appSecret);
+        if (!pair)
+            return Error {refusalMessage(pair.error(), Tr::tr("authorisation code"), oauthBase)};
+        initial.accessToken = pair->accessToken;
+        initial.refreshToken = pair->refreshToken;
+        initial.accessExpiresAt = QDateTime::currentMSecsSinceEpoch() + pair->expiresInSeconds * 1000;
+        row.accessExpiresAt = initial.accessExpiresAt;
+    } else {
+        initial.refreshToken = r.refreshToken.trimmed();
+    }
+    if (auto written = secrets.write(key, initial.toJson()); !written)
+        return Error {Tr::tr("The tokens cannot be stored in %1: %2").arg(secrets.spec(), written.error().message)};
+    if (auto added = accounts.add(row); !added) {
+        (void)secrets.remove(key);
+        return added.error();
+    }
+
+    TokenManager::Config config;
+    config.oaId = r.oaId;
+    config.appId = r.appId;
+    config.oauthBase = oauthBase;
+    config.dataFolder = folder.path();
+    config.timeoutMs = r.timeoutMs;
+    TokenManager tokens(config, secrets, transport);
+    if (!withCode) {
+        // Refresh tokens are single use: this rotates it, and the new pair is what is kept.
+        auto token = tokens.refreshNow();
+        if (!token) {
+            undo();
+            return Error {refusalMessage(token.error(), Tr::tr("refresh token"), oauthBase)};
+        }
+    }
+
+    EnrolmentResult result;
+    ZaloClient::Options options;
+    options.openapiBase = openapiBase;
+    options.oauthBase = oauthBase;
+    options.appId = r.appId;
+    options.timeoutMs = r.timeoutMs;
+    ZaloClient client(transport, options, &tokens);
+    auto oa = client.getOa();
+    if (oa) {
+        if (!oa->oaId.isEmpty() && oa->oaId != r.oaId) {
+            undo();
+            return Error {Tr::tr("The token belongs to the Zalo account %1, not to %2; nothing was stored.").arg(oa->oaId, r.oaId)};
+        }
+        if (auto named = accounts.setName(r.oaId, oa->name); !named)
+            result.warning = named.error().message;
+    } else {
+        result.warning = Tr::tr("The account was added, but its name could not be read from Zalo: %1").arg(oa.error().message);
+    }
+    auto stored = accounts.find(r.oaId);
+    if (!stored || !stored->has_value())
+        return Error {Tr::tr("The Zalo account %1 was added but cannot be read back.").arg(r.oaId)};
+    result.account = **stored;
+    qCInfo(lcZalo) << "account" << r.oaId << "added for unit" << r.unitId << "secrets in" << result.account.secretStore;
+    return result;
+}
+
+} // namespace casedesk::zalo
