@@ -1,10 +1,17 @@
 #include "commands.h"
 
+#include "core/common/datafolder.h"
+#include "core/simulator/demoworld.h"
+#include "core/store/statement.h"
 #include "core/store/unitstore.h"
+#include "core/sync/synccontext.h"
+#include "core/sync/synclock.h"
+#include "core/sync/syncservice.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 namespace casedesk::cli {
 
@@ -13,16 +20,34 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(casedesk::cli::DemoCommand)
 };
+
+qint64 scalar(store::Database &db, const char *sql)
+{
+    store::Statement st(db.handle(), sql);
+    return st.next() ? st.int64(0) : 0;
+}
 } // namespace
 
 int runDemo(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("casedesk-cli demo [--data-dir DIR]: fills a fresh data folder for a demonstration."));
-    if (auto code = context.parse(parser, {}))
+    parser.setApplicationDescription(Tr::tr("casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]\n"
+                                            "Starts the Zalo simulator with every unit of the shipped tree, connects each unit's "
+                                            "account to a new data folder, syncs once and says what it did."));
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed of the simulated citizens (default 1)."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption history(QStringLiteral("history"), Tr::tr("Messages of history per account (default 40)."), QStringLiteral("N"),
+                                     QStringLiteral("40"));
+    if (auto code = context.parse(parser, {seed, history}))
         return *code;
-    if (context.positionals(parser, 1).size() > 0)
+    if (!context.positionals(parser, 1).isEmpty())
         return context.usageError(Tr::tr("demo takes no argument."));
+    bool seedOk = false;
+    bool historyOk = false;
+    const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
+    const int historyValue = parser.value(history).toInt(&historyOk);
+    if (!seedOk || !historyOk || historyValue < 0 || historyValue > 5000)
+        return context.usageError(Tr::tr("--seed takes a whole number and --history a number of messages from 0 to 5000."));
 
     const QString dir = context.dataDir();
     if (QDir(dir).exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot))
@@ -30,18 +55,84 @@ int runDemo(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
-    store::UnitStore units(**db);
-    const int unitCount = units.count();
+    const DataFolder folder(dir);
+    sync::SyncLock lock(folder.syncLockPath());
+    if (auto locked = lock.acquire(); !locked)
+        return context.fail(locked.error().message);
+
+    QElapsedTimer timer;
+    timer.start();
+    simulator::DemoWorld::Options options;
+    options.dataFolder = folder.path();
+    options.seed = seedValue;
+    options.historyMessagesPerAccount = historyValue;
+    simulator::DemoWorld world(options);
+    if (auto started = world.start(); !started)
+        return context.fail(started.error().message);
+    if (!context.json())
+        context.out(Tr::tr("Zalo simulator listening on %1 with %2 accounts.")
+                        .arg(world.simulator()->baseUrl().toString())
+                        .arg(world.simulator()->accounts().size()));
+
+    QEventLoop loop;
+    QString failure;
+    int connected = 0;
+    QObject::connect(&world, &simulator::DemoWorld::failed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    QObject::connect(&world, &simulator::DemoWorld::ready, &loop, [&](int accounts) {
+        connected = accounts;
+        loop.quit();
+    });
+    loop.exec();
+    if (!failure.isEmpty())
+        return context.fail(failure);
+    if (!context.json())
+        context.out(Tr::tr("Connected %1 Zalo accounts (secrets in %2).").arg(connected).arg(world.secretsFile()));
+
+    auto syncContext = sync::SyncContext::create(folder.path(), **db, world.secretsFile());
+    if (!syncContext)
+        return context.fail(syncContext.error().message);
+    sync::SyncService service((*syncContext)->dependencies());
+    QStringList failures;
+    QObject::connect(&service, &sync::SyncService::onceFinished, &loop, [&](const QStringList &f) {
+        failures = f;
+        loop.quit();
+    });
+    service.runOnce();
+    loop.exec();
+    for (const QString &f : std::as_const(failures))
+        context.err(f);
+
+    store::Database &d = **db;
+    const qint64 messages = scalar(d, "SELECT count(*) FROM messages");
+    const qint64 cases = scalar(d, "SELECT count(*) FROM cases");
+    const qint64 open = scalar(d, "SELECT count(*) FROM cases WHERE status <> 'closed'");
+    const qint64 urgent = scalar(d, "SELECT count(*) FROM cases WHERE status <> 'closed' AND urgent = 1");
+    const double seconds = double(timer.elapsed()) / 1000.0;
     if (context.json()) {
         context.outJson(QJsonDocument(QJsonObject {
-            {QStringLiteral("data_dir"), dir},
-            {QStringLiteral("units"), unitCount},
+            {QStringLiteral("data_dir"), folder.path()},
+            {QStringLiteral("units"), store::UnitStore(d).count()},
+            {QStringLiteral("accounts"), connected},
+            {QStringLiteral("messages"), messages},
+            {QStringLiteral("cases"), cases},
+            {QStringLiteral("open_cases"), open},
+            {QStringLiteral("urgent_open_cases"), urgent},
+            {QStringLiteral("seconds"), seconds},
         }));
     } else {
-        context.out(Tr::tr("Demo data folder: %1").arg(dir));
-        context.out(Tr::tr("Loaded the unit tree: %1 units.").arg(unitCount));
+        context.out(Tr::tr("Synced %1 messages into %2 cases (%3 open, %4 urgent) in %5 s.")
+                        .arg(messages)
+                        .arg(cases)
+                        .arg(open)
+                        .arg(urgent)
+                        .arg(seconds, 0, 'f', 1));
+        context.out(Tr::tr("Demo data folder: %1").arg(folder.path()));
+        context.out(Tr::tr("Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1").arg(folder.path()));
     }
-    return ExitOk;
+    return failures.isEmpty() ? ExitOk : ExitFailure;
 }
 
 } // namespace casedesk::cli

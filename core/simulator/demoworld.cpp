@@ -1,0 +1,100 @@
+#include "demoworld.h"
+
+#include "core/common/logging.h"
+#include "core/domain/unittreefile.h"
+#include "core/zalo/accountenrolment.h"
+#include "core/zalo/curltransport.h"
+#include "core/zalo/secretstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMetaObject>
+#include <QPointer>
+
+namespace casedesk::simulator {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::simulator::DemoWorld)
+};
+} // namespace
+
+DemoWorld::DemoWorld(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+DemoWorld::~DemoWorld()
+{
+    if (m_enrol.joinable())
+        m_enrol.join();
+}
+
+QString DemoWorld::secretsFile() const
+{
+    return QDir(m_options.dataFolder).filePath(QStringLiteral("demo-secrets.json"));
+}
+
+Status DemoWorld::start()
+{
+    auto units = domain::UnitTreeFile::read(QStringLiteral(":/casedesk/units-travinh.json"));
+    if (!units)
+        return units.error();
+    SimulatorConfig config;
+    config.units = *units;
+    config.seed = m_options.seed;
+    config.historyMessagesPerAccount = m_options.historyMessagesPerAccount;
+    config.newMessagesPerMinute = m_options.newMessagesPerMinute;
+    config.rateLimit = m_options.rateLimit;
+    m_sim = std::make_unique<ZaloSimulator>(config);
+    auto port = m_sim->listen(0);
+    if (!port)
+        return port.error();
+
+    const QVector<SimulatedAccount> accounts = m_sim->accounts();
+    const QString base = m_sim->baseUrl().toString();
+    const QString folder = m_options.dataFolder;
+    const QString secrets = zalo::secretStoreSpec(secretsFile());
+    QPointer<DemoWorld> self(this);
+    m_enrol = std::thread([self, accounts, base, folder, secrets] {
+        zalo::CurlTransport transport;
+        int connected = 0;
+        QString firstError;
+        for (const SimulatedAccount &a : accounts) {
+            zalo::EnrolmentRequest r;
+            r.dataFolder = folder;
+            r.unitId = a.unitId;
+            r.oaId = a.oaId;
+            r.appId = a.appId;
+            r.appSecret = a.secretKey;
+            r.refreshToken = a.refreshToken;
+            r.openapiBase = base;
+            r.oauthBase = base;
+            r.secretStoreSpec = secrets;
+            auto result = zalo::enrolAccount(r, transport);
+            if (result)
+                ++connected;
+            else if (firstError.isEmpty())
+                firstError = result.error().message;
+        }
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, connected, firstError] {
+                if (!self)
+                    return;
+                self->m_connected = connected;
+                if (connected == 0)
+                    Q_EMIT self->failed(Tr::tr("No demo account could be connected: %1").arg(firstError));
+                else
+                    Q_EMIT self->ready(connected);
+            },
+            Qt::QueuedConnection);
+    });
+    return {};
+}
+
+} // namespace casedesk::simulator

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/simulator/zalosimulator.h"
+
+#include <QObject>
+
+#include <memory>
+#include <thread>
+
+namespace casedesk::simulator {
+
+/// A demonstration: the Zalo simulator playing every unit of the tree, each of its accounts
+/// connected to a data folder (secrets in a 0600 file inside the folder), ready for sync.
+/// Connecting runs off the calling thread, so the simulator keeps serving meanwhile.
+class DemoWorld final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataFolder;
+        quint64 seed = 1;
+        int historyMessagesPerAccount = 40;
+        double newMessagesPerMinute = 0;
+        bool rateLimit = false;
+    };
+
+    explicit DemoWorld(Options options, QObject *parent = nullptr);
+    ~DemoWorld() override;
+
+    /// Starts the simulator and begins connecting its accounts; ready() or failed() follows.
+    Status start();
+
+    ZaloSimulator *simulator() const { return m_sim.get(); }
+    QString secretsFile() const;
+    int connectedAccounts() const { return m_connected; }
+
+Q_SIGNALS:
+    void ready(int accounts);
+    void failed(const QString &message);
+
+private:
+    Options m_options;
+    std::unique_ptr<ZaloSimulator> m_sim;
+    std::thread m_enrol;
+    int m_connected = 0;
+};
+
+} // namespace casedesk::simulator

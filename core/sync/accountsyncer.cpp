@@ -1,0 +1,163 @@
+#include "accountsyncer.h"
+
+#include "core/common/logging.h"
+#include "core/store/ingeststore.h"
+#include "core/zalo/zaloclient.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace casedesk::sync {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::sync::AccountSyncer)
+};
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+} // namespace
+
+AccountSyncer::AccountSyncer(zalo::ZaloClient &client, store::IngestStore &ingest, domain::TriageFunction triage,
+                             std::function<QString(const QString &)> fold, SyncOptions options)
+    : m_client(client)
+    , m_ingest(ingest)
+    , m_triage(std::move(triage))
+    , m_fold(std::move(fold))
+    , m_options(options)
+{
+}
+
+Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &cursor, qint64 nowMs)
+{
+    using zalo::ZaloError;
+    PollResult result;
+    result.highWaterMs = cursor.highWaterMs;
+    const qint64 backfillHorizon = nowMs - qint64(m_options.backfillDays) * kDayMs;
+    const qint64 horizon = cursor.firstSyncDone ? std::max(backfillHorizon, cursor.highWaterMs - m_options.overlapMs) : backfillHorizon;
+    const int pageSize = zalo::ZaloClient::kMaxPageSize;
+
+    // 1. Which conversations had activity since the horizon (a user may appear many times).
+    QVector<QString> users;
+    QSet<QString> seenUsers;
+    for (int page = 0; page < m_options.maxRecentPages; ++page) {
+        if (cancelled())
+            return ZaloError::make(ZaloError::Kind::Cancelled, Tr::tr("Sync was stopped."));
+        auto rows = m_client.listRecentChat(page * pageSize, pageSize);
+        ++result.requests;
+        if (!rows)
+            return rows.error();
+        bool reachedHorizon = false;
+        for (const zalo::ZaloMessage &row : *rows) {
+            result.highWaterMs = std::max(result.highWaterMs, row.timeMs);
+            if (row.timeMs < horizon) {
+                reachedHorizon = true;
+                continue;
+            }
+            const QString user = row.counterpartId();
+            if (!user.isEmpty() && !seenUsers.contains(user)) {
+                seenUsers.insert(user);
+                users.push_back(user);
+            }
+        }
+        if (rows->size() < pageSize || reachedHorizon)
+            break;
+    }
+
+    // 2. Each conversation, paged back to what is stored; committed oldest first.
+    int done = 0;
+    for (const QString &user : std::as_const(users)) {
+        if (cancelled())
+            return ZaloError::make(ZaloError::Kind::Cancelled, Tr::tr("Sync was stopped."));
+        QVector<zalo::ZaloMessage> fresh;
+        QSet<QString> freshIds;
+        QString displayName;
+        bool reachedStored = false;
+        for (int page = 0; page < m_options.maxConversationPages && !reachedStored; ++page) {
+            auto rows = m_client.conversation(user, page * pageSize, pageSize);
+            ++result.requests;
+            if (!rows)
+                return rows.error();
+            for (const zalo::ZaloMessage &row : *rows) {
+                if (row.messageId.isEmpty() || freshIds.contains(row.messageId))
+                    continue; // a row seen twice because a new message shifted the pages
+                if (m_ingest.hasMessage(row.messageId) || row.timeMs < backfillHorizon) {
+                    reachedStored = true;
+                    break;
+                }
+                if (row.fromCitizen() && displayName.isEmpty())
+                    displayName = row.fromDisplayName;
+                freshIds.insert(row.messageId);
+                fresh.push_back(row);
+            }
+            if (rows->size() < pageSize)
+                break;
+        }
+        ++result.conversations;
+        if (m_progress)
+            m_progress(++done, int(users.size()));
+        if (fresh.isEmpty())
+            continue;
+
+        std::optional<domain::CitizenProfile> profile;
+        const qint64 fetchedAt = m_ingest.citizenFetchedAt(cursor.oaId, user);
+        if (fetchedAt == 0 || nowMs - fetchedAt > qint64(m_options.profileRefreshDays) * kDayMs) {
+            domain::CitizenProfile p;
+            p.oaId = cursor.oaId;
+            p.userId = user;
+            p.displayName = displayName;
+            auto detail = m_client.userDetail(user);
+            ++result.requests;
+            if (detail) {
+                p.displayName = detail->displayName.isEmpty() ? displayName : detail->displayName;
+                p.avatar = detail->avatar;
+                p.sharedInfo = detail->raw;
+                p.isFollower = detail->isFollower;
+                p.fetchedAt = nowMs;
+            } else if (detail.error().kind == ZaloError::Kind::Cancelled) {
+                return detail.error();
+            } else {
+                qCInfo(lcSync) << "profile of a citizen of" << cursor.oaId << "not fetched:" << detail.error().detail;
+            }
+            profile = p;
+        }
+
+        std::sort(fresh.begin(), fresh.end(), [](const zalo::ZaloMessage &a, const zalo::ZaloMessage &b) {
+            return a.timeMs != b.timeMs ? a.timeMs < b.timeMs : a.messageId < b.messageId;
+        });
+        for (int start = 0; start < fresh.size(); start += pageSize) {
+            QVector<domain::IncomingMessage> chunk;
+            const int end = std::min(int(fresh.size()), start + pageSize);
+            chunk.reserve(end - start);
+            for (int i = start; i < end; ++i) {
+                const zalo::ZaloMessage &row = fresh.at(i);
+                domain::IncomingMessage in;
+                in.message.messageId = row.messageId;
+                in.message.oaId = cursor.oaId;
+                in.message.userId = user;
+                in.message.incoming = row.fromCitizen();
+                in.message.sentAt = row.timeMs;
+                in.message.type = row.type.isEmpty() ? QStringLiteral("text") : row.type;
+                in.message.text = row.text;
+                in.message.raw = row.raw;
+                in.folded = m_fold ? m_fold(row.text) : row.text.toLower();
+                chunk.push_back(std::move(in));
+            }
+            auto stored = m_ingest.ingest(cursor.unitId, chunk, start == 0 ? profile : std::nullopt, m_triage);
+            if (!stored) {
+                return ZaloError::make(ZaloError::Kind::Other, Tr::tr("The messages could not be saved: %1").arg(stored.error().message),
+                                       stored.error().message);
+            }
+            result.messagesStored += stored->inserted;
+            result.duplicates += stored->duplicates;
+            result.casesOpened += stored->casesOpened;
+        }
+    }
+    return result;
+}
+
+} // namespace casedesk::sync

@@ -1,0 +1,59 @@
+#include "synccontext.h"
+
+#include "tokenregistry.h"
+
+#include "core/common/datafolder.h"
+#include "core/store/database.h"
+#include "core/store/unitstore.h"
+#include "core/triage/textfold.h"
+#include "core/triage/triageengine.h"
+#include "core/zalo/curltransport.h"
+#include "core/zalo/ratebudget.h"
+
+#include <QDateTime>
+
+namespace casedesk::sync {
+
+SyncContext::~SyncContext() = default;
+
+Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFolder, store::Database &db, const QString &secretsFile,
+                                                           SyncOptions options)
+{
+    std::unique_ptr<SyncContext> context(new SyncContext());
+    context->m_databasePath = DataFolder(dataFolder).databasePath();
+    context->m_options = options;
+    context->m_transport = std::make_unique<zalo::CurlTransport>();
+    context->m_budgets = std::make_shared<zalo::RateBudgets>();
+    context->m_tokens = std::make_unique<TokenRegistry>(dataFolder, secretsFile, *context->m_transport, context->m_budgets);
+    store::UnitStore units(db);
+    auto tree = units.list(true);
+    if (!tree)
+        return tree.error();
+    auto engine = triage::TriageEngine::create(*tree);
+    if (!engine)
+        return engine.error();
+    context->m_triage = *engine;
+    return context;
+}
+
+SyncDependencies SyncContext::dependencies() const
+{
+    SyncDependencies d;
+    d.databasePath = m_databasePath;
+    d.options = m_options;
+    d.triage = triage::TriageEngine::function(m_triage);
+    d.fold = [](const QString &text) {
+        return triage::foldForIndex(text);
+    };
+    d.nowMs = [] {
+        return QDateTime::currentMSecsSinceEpoch();
+    };
+    d.budgets = m_budgets;
+    TokenRegistry *tokens = m_tokens.get();
+    d.tokenProvider = [tokens](const store::Account &account) {
+        return tokens->tokensFor(account);
+    };
+    return d;
+}
+
+} // namespace casedesk::sync

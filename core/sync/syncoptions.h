@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace casedesk::sync {
+
+/// How sync polls: every value is a setting a unit may change.
+struct SyncOptions
+{
+    /// Pause between the end of one poll of an account and the start of the next.
+    qint64 intervalMs = 15000;
+    /// Accounts polled at the same time (worker threads).
+    int concurrency = 4;
+    /// How far back the first sync of an account reads.
+    int backfillDays = 30;
+    /// A citizen's profile is fetched again after this many days.
+    int profileRefreshDays = 30;
+    /// Most pages of listrecentchat one poll reads.
+    int maxRecentPages = 500;
+    /// Most pages of one conversation one poll reads.
+    int maxConversationPages = 200;
+    /// listrecentchat rows this much older than the last poll's newest are still looked at.
+    qint64 overlapMs = 10 * 60 * 1000;
+};
+
+} // namespace casedesk::sync

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/domain/casetypes.h"
+#include "core/store/accountstore.h"
+#include "core/sync/accountsyncer.h"
+#include "core/sync/syncoptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace casedesk::zalo {
+class AccessTokenProvider;
+class HttpTransport;
+class RateBudgets;
+class ZaloClient;
+} // namespace casedesk::zalo
+
+namespace casedesk::store {
+class Database;
+}
+
+namespace casedesk::sync {
+
+class SyncWorker;
+
+/// What the sync service needs from its surroundings; built by the composition root.
+struct SyncDependencies
+{
+    /// The SQLite file; every worker opens its own connection to it.
+    QString databasePath;
+    SyncOptions options;
+    /// Triage of new cases; called on worker threads at once: must be thread-safe.
+    domain::TriageFunction triage;
+    /// Folding of message text for the full-text index; thread-safe.
+    std::function<QString(const QString &)> fold;
+    /// Current time, UTC ms.
+    std::function<qint64()> nowMs;
+    /// The token provider of an account (shared by threads; see TokenRegistry), or why none.
+    std::function<Expected<std::shared_ptr<zalo::AccessTokenProvider>>(const store::Account &account)> tokenProvider;
+    /// The app budgets shared by every account of an app (a default one when empty).
+    std::shared_ptr<zalo::RateBudgets> budgets;
+    /// Sends the account's queued answers before it is polled (may be empty); on a worker thread.
+    std::function<void(const store::Account &account, zalo::ZaloClient &client, store::Database &db)> sendOutbox;
+};
+
+/// Where one account stands, for the status bar and `accounts list`.
+struct AccountSyncStatus
+{
+    store::Account account;
+    bool inFlight = false;
+    int progressDone = 0;
+    int progressTotal = 0;
+    qint64 nextPollAt = 0;
+    qint64 lastMessagesStored = 0;
+};
+
+/// Keeps the local cache a copy of every connected account's inbox: each account polled in a
+/// chain (the next poll starts after the previous one is committed, after an interval),
+/// several accounts at once on worker threads, each worker with its own SQLite connection and
+/// HTTP connection. Tells the GUI what changed through queued signals.
+class SyncService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncService(SyncDependencies dependencies, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    /// Polls every account in a chain until stop().
+    void start();
+    /// Polls every usable account once; emits onceFinished() when all are done.
+    void runOnce();
+    /// Cancels what is in flight, then polls every account at once.
+    void syncNow();
+    /// Cancels what is in flight (the page in hand is committed or rolled back) and stops.
+    void stop();
+
+    bool isRunning() const { return m_running; }
+    QVector<AccountSyncStatus> statuses() const;
+    /// When every poll started failing for want of a network; 0 while online.
+    qint64 offlineSince() const { return m_offlineSince; }
+    qint64 lastSuccessAt() const { return m_lastSuccessAt; }
+
+Q_SIGNALS:
+    void accountPolled(const QString &oaId, bool ok, const QString &message);
+    void progress(const QString &oaId, int done, int total);
+    /// New messages or cases were stored.
+    void dataChanged();
+    void statusChanged();
+    /// After runOnce(): one line per account that failed ("unit name (OA id): reason").
+    void onceFinished(const QStringList &failures);
+    void stopped();
+
+private:
+    friend class SyncWorker;
+    void reloadAccounts();
+    void schedule();
+    void dispatch(const QString &oaId);
+    void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened);
+    void onProgress(const QString &oaId, int done, int total);
+    void finishIfDone();
+
+    SyncDependencies m_deps;
+    std::unique_ptr<store::Database> m_db; // the service's own connection (GUI or CLI thread)
+    std::shared_ptr<zalo::RateBudgets> m_budgets;
+    QVector<SyncWorker *> m_workers;
+    QVector<SyncWorker *> m_idle;
+    QHash<QString, AccountSyncStatus> m_status;
+    QStringList m_order;
+    QHash<QString, std::shared_ptr<std::atomic<bool>>> m_cancel;
+    QTimer m_tick;
+    bool m_running = false;
+    bool m_once = false;
+    bool m_stopping = false;
+    QSet<QString> m_oncePending;
+    QStringList m_onceFailures;
+    qint64 m_offlineSince = 0;
+    qint64 m_lastSuccessAt = 0;
+};
+
+} // namespace casedesk::sync

@@ -1,0 +1,107 @@
+#include "syncworker.h"
+
+#include "core/common/logging.h"
+#include "core/store/database.h"
+#include "core/store/ingeststore.h"
+#include "core/zalo/curltransport.h"
+#include "core/zalo/ratebudget.h"
+#include "core/zalo/zaloclient.h"
+
+#include <QCoreApplication>
+
+namespace casedesk::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::sync::SyncWorker)
+};
+} // namespace
+
+SyncWorker::SyncWorker(const SyncDependencies &dependencies, std::shared_ptr<zalo::RateBudgets> budgets)
+    : m_deps(dependencies)
+    , m_budgets(std::move(budgets))
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+bool SyncWorker::ensureOpen(QString *error)
+{
+    if (m_db)
+        return true;
+    auto db = store::Database::open(m_deps.databasePath);
+    if (!db) {
+        *error = db.error().message;
+        return false;
+    }
+    m_db = std::make_unique<store::Database>(std::move(*db));
+    m_ingest = std::make_unique<store::IngestStore>(*m_db);
+    m_accounts = std::make_unique<store::AccountStore>(*m_db);
+    m_transport = std::make_unique<zalo::CurlTransport>();
+    return true;
+}
+
+void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::atomic<bool>> &cancel)
+{
+    using zalo::ZaloError;
+    QString error;
+    if (!ensureOpen(&error)) {
+        Q_EMIT finished(account.oaId, false, error, false, 0, 0);
+        return;
+    }
+    const qint64 now = m_deps.nowMs();
+    (void)m_accounts->recordSyncAttempt(account.oaId, now);
+
+    zalo::ZaloClient::Options options;
+    options.openapiBase = account.openapiBase;
+    options.oauthBase = account.oauthBase;
+    options.appId = account.appId;
+    auto budget = m_budgets->forApp(account.appId);
+    std::shared_ptr<zalo::AccessTokenProvider> tokens;
+    if (m_deps.tokenProvider) {
+        auto provided = m_deps.tokenProvider(account);
+        if (provided)
+            tokens = *provided;
+        else
+            error = provided.error().message;
+    }
+    if (!tokens) {
+        (void)m_accounts->recordSyncFailure(account.oaId, m_deps.nowMs(), error);
+        Q_EMIT finished(account.oaId, false, error, false, 0, 0);
+        return;
+    }
+    zalo::ZaloClient client(*m_transport, options, tokens.get(), budget);
+    client.setCancelFlag(cancel.get());
+
+    if (m_deps.sendOutbox)
+        m_deps.sendOutbox(account, client, *m_db);
+
+    AccountSyncer syncer(client, *m_ingest, m_deps.triage, m_deps.fold, m_deps.options);
+    syncer.setCancelFlag(cancel.get());
+    syncer.setProgress([this, oaId = account.oaId](int done, int total) { Q_EMIT progress(oaId, done, total); });
+    AccountCursor cursor;
+    cursor.oaId = account.oaId;
+    cursor.unitId = account.unitId;
+    cursor.firstSyncDone = account.firstSyncDone;
+    cursor.highWaterMs = account.syncHighWater;
+    auto result = syncer.poll(cursor, now);
+    if (result) {
+        (void)m_accounts->recordSyncSuccess(account.oaId, m_deps.nowMs(), result->highWaterMs, true);
+        qCInfo(lcSync) << account.oaId << "polled:" << result->requests << "requests," << result->messagesStored << "new messages";
+        Q_EMIT finished(account.oaId, true, QString(), false, result->messagesStored, result->casesOpened);
+        return;
+    }
+    const ZaloError &e = result.error();
+    if (e.kind == ZaloError::Kind::NeedsConsent)
+        (void)m_accounts->markNeedsConsent(account.oaId, e.message);
+    else if (e.kind == ZaloError::Kind::AccountUnusable)
+        (void)m_accounts->setState(account.oaId, store::AccountState::Disabled, e.message);
+    if (e.kind != ZaloError::Kind::Cancelled)
+        (void)m_accounts->recordSyncFailure(account.oaId, m_deps.nowMs(), e.message);
+    qCWarning(lcSync) << account.oaId << "poll failed:" << e.kindKey() << e.detail;
+    const bool networkDown = e.kind == ZaloError::Kind::Transport || e.kind == ZaloError::Kind::Timeout;
+    Q_EMIT finished(account.oaId, false, e.kind == ZaloError::Kind::Cancelled ? QString() : e.message, networkDown, 0, 0);
+}
+
+} // namespace casedesk::sync

@@ -1,0 +1,46 @@
+#include "tokenregistry.h"
+
+#include "core/zalo/ratebudget.h"
+#include "core/zalo/secretstore.h"
+#include "core/zalo/tokenmanager.h"
+
+namespace casedesk::sync {
+
+struct TokenRegistry::Entry
+{
+    std::unique_ptr<zalo::SecretStore> secrets;
+    std::shared_ptr<zalo::TokenManager> tokens;
+};
+
+TokenRegistry::TokenRegistry(QString dataFolder, QString commandSecretsFile, zalo::HttpTransport &transport,
+                             std::shared_ptr<zalo::RateBudgets> budgets)
+    : m_dataFolder(std::move(dataFolder))
+    , m_commandSecretsFile(std::move(commandSecretsFile))
+    , m_transport(transport)
+    , m_budgets(std::move(budgets))
+{
+}
+
+TokenRegistry::~TokenRegistry() = default;
+
+Expected<std::shared_ptr<zalo::AccessTokenProvider>> TokenRegistry::tokensFor(const store::Account &account)
+{
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_entries.constFind(account.oaId); it != m_entries.constEnd())
+        return std::shared_ptr<zalo::AccessTokenProvider>((*it)->tokens);
+    auto secrets = zalo::openAccountSecretStore(account.secretStore, account.oaId, m_commandSecretsFile);
+    if (!secrets)
+        return secrets.error();
+    auto entry = std::make_shared<Entry>();
+    entry->secrets = std::move(*secrets);
+    zalo::TokenManager::Config config;
+    config.oaId = account.oaId;
+    config.appId = account.appId;
+    config.oauthBase = account.oauthBase;
+    config.dataFolder = m_dataFolder;
+    entry->tokens = std::make_shared<zalo::TokenManager>(config, *entry->secrets, m_transport, m_budgets->forApp(account.appId));
+    m_entries.insert(account.oaId, entry);
+    return std::shared_ptr<zalo::AccessTokenProvider>(entry->tokens);
+}
+
+} // namespace casedesk::sync

@@ -1,0 +1,95 @@
+#include "triageengine.h"
+
+namespace casedesk::triage {
+
+namespace {
+
+domain::Category toDomain(Category c)
+{
+    return static_cast<domain::Category>(static_cast<int>(c));
+}
+
+Category fromDomain(domain::Category c)
+{
+    return static_cast<Category>(static_cast<int>(c));
+}
+
+} // namespace
+
+TriageEngine::TriageEngine(Classifier classifier, Deadlines deadlines, CompetentUnitRules rules, QVector<domain::Unit> units)
+    : m_classifier(std::move(classifier))
+    , m_deadlines(std::move(deadlines))
+    , m_rules(std::move(rules))
+    , m_units(std::move(units))
+{
+}
+
+Expected<std::shared_ptr<TriageEngine>> TriageEngine::create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections,
+                                                             DeadlinePolicy policy)
+{
+    auto rules = CompetentUnitRules::shipped();
+    if (!rules)
+        return rules.error();
+    Classifier classifier;
+    for (const LabelledText &c : corrections)
+        classifier.learn(c.text, c.category);
+    std::shared_ptr<TriageEngine> engine(new TriageEngine(std::move(classifier), Deadlines::withShippedCalendar(policy), std::move(*rules), units));
+    return engine;
+}
+
+domain::TriageResult TriageEngine::triage(const QString &text, qint64 openedAtMs) const
+{
+    QReadLocker lock(&m_lock);
+    domain::TriageResult r;
+    const Classification c = m_classifier.classify(text);
+    r.category = toDomain(c.category);
+    r.confidence = c.confidence;
+    r.urgent = c.urgent;
+    r.competentUnit = m_rules.suggest(text, m_units, QString(), c.category);
+    const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(openedAtMs, Qt::UTC), c.category, c.urgent);
+    r.dueAt = due.isValid() ? due.toMSecsSinceEpoch() : 0;
+    return r;
+}
+
+Classification TriageEngine::classify(const QString &text) const
+{
+    QReadLocker lock(&m_lock);
+    return m_classifier.classify(text);
+}
+
+qint64 TriageEngine::dueAt(qint64 openedAtMs, domain::Category category, bool urgent) const
+{
+    QReadLocker lock(&m_lock);
+    const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(openedAtMs, Qt::UTC), fromDomain(category), urgent);
+    return due.isValid() ? due.toMSecsSinceEpoch() : 0;
+}
+
+QString TriageEngine::suggestUnit(const QString &text, std::optional<domain::Category> category) const
+{
+    QReadLocker lock(&m_lock);
+    std::optional<Category> c;
+    if (category)
+        c = fromDomain(*category);
+    return m_rules.suggest(text, m_units, QString(), c);
+}
+
+void TriageEngine::learnCategory(const QString &text, domain::Category category)
+{
+    QWriteLocker lock(&m_lock);
+    m_classifier.learn(text, fromDomain(category));
+}
+
+void TriageEngine::learnForward(const QString &text, const QString &unitId)
+{
+    QWriteLocker lock(&m_lock);
+    m_rules.learnForward(text, unitId);
+}
+
+domain::TriageFunction TriageEngine::function(std::shared_ptr<const TriageEngine> engine)
+{
+    return [engine](const QString &text, qint64 openedAtMs) {
+        return engine->triage(text, openedAtMs);
+    };
+}
+
+} // namespace casedesk::triage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/domain/casetypes.h"
+#include "core/domain/unit.h"
+#include "core/triage/classifier.h"
+#include "core/triage/competentunitrules.h"
+#include "core/triage/deadlines.h"
+
+#include <QReadWriteLock>
+
+#include <memory>
+
+namespace casedesk::triage {
+
+/// Everything triage knows, shared by sync (new cases, on worker threads), officers' corrections
+/// (which teach it) and the GUI: classifier, urgency, deadlines, competent-unit rules and the
+/// unit tree. Thread-safe: many readers, one learner at a time.
+class TriageEngine final
+{
+public:
+    /// The shipped seed set, calendar and rules, plus officers' past corrections and forwards.
+    static Expected<std::shared_ptr<TriageEngine>> create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections = {},
+                                                          DeadlinePolicy policy = {});
+
+    /// Category, confidence, urgency, competent unit and first-response deadline of a new case.
+    domain::TriageResult triage(const QString &text, qint64 openedAtMs) const;
+    /// The classifier's view alone (for `classify` and the category control).
+    Classification classify(const QString &text) const;
+    /// The deadline of a case of @p category opened at @p openedAtMs (0 = none).
+    qint64 dueAt(qint64 openedAtMs, domain::Category category, bool urgent) const;
+    /// The suggested competent unit for @p text, or an empty string.
+    QString suggestUnit(const QString &text, std::optional<domain::Category> category = std::nullopt) const;
+
+    /// An officer set the category of @p text.
+    void learnCategory(const QString &text, domain::Category category);
+    /// An officer forwarded a case about @p text to @p unitId.
+    void learnForward(const QString &text, const QString &unitId);
+
+    /// A TriageFunction for the ingest store that keeps this engine alive.
+    static domain::TriageFunction function(std::shared_ptr<const TriageEngine> engine);
+
+    const Deadlines &deadlines() const { return m_deadlines; }
+
+private:
+    TriageEngine(Classifier classifier, Deadlines deadlines, CompetentUnitRules rules, QVector<domain::Unit> units);
+
+    mutable QReadWriteLock m_lock;
+    Classifier m_classifier;
+    Deadlines m_deadlines;
+    CompetentUnitRules m_rules;
+    QVector<domain::Unit> m_units;
+};
+
+} // namespace casedesk::triage
