@@ -38,6 +38,7 @@ const QList<Command> &commands()
         {"units", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List or import the unit tree."), &runUnits},
         {"accounts", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Connect units' Zalo accounts or list them."), &runAccounts},
         {"demo", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Build a demo data folder and say what it holds."), &runDemo},
+        {"case", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen."), &runCase},
         {"classify", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Sort messages read from standard input into categories, one line each."), &runClassify},
         {"simulator", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Play Zalo (OA API and OAuth) on this computer for demos, training and tests."), &runSimulator},
     };

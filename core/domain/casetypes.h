@@ -3,6 +3,7 @@
 #include "core/domain/category.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -113,8 +114,32 @@ struct OutboxItem
     int attempts = 0;
     QString messageId;
     QString error;
+    int zaloCode = 0; // the Zalo error code of a failed send, 0 = none
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+};
+
+/// An answer template (mẫu trả lời) of the answer library.
+struct AnswerTemplate
+{
+    qint64 id = 0;
+    QString slug; // stable key of a shipped template ("acknowledgement", …), empty for officers' own
+    QString title;
+    QString text; // may hold {code} (case code) and {unit} (unit name)
+    Category category = Category::ProcedureQuestion;
+    QString legalBasis;
+    QDate reviewDate; // when the legal basis should be checked again
+    qint64 updatedAt = 0;
+};
+
+/// A suggested answer: an earlier answered question like this one, and its answer.
+struct Suggestion
+{
+    qint64 caseId = 0;
+    QString code;
+    QString question;
+    QString answer;
+    double score = 0; // bm25: lower is more similar
 };
 
 /// Everything about one case.

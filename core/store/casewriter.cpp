@@ -1,0 +1,642 @@
+#include "casewriter.h"
+
+#include "caserow.h"
+#include "database.h"
+#include "statement.h"
+
+#include "core/common/clock.h"
+#include "core/domain/answertext.h"
+#include "core/domain/caseevent.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace casedesk::store {
+
+using domain::CaseStatus;
+using domain::CaseSummary;
+using domain::OfficerScope;
+namespace ev = domain::events;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::CaseWriter)
+};
+
+using Code = ActionError::Code;
+
+ActionError refused(Code code, const QString &message)
+{
+    return {code, message};
+}
+
+ActionError storage(const QString &message)
+{
+    return {Code::Storage, Tr::tr("The change was not saved: %1").arg(message)};
+}
+
+QString key(CaseStatus s)
+{
+    return domain::caseStatusKey(s);
+}
+
+QString k(const char *word)
+{
+    return QString::fromLatin1(word);
+}
+
+/// new → open when someone acts; every other status stays.
+CaseStatus acted(CaseStatus s)
+{
+    return s == CaseStatus::New ? CaseStatus::Open : s;
+}
+
+void addStatus(QJsonObject &detail, CaseStatus before, CaseStatus after)
+{
+    if (before == after)
+        return;
+    detail.insert(QStringLiteral("status_before"), key(before));
+    detail.insert(QStringLiteral("status_after"), key(after));
+}
+
+QString closedRefusal(const CaseSummary &c)
+{
+    return Tr::tr("Case %1 is closed: reopen it first.").arg(c.code);
+}
+
+QString dateTimeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+} // namespace
+
+struct CaseWriter::Statements
+{
+    explicit Statements(sqlite3 *db)
+        : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
+        , setCategory(db,
+                      "UPDATE cases SET category = ?2, category_by = ?3, confidence = 1.0, status = ?4, version = version + 1 "
+                      "WHERE id = ?1")
+        , setAssignee(db, "UPDATE cases SET assignee = ?2, status = ?3, version = version + 1 WHERE id = ?1")
+        , setStatus(db, "UPDATE cases SET status = ?2, version = version + 1 WHERE id = ?1")
+        , transfer(db, "UPDATE cases SET unit_id = ?2, transfer_from = ?3, status = ?4, version = version + 1 WHERE id = ?1")
+        , close(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
+        , reopen(db, "UPDATE cases SET status = 'open', closed_at = NULL, version = version + 1 WHERE id = ?1")
+        , bump(db, "UPDATE cases SET version = version + 1 WHERE id = ?1")
+        , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , insertOutbox(db,
+                       "INSERT INTO outbox (case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, created_at, "
+                       "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7)")
+        , insertFeedback(db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)")
+        , citizenText(db,
+                      "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
+                      "AND text <> '' ORDER BY sent_at, id)")
+        , unit(db, "SELECT ifnull(parent_id, ''), ifnull(valid_to, ''), name FROM units WHERE id = ?1")
+        , advanceSeen(db, "UPDATE case_views SET version = ?4, at = ?5 WHERE case_id = ?1 AND officer = ?2 AND version = ?3")
+        , shown(db, "SELECT version FROM case_views WHERE case_id = ?1 AND officer = ?2")
+        , clearDraft(db, "DELETE FROM drafts WHERE case_id = ?1 AND officer = ?2")
+        , messageDirection(db, "SELECT direction FROM messages WHERE message_id = ?1 AND case_id = ?2")
+        , otherOpen(db, "SELECT code FROM cases WHERE oa_id = ?1 AND user_id = ?2 AND is_open = 1 AND id <> ?3 ORDER BY id DESC LIMIT 1")
+        , citizen(db,
+                  "SELECT display_name, ifnull(avatar, ''), ifnull(shared_info, ''), is_follower, ifnull(fetched_at, 0) "
+                  "FROM citizens WHERE oa_id = ?1 AND user_id = ?2")
+    {
+    }
+
+    Statement byId;
+    Statement setCategory;
+    Statement setAssignee;
+    Statement setStatus;
+    Statement transfer;
+    Statement close;
+    Statement reopen;
+    Statement bump;
+    Statement insertEvent;
+    Statement insertOutbox;
+    Statement insertFeedback;
+    Statement citizenText;
+    Statement unit;
+    Statement advanceSeen;
+    Statement shown;
+    Statement clearDraft;
+    Statement messageDirection;
+    Statement otherOpen;
+    Statement citizen;
+};
+
+CaseWriter::CaseWriter(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_st(std::make_unique<Statements>(db.handle()))
+{
+}
+
+CaseWriter::~CaseWriter() = default;
+
+void CaseWriter::setHooks(Hooks hooks)
+{
+    m_hooks = std::move(hooks);
+}
+
+domain::ReplyWindow CaseWriter::replyWindow(const CaseSummary &c) const
+{
+    return domain::replyWindowAt(c.lastCitizenAt, m_clock.nowMs());
+}
+
+ActionResult<CaseSummary> CaseWriter::load(const OfficerScope &scope, qint64 caseId)
+{
+    if (scope.officer.trimmed().isEmpty())
+        return refused(Code::Invalid, Tr::tr("Nobody is named as the acting officer: set the officer's name first."));
+    Statement &st = m_st->byId;
+    st.bind(1, caseId);
+    const bool found = st.next();
+    const QString error = st.error();
+    const CaseSummary c = found ? detail::caseFromRow(st) : CaseSummary();
+    st.reset();
+    if (!error.isEmpty())
+        return storage(error);
+    if (!found)
+        return refused(Code::NotFound, Tr::tr("There is no case %1.").arg(caseId));
+    if (!scope.allows(c.unitId))
+        return refused(Code::OutOfScope,
+                       Tr::tr("Case %1 is now with unit %2, outside your units: only that unit can act on it.").arg(c.code, c.unitId));
+    return c;
+}
+
+QString CaseWriter::citizenText(qint64 caseId)
+{
+    Statement &st = m_st->citizenText;
+    st.bind(1, caseId);
+    const QString text = st.next() ? st.text(0) : QString();
+    st.reset();
+    return text;
+}
+
+ActionStatus CaseWriter::finish(const OfficerScope &scope, const CaseSummary &before, const QString &kind, const QJsonObject &detail)
+{
+    const qint64 now = m_clock.nowMs();
+    Statement &e = m_st->insertEvent;
+    e.bind(1, before.id).bind(2, now).bind(3, scope.officer).bind(4, kind).bind(5, QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    if (auto r = e.exec(); !r)
+        return storage(r.error().message);
+    // The officer's own action is no change they have not seen: when they were up to date,
+    // they stay up to date.
+    Statement &s = m_st->advanceSeen;
+    s.bind(1, before.id).bind(2, scope.officer).bind(3, qint64(before.version)).bind(4, qint64(before.version + 1)).bind(5, now);
+    if (auto r = s.exec(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::windowAllows(const CaseSummary &c, bool confirmBilled, bool acknowledgement) const
+{
+    const domain::ReplyWindow w = replyWindow(c);
+    if (w.state == domain::ReplyWindowState::Closed) {
+        const QString last = c.lastCitizenAt > 0 ? dateTimeText(c.lastCitizenAt) : Tr::tr("never");
+        QString message = Tr::tr("Zalo's reply window for case %1 is closed: the citizen last wrote on %2, more than 7 days ago, and Zalo "
+                                 "refuses answers after that. Nothing was sent. Reach the citizen another way (a phone number they "
+                                 "shared, a letter) and record it as an internal note, or wait until they write again.")
+                              .arg(c.code, last);
+        if (acknowledgement)
+            message += QLatin1Char(' ') + Tr::tr("Forward without the acknowledgement.");
+        return refused(Code::WindowClosed, message);
+    }
+    if (w.state == domain::ReplyWindowState::Billed && !confirmBilled) {
+        return refused(Code::NeedsBilledConfirmation,
+                       Tr::tr("The citizen last wrote more than 48 hours ago (%1): this answer will be billed to the province's Zalo "
+                              "Cloud Account, and it fails if that account has no funds. Confirm to send it anyway; Zalo closes the "
+                              "conversation on %2.")
+                           .arg(dateTimeText(c.lastCitizenAt), dateTimeText(c.lastCitizenAt + domain::kReplyWindowMs)));
+    }
+    return {};
+}
+
+ActionStatus CaseWriter::categorize(const OfficerScope &scope, qint64 caseId, domain::Category category)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->category == category && c->categoryBy == scope.officer)
+        return refused(Code::Invalid, Tr::tr("Case %1 is already in that category.").arg(c->code));
+    const CaseStatus after = acted(c->status);
+    Statement &st = m_st->setCategory;
+    st.bind(1, caseId).bind(2, domain::categoryKey(category)).bind(3, scope.officer).bind(4, key(after));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    const QString text = citizenText(caseId);
+    if (!text.isEmpty()) {
+        Statement &f = m_st->insertFeedback;
+        f.bind(1, text).bind(2, domain::categoryKey(category)).bind(3, m_clock.nowMs()).bind(4, scope.officer);
+        if (auto r = f.exec(); !r)
+            return storage(r.error().message);
+    }
+    QJsonObject detail {
+        {QStringLiteral("before"), domain::categoryKey(c->category)},
+        {QStringLiteral("after"), domain::categoryKey(category)},
+    };
+    addStatus(detail, c->status, after);
+    if (auto r = finish(scope, *c, k(ev::kCategorized), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    if (m_hooks.categorized && !text.isEmpty())
+        m_hooks.categorized(text, category);
+    return {};
+}
+
+ActionStatus CaseWriter::assign(const OfficerScope &scope, qint64 caseId, const QString &officer)
+{
+    const QString to = officer.trimmed();
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Closed)
+        return refused(Code::NotAllowed, closedRefusal(*c));
+    if (c->assignee == to)
+        return refused(Code::Invalid,
+                       to.isEmpty() ? Tr::tr("Case %1 has no assignee.").arg(c->code)
+                                    : Tr::tr("Case %1 is already assigned to %2.").arg(c->code, to));
+    const CaseStatus after = acted(c->status);
+    Statement &st = m_st->setAssignee;
+    st.bind(1, caseId).bindOptional(2, to).bind(3, key(after));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {
+        {QStringLiteral("before"), c->assignee},
+        {QStringLiteral("after"), to},
+    };
+    addStatus(detail, c->status, after);
+    if (auto r = finish(scope, *c, k(ev::kAssigned), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::note(const OfficerScope &scope, qint64 caseId, const QString &text)
+{
+    const QString body = domain::normalizedAnswer(text).trimmed();
+    if (body.isEmpty())
+        return refused(Code::Invalid, Tr::tr("The note is empty: write what you want to record."));
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    const CaseStatus after = acted(c->status);
+    Statement &st = m_st->setStatus;
+    st.bind(1, caseId).bind(2, key(after));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {{QStringLiteral("text"), body}};
+    addStatus(detail, c->status, after);
+    if (auto r = finish(scope, *c, k(ev::kNoted), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseId, const ForwardRequest &request)
+{
+    const QString to = request.toUnit.trimmed();
+    const QString reason = request.reason.trimmed();
+    if (reason.isEmpty())
+        return refused(Code::Invalid, Tr::tr("Say why the case goes to that unit: a reason is required."));
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Closed)
+        return refused(Code::NotAllowed, closedRefusal(*c));
+    Statement &u = m_st->unit;
+    u.bind(1, to);
+    const bool exists = u.next();
+    const bool unitClosed = exists && !u.text(1).isEmpty();
+    u.reset();
+    if (!exists)
+        return refused(Code::Invalid, Tr::tr("There is no unit \"%1\": pick a unit of the tree (casedesk-cli units list).").arg(to));
+    if (unitClosed)
+        return refused(Code::Invalid, Tr::tr("Unit %1 no longer exists (closed in a reorganisation): pick the unit that took over.").arg(to));
+    if (to == c->unitId)
+        return refused(Code::Invalid, Tr::tr("Case %1 is already with unit %2.").arg(c->code, to));
+
+    qint64 ackId = 0;
+    const QString ack = domain::normalizedAnswer(request.acknowledgementText).trimmed();
+    if (!ack.isEmpty()) {
+        if (auto w = windowAllows(*c, request.confirmBilled, true); !w)
+            return w.error();
+        if (domain::answerLength(ack) > domain::kMaxAnswerLength)
+            return refused(Code::Invalid, Tr::tr("The acknowledgement is longer than Zalo's %1 characters.").arg(domain::kMaxAnswerLength));
+        Statement &o = m_st->insertOutbox;
+        o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, ack).bindNull(5).bind(6, scope.officer).bind(7, m_clock.nowMs());
+        if (auto r = o.exec(); !r)
+            return storage(r.error().message);
+        ackId = m_db.lastInsertRowId();
+    }
+
+    Statement &st = m_st->transfer;
+    st.bind(1, caseId).bind(2, to).bind(3, c->unitId).bind(4, key(CaseStatus::Transferred));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {
+        {QStringLiteral("from"), c->unitId},        {QStringLiteral("to"), to},         {QStringLiteral("reason"), reason},
+        {QStringLiteral("unit_before"), c->unitId}, {QStringLiteral("unit_after"), to},
+    };
+    if (ackId)
+        detail.insert(QStringLiteral("acknowledgement_outbox_id"), ackId);
+    addStatus(detail, c->status, CaseStatus::Transferred);
+    if (auto r = finish(scope, *c, k(ev::kForwarded), detail); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    if (m_hooks.forwarded) {
+        if (const QString text = citizenText(caseId); !text.isEmpty())
+            m_hooks.forwarded(text, c->category, to);
+    }
+    return ackId;
+}
+
+ActionResult<QString> CaseWriter::escalate(const OfficerScope &scope, qint64 caseId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refused(Code::Invalid, Tr::tr("Say why the case goes to the higher level: a reason is required."));
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Closed)
+        return refused(Code::NotAllowed, closedRefusal(*c));
+    Statement &u = m_st->unit;
+    u.bind(1, c->unitId);
+    const QString parent = u.next() ? u.text(0) : QString();
+    u.reset();
+    if (parent.isEmpty())
+        return refused(
+            Code::NotAllowed,
+            Tr::tr("Unit %1 is at the top of the tree: there is no higher level. Forward the case to a competent unit instead.").arg(c->unitId));
+    Statement &st = m_st->transfer;
+    st.bind(1, caseId).bind(2, parent).bind(3, c->unitId).bind(4, key(CaseStatus::Transferred));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {
+        {QStringLiteral("from"), c->unitId},        {QStringLiteral("to"), parent},         {QStringLiteral("reason"), why},
+        {QStringLiteral("unit_before"), c->unitId}, {QStringLiteral("unit_after"), parent},
+    };
+    addStatus(detail, c->status, CaseStatus::Transferred);
+    if (auto r = finish(scope, *c, k(ev::kEscalated), detail); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return parent;
+}
+
+ActionStatus CaseWriter::accept(const OfficerScope &scope, qint64 caseId)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status != CaseStatus::Transferred)
+        return refused(Code::NotAllowed,
+                       Tr::tr("Case %1 is not waiting to be accepted (status: %2).").arg(c->code, domain::caseStatusName(c->status)));
+    Statement &st = m_st->transfer;
+    st.bind(1, caseId).bind(2, c->unitId).bindNull(3).bind(4, key(CaseStatus::Open));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {
+        {QStringLiteral("unit"), c->unitId},
+        {QStringLiteral("from"), c->transferFrom},
+        {QStringLiteral("unit_before"), c->unitId},
+        {QStringLiteral("unit_after"), c->unitId},
+    };
+    addStatus(detail, c->status, CaseStatus::Open);
+    if (auto r = finish(scope, *c, k(ev::kAccepted), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::returnToSender(const OfficerScope &scope, qint64 caseId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refused(Code::Invalid, Tr::tr("Say why the case goes back: a reason is required."));
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status != CaseStatus::Transferred || c->transferFrom.isEmpty())
+        return refused(Code::NotAllowed,
+                       Tr::tr("Case %1 was not transferred to your unit, or was already accepted: there is nobody to return it to.").arg(c->code));
+    Statement &st = m_st->transfer;
+    st.bind(1, caseId).bind(2, c->transferFrom).bindNull(3).bind(4, key(CaseStatus::Open));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {
+        {QStringLiteral("from"), c->unitId},        {QStringLiteral("to"), c->transferFrom},         {QStringLiteral("reason"), why},
+        {QStringLiteral("unit_before"), c->unitId}, {QStringLiteral("unit_after"), c->transferFrom},
+    };
+    addStatus(detail, c->status, CaseStatus::Open);
+    if (auto r = finish(scope, *c, k(ev::kReturned), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::close(const OfficerScope &scope, qint64 caseId, const QString &reason)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Closed)
+        return refused(Code::NotAllowed, Tr::tr("Case %1 is already closed.").arg(c->code));
+    Statement &st = m_st->close;
+    st.bind(1, caseId).bind(2, m_clock.nowMs());
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail;
+    if (!reason.trimmed().isEmpty())
+        detail.insert(QStringLiteral("reason"), reason.trimmed());
+    addStatus(detail, c->status, CaseStatus::Closed);
+    if (auto r = finish(scope, *c, k(ev::kClosed), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::reopen(const OfficerScope &scope, qint64 caseId, const QString &reason)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status != CaseStatus::Closed)
+        return refused(Code::NotAllowed, Tr::tr("Case %1 is not closed.").arg(c->code));
+    // The citizen's new messages join their open case: two open cases would split the conversation.
+    Statement &o = m_st->otherOpen;
+    o.bind(1, c->oaId).bind(2, c->userId).bind(3, caseId);
+    const QString other = o.next() ? o.text(0) : QString();
+    o.reset();
+    if (!other.isEmpty())
+        return refused(
+            Code::NotAllowed,
+            Tr::tr("The citizen has an open case %1 at the same Zalo account: continue there instead of reopening %2.").arg(other, c->code));
+    Statement &st = m_st->reopen;
+    st.bind(1, caseId);
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail;
+    if (!reason.trimmed().isEmpty())
+        detail.insert(QStringLiteral("reason"), reason.trimmed());
+    addStatus(detail, c->status, CaseStatus::Open);
+    if (auto r = finish(scope, *c, k(ev::kReopened), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerScope &scope, qint64 caseId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refused(Code::Invalid, Tr::tr("Say why you need the reporter's identity: every reveal is logged with its reason."));
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    domain::CitizenProfile p;
+    p.oaId = c->oaId;
+    p.userId = c->userId;
+    Statement &st = m_st->citizen;
+    st.bind(1, c->oaId).bind(2, c->userId);
+    if (st.next()) {
+        p.displayName = st.text(0);
+        p.avatar = st.text(1);
+        p.sharedInfo = st.text(2).toUtf8();
+        if (!st.isNull(3))
+            p.isFollower = st.int64(3) != 0;
+        p.fetchedAt = st.int64(4);
+    }
+    st.reset();
+    Statement &b = m_st->bump;
+    b.bind(1, caseId);
+    if (auto r = b.exec(); !r)
+        return storage(r.error().message);
+    if (auto r = finish(scope, *c, k(ev::kIdentityRevealed), {{QStringLiteral("reason"), why}}); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return p;
+}
+
+ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 caseId, const ReplyRequest &request)
+{
+    const QString text = domain::normalizedAnswer(request.text);
+    if (text.trimmed().isEmpty())
+        return refused(Code::Invalid, Tr::tr("The answer is empty: write the answer first."));
+    if (const int length = domain::answerLength(text); length > domain::kMaxAnswerLength)
+        return refused(Code::Invalid,
+                       Tr::tr("The answer has %1 characters; Zalo accepts at most %2. Shorten it or split it in two answers.")
+                           .arg(length)
+                           .arg(domain::kMaxAnswerLength));
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Closed)
+        return refused(Code::NotAllowed, Tr::tr("Case %1 is closed: reopen it before answering.").arg(c->code));
+    if (auto w = windowAllows(*c, request.confirmBilled, false); !w)
+        return w.error();
+    if (!request.confirmChanged) {
+        std::optional<int> seen = request.seenVersion;
+        if (!seen) {
+            Statement &s = m_st->shown;
+            s.bind(1, caseId).bind(2, scope.officer);
+            if (s.next())
+                seen = int(s.int64(0));
+            s.reset();
+        }
+        if (!seen)
+            return refused(Code::ChangedSinceShown,
+                           Tr::tr("You have not looked at case %1 yet: look at the conversation first, then answer.").arg(c->code));
+        if (*seen != c->version)
+            return refused(Code::ChangedSinceShown,
+                           Tr::tr("Case %1 changed since you last looked at it (a new message, an answer or another officer's action): "
+                                  "look at it again, then confirm your answer.")
+                               .arg(c->code));
+    }
+    if (!request.quoteMessageId.isEmpty()) {
+        Statement &m = m_st->messageDirection;
+        m.bind(1, request.quoteMessageId).bind(2, caseId);
+        const bool incoming = m.next() && m.text(0) == QLatin1String("in");
+        m.reset();
+        if (!incoming)
+            return refused(Code::Invalid,
+                           Tr::tr("Message %1 is not one of the citizen's messages in case %2: quote a message of this conversation.")
+                               .arg(request.quoteMessageId, c->code));
+    }
+
+    const qint64 now = m_clock.nowMs();
+    Statement &o = m_st->insertOutbox;
+    o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, text).bindOptional(5, request.quoteMessageId).bind(6, scope.officer).bind(7, now);
+    if (auto r = o.exec(); !r)
+        return storage(r.error().message);
+    const qint64 outboxId = m_db.lastInsertRowId();
+    const CaseStatus after = acted(c->status);
+    Statement &st = m_st->setStatus;
+    st.bind(1, caseId).bind(2, key(after));
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    Statement &d = m_st->clearDraft;
+    d.bind(1, caseId).bind(2, scope.officer);
+    if (auto r = d.exec(); !r)
+        return storage(r.error().message);
+    QJsonObject detail {
+        {QStringLiteral("outbox_id"), outboxId},
+        {QStringLiteral("text"), text},
+    };
+    if (!request.quoteMessageId.isEmpty())
+        detail.insert(QStringLiteral("quote_message_id"), request.quoteMessageId);
+    addStatus(detail, c->status, after);
+    if (auto r = finish(scope, *c, k(ev::kAnswerQueued), detail); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return outboxId;
+}
+
+} // namespace casedesk::store

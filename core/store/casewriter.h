@@ -1,0 +1,102 @@
+#pragma once
+
+#include "actionerror.h"
+
+#include "core/domain/casetypes.h"
+#include "core/domain/officerscope.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace casedesk {
+class Clock;
+}
+
+namespace casedesk::store {
+
+class Database;
+
+/// Every officer action on a case, for the GUI and the CLI alike: each one is committed at once
+/// in ONE transaction together with its audit event (core/domain/caseevent.h), bumps the case's
+/// version, and is refused — changing nothing — for a case outside the officer's scope (the
+/// case's current unit must be in scope). Status rules: new → open when someone acts;
+/// transferred while forwarded or escalated until the receiving unit accepts (→ open) or returns
+/// it (→ open at the sender); closed; reopen → open. Answers are queued in the outbox here and
+/// sent by the sync service (OutboxStore).
+class CaseWriter final
+{
+public:
+    /// Called after a commit, so that triage can learn (Classifier::learn, learnForward).
+    struct Hooks
+    {
+        std::function<void(const QString &citizenText, domain::Category category)> categorized;
+        std::function<void(const QString &citizenText, domain::Category category, const QString &unitId)> forwarded;
+    };
+
+    struct ReplyRequest
+    {
+        QString text;
+        QString quoteMessageId; // a citizen message of the case, or empty
+        bool confirmBilled = false; // the officer agreed to a billed answer (48 h – 7 days)
+        bool confirmChanged = false; // the officer saw that the case changed and answers anyway
+        /// The version the officer's screen shows; when unset, the version recorded by the last
+        /// CaseStore::markShown of this officer (what `case show` printed).
+        std::optional<int> seenVersion;
+    };
+
+    struct ForwardRequest
+    {
+        QString toUnit;
+        QString reason;
+        /// Sent to the citizen as an acknowledgement when not empty (window rules apply).
+        QString acknowledgementText;
+        bool confirmBilled = false;
+    };
+
+    CaseWriter(Database &db, const Clock &clock);
+    ~CaseWriter();
+
+    void setHooks(Hooks hooks);
+
+    /// Sets the category by hand (category_by = the officer) and records classifier feedback.
+    ActionStatus categorize(const domain::OfficerScope &scope, qint64 caseId, domain::Category category);
+    /// Assigns to @p officer; an empty name removes the assignee.
+    ActionStatus assign(const domain::OfficerScope &scope, qint64 caseId, const QString &officer);
+    /// An internal note, never sent to the citizen.
+    ActionStatus note(const domain::OfficerScope &scope, qint64 caseId, const QString &text);
+    /// Hands the case to any open unit as competent unit; returns the acknowledgement's outbox id (0 = none).
+    ActionResult<qint64> forward(const domain::OfficerScope &scope, qint64 caseId, const ForwardRequest &request);
+    /// Hands the case to the parent of its current unit; refused at the root. Returns the parent's id.
+    ActionResult<QString> escalate(const domain::OfficerScope &scope, qint64 caseId, const QString &reason);
+    /// The receiving unit takes a transferred case.
+    ActionStatus accept(const domain::OfficerScope &scope, qint64 caseId);
+    /// The receiving unit sends a transferred case back to the unit that sent it, with a reason.
+    ActionStatus returnToSender(const domain::OfficerScope &scope, qint64 caseId, const QString &reason);
+    ActionStatus close(const domain::OfficerScope &scope, qint64 caseId, const QString &reason = {});
+    /// Reopens a closed case; refused while the citizen has a newer open case at the same OA.
+    ActionStatus reopen(const domain::OfficerScope &scope, qint64 caseId, const QString &reason = {});
+    /// The citizen's identity, with the reveal logged (identity_revealed, reason required).
+    ActionResult<domain::CitizenProfile> revealIdentity(const domain::OfficerScope &scope, qint64 caseId, const QString &reason);
+    /// Queues an answer in the outbox (the text stored NFC-normalised); returns the outbox id.
+    /// Refused: closed case, empty text or over 2,000 characters after NFC, reply window closed,
+    /// billed window without confirmBilled, case changed since shown without confirmChanged.
+    ActionResult<qint64> queueReply(const domain::OfficerScope &scope, qint64 caseId, const ReplyRequest &request);
+
+    /// The case's Zalo reply window now.
+    domain::ReplyWindow replyWindow(const domain::CaseSummary &c) const;
+
+private:
+    struct Statements;
+    ActionResult<domain::CaseSummary> load(const domain::OfficerScope &scope, qint64 caseId);
+    ActionStatus finish(const domain::OfficerScope &scope, const domain::CaseSummary &before, const QString &kind, const QJsonObject &detail);
+    ActionStatus windowAllows(const domain::CaseSummary &c, bool confirmBilled, bool acknowledgement) const;
+    QString citizenText(qint64 caseId);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Hooks m_hooks;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace casedesk::store

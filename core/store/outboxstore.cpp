@@ -1,0 +1,321 @@
+#include "outboxstore.h"
+
+#include "caserow.h"
+#include "database.h"
+#include "statement.h"
+
+#include "core/common/clock.h"
+#include "core/domain/caseevent.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casedesk::store {
+
+namespace ev = domain::events;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::OutboxStore)
+};
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct OutboxStore::Statements
+{
+    explicit Statements(sqlite3 *db)
+        : nextQueued(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE state = 'queued' AND (?1 = '' OR oa_id = ?1) ORDER BY id LIMIT 1")
+        , byId(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE id = ?1")
+        , inState(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE state = ?1 AND (?2 = '' OR oa_id = ?2) ORDER BY id")
+        , claim(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?2 WHERE id = ?1 AND state = 'queued'")
+        , caseState(db, "SELECT status, ifnull(last_citizen_at, 0) FROM cases WHERE id = ?1")
+        , setSent(db,
+                  "UPDATE outbox SET state = 'sent', message_id = ?2, error = NULL, zalo_code = NULL, updated_at = ?3 "
+                  "WHERE id = ?1 AND state IN ('sending', 'uncertain', 'failed')")
+        , answerCase(db,
+                     "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
+                     "last_message_at = max(ifnull(last_message_at, 0), ?2), "
+                     "status = CASE WHEN status IN ('new', 'open') THEN 'answered' ELSE status END, version = version + 1 "
+                     "WHERE id = ?1")
+        , setState(db,
+                   "UPDATE outbox SET state = ?2, error = ?3, zalo_code = ?4, updated_at = ?5 WHERE id = ?1 "
+                   "AND state IN ('queued', 'sending', 'uncertain')")
+        , requeue(db,
+                  "UPDATE outbox SET state = 'queued', error = NULL, zalo_code = NULL, updated_at = ?2 "
+                  "WHERE id = ?1 AND state IN ('sending', 'failed', 'uncertain')")
+        , bump(db, "UPDATE cases SET version = version + 1 WHERE id = ?1")
+        , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , counts(db, "SELECT state, count(*) FROM outbox GROUP BY state")
+    {
+    }
+
+    Statement nextQueued;
+    Statement byId;
+    Statement inState;
+    Statement claim;
+    Statement caseState;
+    Statement setSent;
+    Statement answerCase;
+    Statement setState;
+    Statement requeue;
+    Statement bump;
+    Statement insertEvent;
+    Statement counts;
+};
+
+OutboxStore::OutboxStore(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_st(std::make_unique<Statements>(db.handle()))
+{
+}
+
+OutboxStore::~OutboxStore() = default;
+
+Expected<domain::OutboxItem> OutboxStore::item(qint64 outboxId)
+{
+    Statement &st = m_st->byId;
+    st.bind(1, outboxId);
+    const bool found = st.next();
+    const domain::OutboxItem o = found ? detail::outboxFromRow(st) : domain::OutboxItem();
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return Error {error};
+    if (!found)
+        return Error {Tr::tr("There is no answer %1 in the outbox.").arg(outboxId)};
+    return o;
+}
+
+Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString &oaId)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    Statements &s = *m_st;
+    const qint64 now = m_clock.nowMs();
+    for (;;) {
+        s.nextQueued.bind(1, oaId.isNull() ? QString(QLatin1String("")) : oaId);
+        const bool found = s.nextQueued.next();
+        domain::OutboxItem o = found ? detail::outboxFromRow(s.nextQueued) : domain::OutboxItem();
+        const QString error = s.nextQueued.error();
+        s.nextQueued.reset();
+        if (!error.isEmpty())
+            return Error {error};
+        if (!found) {
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return std::optional<domain::OutboxItem>();
+        }
+
+        s.caseState.bind(1, o.caseId);
+        const qint64 lastCitizenAt = s.caseState.next() ? s.caseState.int64(1) : 0;
+        s.caseState.reset();
+        if (domain::replyWindowAt(lastCitizenAt, now).state == domain::ReplyWindowState::Closed) {
+            // Zalo would refuse it (-230): say so now instead of spending a request.
+            const QString why = Tr::tr("Not sent: Zalo's 7-day reply window closed before the answer could go out.");
+            s.setState.bind(1, o.id).bind(2, QStringLiteral("failed")).bind(3, why).bindNull(4).bind(5, now);
+            if (auto r = s.setState.exec(); !r)
+                return r.error();
+            s.bump.bind(1, o.caseId);
+            if (auto r = s.bump.exec(); !r)
+                return r.error();
+            s.insertEvent.bind(1, o.caseId)
+                .bind(2, now)
+                .bind(3, QString::fromLatin1(ev::kSystemOfficer))
+                .bind(4, QString::fromLatin1(ev::kAnswerFailed))
+                .bind(5, json({{QStringLiteral("outbox_id"), o.id}, {QStringLiteral("error"), why}}));
+            if (auto r = s.insertEvent.exec(); !r)
+                return r.error();
+            continue;
+        }
+
+        s.claim.bind(1, o.id).bind(2, now);
+        if (auto r = s.claim.exec(); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        o.state = QStringLiteral("sending");
+        o.attempts += 1;
+        o.updatedAt = now;
+        return std::optional<domain::OutboxItem>(o);
+    }
+}
+
+Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 sentAtMs)
+{
+    if (messageId.trimmed().isEmpty())
+        return Error {Tr::tr("Answer %1 cannot be marked sent without Zalo's message id.").arg(outboxId)};
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    auto o = item(outboxId);
+    if (!o)
+        return o.error();
+    if (o->state == QLatin1String("sent")) {
+        if (o->messageId == messageId)
+            return {};
+        return Error {Tr::tr("Answer %1 was already sent as message %2, not %3.").arg(outboxId).arg(o->messageId, messageId)};
+    }
+    Statements &s = *m_st;
+    const qint64 now = m_clock.nowMs();
+    const qint64 at = sentAtMs > 0 ? sentAtMs : now;
+    s.setSent.bind(1, outboxId).bind(2, messageId).bind(3, now);
+    if (auto r = s.setSent.exec(); !r)
+        return r.error();
+    if (m_db.changes() != 1)
+        return Error {Tr::tr("Answer %1 is %2: only an answer being sent can be marked sent.").arg(outboxId).arg(o->state)};
+
+    s.caseState.bind(1, o->caseId);
+    const QString before = s.caseState.next() ? s.caseState.text(0) : QString();
+    s.caseState.reset();
+    s.answerCase.bind(1, o->caseId).bind(2, at);
+    if (auto r = s.answerCase.exec(); !r)
+        return r.error();
+    QJsonObject detail {
+        {QStringLiteral("outbox_id"), outboxId},
+        {QStringLiteral("message_id"), messageId},
+    };
+    if (before == QLatin1String("new") || before == QLatin1String("open")) {
+        detail.insert(QStringLiteral("status_before"), before);
+        detail.insert(QStringLiteral("status_after"), QStringLiteral("answered"));
+    }
+    s.insertEvent.bind(1, o->caseId)
+        .bind(2, at)
+        .bind(3, QString::fromLatin1(ev::kSystemOfficer))
+        .bind(4, QString::fromLatin1(ev::kAnswerSent))
+        .bind(5, json(detail));
+    if (auto r = s.insertEvent.exec(); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Status OutboxStore::setFinalState(qint64 outboxId, const QString &state, const QString &error, int zaloCode, const char *eventKind)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    auto o = item(outboxId);
+    if (!o)
+        return o.error();
+    Statements &s = *m_st;
+    const qint64 now = m_clock.nowMs();
+    s.setState.bind(1, outboxId).bind(2, state).bind(3, error);
+    if (zaloCode != 0)
+        s.setState.bind(4, qint64(zaloCode));
+    else
+        s.setState.bindNull(4);
+    s.setState.bind(5, now);
+    if (auto r = s.setState.exec(); !r)
+        return r.error();
+    if (m_db.changes() != 1)
+        return Error {Tr::tr("Answer %1 is %2 and cannot become %3.").arg(outboxId).arg(o->state, state)};
+    s.bump.bind(1, o->caseId);
+    if (auto r = s.bump.exec(); !r)
+        return r.error();
+    QJsonObject detail {
+        {QStringLiteral("outbox_id"), outboxId},
+        {QStringLiteral("error"), error},
+    };
+    if (zaloCode != 0)
+        detail.insert(QStringLiteral("zalo_code"), zaloCode);
+    s.insertEvent.bind(1, o->caseId)
+        .bind(2, now)
+        .bind(3, QString::fromLatin1(ev::kSystemOfficer))
+        .bind(4, QString::fromLatin1(eventKind))
+        .bind(5, json(detail));
+    if (auto r = s.insertEvent.exec(); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Status OutboxStore::markFailed(qint64 outboxId, const QString &error, int zaloCode)
+{
+    return setFinalState(outboxId, QStringLiteral("failed"), error, zaloCode, ev::kAnswerFailed);
+}
+
+Status OutboxStore::markUncertain(qint64 outboxId, const QString &error)
+{
+    return setFinalState(outboxId, QStringLiteral("uncertain"), error, 0, ev::kAnswerUncertain);
+}
+
+Status OutboxStore::requeue(qint64 outboxId)
+{
+    Transaction tx(m_db.handle());
+    if (!tx.isActive())
+        return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    auto o = item(outboxId);
+    if (!o)
+        return o.error();
+    m_st->requeue.bind(1, outboxId).bind(2, m_clock.nowMs());
+    if (auto r = m_st->requeue.exec(); !r)
+        return r.error();
+    if (m_db.changes() != 1)
+        return Error {Tr::tr("Answer %1 is %2 and cannot be queued again.").arg(outboxId).arg(o->state)};
+    m_st->bump.bind(1, o->caseId);
+    if (auto r = m_st->bump.exec(); !r)
+        return r.error();
+    return tx.commit();
+}
+
+namespace {
+
+Expected<QVector<domain::OutboxItem>> rowsInState(Statement &st, const QString &state, const QString &oaId)
+{
+    st.bind(1, state).bind(2, oaId.isNull() ? QString(QLatin1String("")) : oaId);
+    QVector<domain::OutboxItem> rows;
+    while (st.next())
+        rows.push_back(detail::outboxFromRow(st));
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return Error {error};
+    return rows;
+}
+
+} // namespace
+
+Expected<QVector<domain::OutboxItem>> OutboxStore::leftSending(const QString &oaId)
+{
+    return rowsInState(m_st->inState, QStringLiteral("sending"), oaId);
+}
+
+Expected<QVector<domain::OutboxItem>> OutboxStore::uncertain(const QString &oaId)
+{
+    return rowsInState(m_st->inState, QStringLiteral("uncertain"), oaId);
+}
+
+Expected<OutboxCounts> OutboxStore::counts()
+{
+    OutboxCounts c;
+    Statement &st = m_st->counts;
+    while (st.next()) {
+        const QString state = st.text(0);
+        const int n = int(st.int64(1));
+        if (state == QLatin1String("queued"))
+            c.queued = n;
+        else if (state == QLatin1String("sending"))
+            c.sending = n;
+        else if (state == QLatin1String("sent"))
+            c.sent = n;
+        else if (state == QLatin1String("failed"))
+            c.failed = n;
+        else if (state == QLatin1String("uncertain"))
+            c.uncertain = n;
+    }
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return Error {error};
+    return c;
+}
+
+} // namespace casedesk::store
