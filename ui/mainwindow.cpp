@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "reportdialog.h"
 #include "unittreemodel.h"
 
 #include "core/common/logging.h"
@@ -44,7 +45,12 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     menuBar()->addMenu(tr("&Case"));
-    menuBar()->addMenu(tr("&Reports"));
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(tr("&Daily summary…"), this, [this] {
+        auto *dialog = new ReportDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     menuBar()->addMenu(tr("&Tools"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,49 +1,120 @@
 #pragma once
 
+#include "core/domain/casetypes.h"
+#include "core/domain/officerscope.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
 class QLabel;
-class QTreeView;
-class QTabBar;
 class QLineEdit;
 class QStackedWidget;
+class QTabBar;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace casedesk {
+class Clock;
+}
 
 namespace casedesk::store {
 class Database;
-}
+class QueueStore;
+} // namespace casedesk::store
 
 namespace casedesk::ui {
 
+class QueueModel;
 class UnitTreeModel;
 
-/// The officer's main window: unit tree on the left, the queue in the middle, the case on the
-/// right, sync state at the bottom. It reads from the store on the GUI thread only in small pages.
+/// The officer's main window: unit tree with counts and the filters on the left, category
+/// tabs and the queue in the middle, the case on the right, sync state at the bottom. It reads
+/// from the store on the GUI thread only in small pages.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(store::Database &db, QWidget *parent = nullptr);
+    /// With the clock that deadlines and reply windows are measured by (tests pass a fixed one).
+    MainWindow(store::Database &db, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     UnitTreeModel *unitTreeModel() const { return m_unitModel; }
     QTreeView *unitTreeView() const { return m_unitView; }
+    QueueModel *queueModel() const { return m_queueModel; }
+    QTableView *queueView() const { return m_queueView; }
+    QTabBar *categoryTabs() const { return m_categoryTabs; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    /// The right pane (a QStackedWidget named "casePane"): the case view is added here and
+    /// made current; its first page is the "no case selected" placeholder.
+    QWidget *casePaneHost() const;
+    /// The case selected in the queue, or 0.
+    qint64 currentCaseId() const { return m_currentCase; }
 
     /// Reloads the unit tree from the store.
     void reloadUnits();
+    /// The filter the queue shows now.
+    domain::QueueFilter currentFilter() const;
+
+public Q_SLOTS:
+    /// The store changed (sync, another window): counts and the loaded queue rows are read
+    /// again; the selected case stays selected when it is still in the queue.
+    void refreshFromStore();
+    /// Searches for the search box's text now (Enter does this after a short pause).
+    void runSearch();
+    /// Selects @p caseId in the queue when it is loaded.
+    bool selectCase(qint64 caseId);
+
+Q_SIGNALS:
+    /// The selection of the queue moved to another case (0 = none).
+    void currentCaseChanged(qint64 caseId);
+    /// The officer opened the case (Enter or double click): the case view takes the focus.
+    void caseActivated(qint64 caseId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    MainWindow(store::Database &db, std::unique_ptr<Clock> ownClock, const Clock *clock, QWidget *parent);
     void createMenus();
     void createCentralArea();
+    QWidget *createFilters(QWidget *parent);
     void showAbout();
+    void applyFilter();
+    void reloadCounts();
+    void updatePlaceholder();
+    void onCurrentRowChanged();
+    void activateCurrent();
 
     store::Database &m_db;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock &m_clock;
+    std::unique_ptr<store::QueueStore> m_queueStore;
+    domain::OfficerScope m_scope;
     UnitTreeModel *m_unitModel = nullptr;
+    QueueModel *m_queueModel = nullptr;
     QTreeView *m_unitView = nullptr;
     QTabBar *m_categoryTabs = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
+    QTableView *m_queueView = nullptr;
+    QStackedWidget *m_queueStack = nullptr;
     QLabel *m_queuePlaceholder = nullptr;
+    QStackedWidget *m_casePane = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QComboBox *m_assigneeFilter = nullptr;
+    QCheckBox *m_replyWindowFilter = nullptr;
     QLabel *m_syncStatus = nullptr;
+    QString m_unitFilter;
+    QString m_search;
+    qint64 m_currentCase = 0;
+    bool m_applying = false;
 };
 
 } // namespace casedesk::ui

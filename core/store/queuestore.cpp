@@ -562,6 +562,21 @@ Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, cons
     return counts;
 }
 
+Expected<QStringList> QueueStore::assignees(const OfficerScope &scope)
+{
+    Statement st(m_db.handle(), "SELECT DISTINCT c.assignee, c.unit_id FROM cases c WHERE c.is_open = 1 AND c.assignee <> ''");
+    QSet<QString> names;
+    while (st.next()) {
+        if (scope.allows(st.text(1)))
+            names.insert(st.text(0));
+    }
+    if (st.failed())
+        return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
+    QStringList list = sorted(names);
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
 Expected<CaseSummary> QueueStore::summary(qint64 caseId, const OfficerScope &scope)
 {
     Sql sql;
@@ -577,23 +592,6 @@ Expected<CaseSummary> QueueStore::summary(qint64 caseId, const OfficerScope &sco
     if (!scope.allows(s.unitId))
         return Error {Tr::tr("Case %1 belongs to a unit outside your units.").arg(s.code)};
     return s;
-}
-
-Expected<CaseSummary> QueueStore::find(const QString &idOrCode, const OfficerScope &scope)
-{
-    const QString key = idOrCode.trimmed();
-    bool isNumber = false;
-    const qint64 id = key.toLongLong(&isNumber);
-    if (isNumber && id > 0)
-        return summary(id, scope);
-    Statement st(m_db.handle(), "SELECT id FROM cases WHERE code = ?1");
-    st.bind(1, key.toUpper());
-    if (!st.next()) {
-        if (st.failed())
-            return Error {Tr::tr("The case cannot be read: %1").arg(st.error())};
-        return Error {Tr::tr("There is no case \"%1\".").arg(key)};
-    }
-    return summary(st.int64(0), scope);
 }
 
 Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, const OfficerScope &scope)

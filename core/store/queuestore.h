@@ -47,9 +47,11 @@ public:
     /// Open, urgent and overdue cases of each unit (its own, not rolled up), keyed by unit id.
     Expected<QHash<QString, UnitCaseCounts>> unitCounts(qint64 now, const domain::OfficerScope &scope);
 
-    /// One case by its integer id or its code (TV-2026-000123), as a queue row.
-    Expected<domain::CaseSummary> find(const QString &idOrCode, const domain::OfficerScope &scope);
-    /// One case by id, or an error when it is missing or out of scope.
+    /// The officers who hold open cases in the scope, by name.
+    Expected<QStringList> assignees(const domain::OfficerScope &scope);
+
+    /// One case by id as a queue row (to refresh one row), or an error when it is missing or
+    /// out of scope. (Finding a case by id or code for people is CaseStore::find.)
     Expected<domain::CaseSummary> summary(qint64 caseId, const domain::OfficerScope &scope);
 
     /// @p unitIds and every unit under them (closed units included: they keep their cases).

@@ -45,9 +45,6 @@ SyncDependencies SyncContext::dependencies() const
     d.fold = [](const QString &text) {
         return triage::foldForIndex(text);
     };
-    d.nowMs = [] {
-        return QDateTime::currentMSecsSinceEpoch();
-    };
     d.budgets = m_budgets;
     TokenRegistry *tokens = m_tokens.get();
     d.tokenProvider = [tokens](const store::Account &account) {

@@ -27,10 +27,8 @@ SyncService::SyncService(SyncDependencies dependencies, QObject *parent)
     , m_deps(std::move(dependencies))
     , m_budgets(m_deps.budgets ? m_deps.budgets : std::make_shared<zalo::RateBudgets>())
 {
-    if (!m_deps.nowMs)
-        m_deps.nowMs = [] {
-            return QDateTime::currentMSecsSinceEpoch();
-        };
+    if (!m_deps.clock)
+        m_deps.clock = &m_systemClock;
     auto db = store::Database::open(m_deps.databasePath);
     if (db)
         m_db = std::make_unique<store::Database>(std::move(*db));
@@ -155,7 +153,7 @@ void SyncService::schedule()
 {
     if (m_stopping || !m_running)
         return;
-    const qint64 now = m_deps.nowMs();
+    const qint64 now = m_deps.clock->nowMs();
     for (const QString &oaId : std::as_const(m_order)) {
         if (m_idle.isEmpty())
             return;
@@ -193,7 +191,7 @@ void SyncService::onProgress(const QString &oaId, int done, int total)
 
 void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened)
 {
-    const qint64 now = m_deps.nowMs();
+    const qint64 now = m_deps.clock->nowMs();
     AccountSyncStatus &s = m_status[oaId];
     const bool cancelled = m_cancel.value(oaId) && m_cancel.value(oaId)->load();
     s.inFlight = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/domain/casetypes.h"
 #include "core/store/accountstore.h"
 #include "core/sync/accountsyncer.h"
@@ -14,6 +15,10 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+
+namespace casedesk {
+class Clock;
+}
 
 namespace casedesk::zalo {
 class AccessTokenProvider;
@@ -40,14 +45,12 @@ struct SyncDependencies
     domain::TriageFunction triage;
     /// Folding of message text for the full-text index; thread-safe.
     std::function<QString(const QString &)> fold;
-    /// Current time, UTC ms.
-    std::function<qint64()> nowMs;
+    /// The clock; null = the system clock.
+    const Clock *clock = nullptr;
     /// The token provider of an account (shared by threads; see TokenRegistry), or why none.
     std::function<Expected<std::shared_ptr<zalo::AccessTokenProvider>>(const store::Account &account)> tokenProvider;
     /// The app budgets shared by every account of an app (a default one when empty).
     std::shared_ptr<zalo::RateBudgets> budgets;
-    /// Sends the account's queued answers before it is polled (may be empty); on a worker thread.
-    std::function<void(const store::Account &account, zalo::ZaloClient &client, store::Database &db)> sendOutbox;
 };
 
 /// Where one account stands, for the status bar and `accounts list`.
@@ -108,6 +111,7 @@ private:
     void finishIfDone();
 
     SyncDependencies m_deps;
+    SystemClock m_systemClock;
     std::unique_ptr<store::Database> m_db; // the service's own connection (GUI or CLI thread)
     std::shared_ptr<zalo::RateBudgets> m_budgets;
     QVector<SyncWorker *> m_workers;

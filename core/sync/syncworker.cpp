@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 #include "core/store/database.h"
 #include "core/store/ingeststore.h"
+#include "core/sync/outboxsender.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/ratebudget.h"
 #include "core/zalo/zaloclient.h"
@@ -50,7 +51,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
         Q_EMIT finished(account.oaId, false, error, false, 0, 0);
         return;
     }
-    const qint64 now = m_deps.nowMs();
+    const qint64 now = m_deps.clock->nowMs();
     (void)m_accounts->recordSyncAttempt(account.oaId, now);
 
     zalo::ZaloClient::Options options;
@@ -67,15 +68,19 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
             error = provided.error().message;
     }
     if (!tokens) {
-        (void)m_accounts->recordSyncFailure(account.oaId, m_deps.nowMs(), error);
+        (void)m_accounts->recordSyncFailure(account.oaId, m_deps.clock->nowMs(), error);
         Q_EMIT finished(account.oaId, false, error, false, 0, 0);
         return;
     }
     zalo::ZaloClient client(*m_transport, options, tokens.get(), budget);
     client.setCancelFlag(cancel.get());
 
-    if (m_deps.sendOutbox)
-        m_deps.sendOutbox(account, client, *m_db);
+    // Answers go out first, so that the poll below already sees them in the conversation.
+    OutboxSender sender(client, *m_db, *m_deps.clock);
+    if (auto sent = sender.sendQueued(account.oaId); !sent && sent.error().kind != zalo::ZaloError::Kind::Cancelled)
+        qCInfo(lcSync) << account.oaId << "sending stopped:" << sent.error().kindKey() << sent.error().detail;
+    else if (sent && (sent->sent || sent->failed || sent->recovered))
+        qCInfo(lcSync) << account.oaId << "answers sent:" << sent->sent << "failed:" << sent->failed << "recovered:" << sent->recovered;
 
     AccountSyncer syncer(client, *m_ingest, m_deps.triage, m_deps.fold, m_deps.options);
     syncer.setCancelFlag(cancel.get());
@@ -87,7 +92,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     cursor.highWaterMs = account.syncHighWater;
     auto result = syncer.poll(cursor, now);
     if (result) {
-        (void)m_accounts->recordSyncSuccess(account.oaId, m_deps.nowMs(), result->highWaterMs, true);
+        (void)m_accounts->recordSyncSuccess(account.oaId, m_deps.clock->nowMs(), result->highWaterMs, true);
         qCInfo(lcSync) << account.oaId << "polled:" << result->requests << "requests," << result->messagesStored << "new messages";
         Q_EMIT finished(account.oaId, true, QString(), false, result->messagesStored, result->casesOpened);
         return;
@@ -98,7 +103,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     else if (e.kind == ZaloError::Kind::AccountUnusable)
         (void)m_accounts->setState(account.oaId, store::AccountState::Disabled, e.message);
     if (e.kind != ZaloError::Kind::Cancelled)
-        (void)m_accounts->recordSyncFailure(account.oaId, m_deps.nowMs(), e.message);
+        (void)m_accounts->recordSyncFailure(account.oaId, m_deps.clock->nowMs(), e.message);
     qCWarning(lcSync) << account.oaId << "poll failed:" << e.kindKey() << e.detail;
     const bool networkDown = e.kind == ZaloError::Kind::Transport || e.kind == ZaloError::Kind::Timeout;
     Q_EMIT finished(account.oaId, false, e.kind == ZaloError::Kind::Cancelled ? QString() : e.message, networkDown, 0, 0);

@@ -2,10 +2,15 @@
 
 // A data folder connected to a running Zalo simulator, for sync tests and benchmarks.
 
+#include "core/common/clock.h"
 #include "core/common/datafolder.h"
+#include "core/domain/officerscope.h"
 #include "core/domain/unittreefile.h"
 #include "core/simulator/zalosimulator.h"
+#include "core/store/accountstore.h"
+#include "core/store/casewriter.h"
 #include "core/store/database.h"
+#include "core/store/outboxstore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
 #include "core/sync/synclock.h"
@@ -16,6 +21,7 @@
 #include "core/zalo/curltransport.h"
 #include "core/zalo/ratebudget.h"
 #include "core/zalo/secretstore.h"
+#include "core/zalo/zaloclient.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -103,3 +103,111 @@ TEST_CASE("Two processes never sync one data folder at once", "[sync]")
     first.release();
     CHECK(second.acquire().ok());
 }
+
+namespace {
+
+qint64 caseOf(SyncFixture &f, const QString &oaId, const QString &userId)
+{
+    store::Statement st(f.db->handle(), "SELECT id FROM cases WHERE oa_id = ?1 AND user_id = ?2 AND status <> 'closed' ORDER BY id DESC LIMIT 1");
+    st.bind(1, oaId).bind(2, userId);
+    return st.next() ? st.int64(0) : 0;
+}
+
+int answersWithText(SyncFixture &f, const QString &oaId, const QString &userId, const QString &text)
+{
+    int n = 0;
+    for (const auto &m : f.sim->conversation(oaId, userId)) {
+        if (!m.fromCitizen && m.text == text)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("An answer reaches the citizen once, through the OA they wrote to, also after a crash mid-send", "[sync][outbox]")
+{
+    SyncFixture f(smallWorld(3, 20, 5));
+    REQUIRE(f.enrolAll() == 3);
+    sync::SyncService service(f.dependencies());
+    REQUIRE(f.syncOnce(service).isEmpty());
+
+    const auto account = f.sim->accounts().at(1);
+    auto asked = f.sim->citizenSays(account.oaId, QString(), QStringLiteral("Cho em hỏi đăng ký tạm trú cần giấy tờ gì ạ?"));
+    REQUIRE(asked.ok());
+    const QString user = asked->userId;
+    REQUIRE(f.syncOnce(service).isEmpty());
+    const qint64 caseId = caseOf(f, account.oaId, user);
+    REQUIRE(caseId > 0);
+
+    SystemClock clock;
+    store::CaseWriter writer(*f.db, clock);
+    domain::OfficerScope scope;
+    scope.officer = QStringLiteral("Cán bộ A");
+    store::CaseWriter::ReplyRequest reply;
+    reply.text = QStringLiteral("Chào bạn, bạn mang CCCD và giấy tờ chứng minh chỗ ở hợp pháp đến Công an xã nhé.");
+    reply.confirmChanged = true;
+    auto queued = writer.queueReply(scope, caseId, reply);
+    REQUIRE(queued.ok());
+
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, user, reply.text) == 1);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 1);
+    CHECK(f.scalar("SELECT count(*) FROM cases WHERE status = 'answered' AND first_response_at IS NOT NULL AND id IN (SELECT case_id FROM outbox)")
+          == 1);
+    // The answer is in the local conversation too, linked to the case, not counted as answered outside.
+    CHECK(f.scalar("SELECT count(*) FROM messages m JOIN outbox o ON o.message_id = m.message_id WHERE m.case_id = o.case_id") == 1);
+    {
+        store::Statement outside(f.db->handle(), "SELECT count(*) FROM case_events WHERE kind = 'answered_outside' AND case_id = ?1");
+        outside.bind(1, caseId);
+        REQUIRE(outside.next());
+        CHECK(outside.int64(0) == 0);
+    }
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, user, reply.text) == 1);
+
+    // A crash after Zalo took the answer but before it was marked sent: found, not sent again.
+    auto second = f.sim->citizenSays(account.oaId, user, QStringLiteral("Dạ cảm ơn, cho em hỏi thêm lệ phí ạ"));
+    REQUIRE(second.ok());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    reply.text = QStringLiteral("Đăng ký tạm trú không mất lệ phí khi nộp trực tuyến.");
+    REQUIRE(writer.queueReply(scope, caseId, reply).ok());
+    {
+        store::OutboxStore outbox(*f.db, clock);
+        auto claimed = outbox.claimNext(account.oaId);
+        REQUIRE(claimed.ok());
+        REQUIRE(claimed->has_value());
+        // What the dead process had sent before it died.
+        auto sent = f.sim->citizenSays(account.oaId, QString(), QStringLiteral("x")); // keep the simulator busy
+        REQUIRE(sent.ok());
+        zalo::ZaloClient::Options options;
+        options.openapiBase = f.sim->baseUrl().toString();
+        options.oauthBase = options.openapiBase;
+        options.appId = account.appId;
+        store::AccountStore accounts(*f.db);
+        auto row = accounts.find(account.oaId);
+        REQUIRE(row.ok());
+        auto tokens = f.tokens->tokensFor(**row);
+        REQUIRE(tokens.ok());
+        zalo::ZaloClient client(f.transport, options, tokens->get());
+        auto delivered = offThread([&] { return client.sendText(user, reply.text); });
+        REQUIRE(delivered.ok());
+    }
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sending'") == 1);
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, user, reply.text) == 1);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 2);
+
+    // A crash before the request left: the row is sent once after the conversation was checked.
+    reply.text = QStringLiteral("Bạn cần thêm thông tin gì cứ nhắn cho Công an xã nhé.");
+    REQUIRE(writer.queueReply(scope, caseId, reply).ok());
+    {
+        store::OutboxStore outbox(*f.db, clock);
+        auto claimed = outbox.claimNext(account.oaId);
+        REQUIRE(claimed.ok());
+        REQUIRE(claimed->has_value());
+    }
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, user, reply.text) == 1);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 3);
+}

@@ -1,0 +1,319 @@
+// casedesk-bench-queue: how fast the triage queue answers on a province-sized store, each figure
+// next to the bare SQL query that computes the same thing, and the GUI's peak memory.
+//
+// The "bare SQL" lines are reference queries of this benchmark only (the naive single statement
+// an engineer would write first); the program itself reads through QueueStore.
+
+#include "benchstore.h"
+
+#include "core/common/clock.h"
+#include "core/domain/casetypes.h"
+#include "core/store/database.h"
+#include "core/store/queuestore.h"
+#include "core/store/statement.h"
+#include "core/triage/textfold.h"
+#include "ui/mainwindow.h"
+#include "ui/queuemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace casedesk;
+
+namespace {
+
+struct Timing
+{
+    double first = 0; // ms, the first (cold) run
+    double median = 0; // ms, of the warm runs
+};
+
+Timing measure(const std::function<void()> &run, int repeats = 15)
+{
+    QElapsedTimer t;
+    t.start();
+    run();
+    Timing timing;
+    timing.first = double(t.nsecsElapsed()) / 1e6;
+    QVector<double> warm;
+    for (int i = 0; i < repeats; ++i) {
+        t.restart();
+        run();
+        warm.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(warm.begin(), warm.end());
+    timing.median = warm.at(warm.size() / 2);
+    return timing;
+}
+
+/// Runs a reference query to its end; returns the rows read.
+qint64 runBare(store::Database &db, const QByteArray &sql, const std::function<void(store::Statement &)> &bind = {})
+{
+    store::Statement st(db.handle(), sql.constData());
+    if (bind)
+        bind(st);
+    qint64 rows = 0;
+    while (st.next())
+        ++rows;
+    if (st.failed())
+        std::fprintf(stderr, "bare query failed: %s\n", qUtf8Printable(st.error()));
+    return rows;
+}
+
+void report(const char *what, const Timing &ours, const Timing &bare, double aimMs, qint64 rows)
+{
+    std::printf("%-46s %8.2f ms (cold %8.2f)   bare SQL %8.2f ms (cold %8.2f)   rows %6lld   aim < %3.0f ms %s\n", what, ours.median, ours.first,
+                bare.median, bare.first, static_cast<long long>(rows), aimMs, ours.median < aimMs ? "ok" : "MISSED");
+}
+
+const char kBareColumns[] = "SELECT c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, c.transfer_from, c.category, "
+                            "c.confidence, c.category_by, c.urgent, c.status, c.assignee, c.competent_unit, c.opened_at, "
+                            "c.first_response_at, c.last_citizen_at, c.last_message_at, c.due_at, c.closed_at, c.previous_case, "
+                            "c.preview, c.version, ci.display_name FROM cases c LEFT JOIN citizens ci ON ci.oa_id = c.oa_id "
+                            "AND ci.user_id = c.user_id ";
+
+long vmHwmKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLong();
+    }
+    return -1;
+}
+
+/// The child process: the main window with its models on the store, offscreen; prints VmHWM.
+int memoryProbe(int argc, char *argv[], const QString &path)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const long before = vmHwmKb();
+    auto db = store::Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(db.error().message));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    ui::MainWindow window(*db);
+    window.show();
+    QApplication::processEvents();
+    const double shown = double(t.nsecsElapsed()) / 1e6;
+    // Scroll through ten pages, search, and go back: what an officer does in the first minutes.
+    ui::QueueModel *model = window.queueModel();
+    for (int i = 0; i < 10 && model->canFetchMore({}); ++i)
+        model->fetchMore({});
+    window.queueView()->scrollToBottom();
+    QApplication::processEvents();
+    const int rows = model->rowCount();
+    window.searchEdit()->setText(QString::fromUtf8(bench::kCommonWord));
+    window.runSearch();
+    QApplication::processEvents();
+    window.searchEdit()->clear();
+    window.runSearch();
+    QApplication::processEvents();
+    std::printf("%.2f %d %ld %ld\n", shown, rows, before, vmHwmKb());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--memory-probe") == 0)
+            return memoryProbe(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+    }
+
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the triage queue on a store of 1,000,000 messages in 300,000 cases."));
+    parser.addHelpOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("The benchmark store (generated once, then reused)."),
+                                         QStringLiteral("PATH"), QDir::temp().filePath(QStringLiteral("casedesk-bench-queue.sqlite")));
+    parser.addOption(storeOption);
+    parser.process(app);
+
+    bench::BenchStore::Options options;
+    auto info = bench::BenchStore::ensure(parser.value(storeOption), options);
+    if (!info) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(info.error().message));
+        return 1;
+    }
+    auto db = store::Database::open(info->path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(db.error().message));
+        return 1;
+    }
+    store::Database &d = *db;
+    {
+        store::Statement counts(d.handle(),
+                                "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases), "
+                                "(SELECT count(*) FROM cases WHERE is_open = 1), (SELECT count(*) FROM units)");
+        counts.next();
+        std::printf("store %s: %lld messages, %lld cases (%lld open), %lld units%s\n", qUtf8Printable(info->path),
+                    static_cast<long long>(counts.int64(0)), static_cast<long long>(counts.int64(1)), static_cast<long long>(counts.int64(2)),
+                    static_cast<long long>(counts.int64(3)),
+                    info->generated ? qUtf8Printable(QStringLiteral(", generated in %1 s").arg(info->generationSeconds, 0, 'f', 0)) : ", reused");
+    }
+
+    store::QueueStore queue(d);
+    const domain::OfficerScope scope;
+    domain::QueueFilter base;
+    base.now = info->now;
+    qint64 rows = 0;
+    const int page = ui::QueueModel::kPageSize;
+    const auto ourPage = [&](const domain::QueueFilter &f) {
+        return [&queue, &scope, &rows, f, page] {
+            auto p = queue.page(f, scope, {}, page);
+            rows = p ? p->cases.size() : -1;
+        };
+    };
+    std::printf("\n%d rows a page; median of 15 warm runs, first (cold) run in brackets\n", page);
+
+    report("first page of the queue", measure(ourPage(base)), measure([&] {
+               runBare(d, QByteArray(QByteArray(kBareColumns) + "WHERE c.is_open = 1 ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100"));
+           }),
+           50, rows);
+
+    domain::QueueFilter district = base;
+    district.unitIds = QStringList {QStringLiteral("842")};
+    const char *bareUnit = "WHERE c.is_open = 1 AND c.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ?1 UNION SELECT u.id FROM units u "
+                           "JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub) ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100";
+    report("filter: a district (11 units)", measure(ourPage(district)), measure([&] {
+               runBare(d, QByteArray(QByteArray(kBareColumns) + bareUnit), [](store::Statement &st) { st.bind(1, QStringLiteral("842")); });
+           }),
+           50, rows);
+    domain::QueueFilter commune = base;
+    commune.unitIds = QStringList {QStringLiteral("29236")};
+    report("filter: a commune", measure(ourPage(commune)), measure([&] {
+               runBare(d, QByteArray(QByteArray(kBareColumns) + bareUnit), [](store::Statement &st) { st.bind(1, QStringLiteral("29236")); });
+           }),
+           50, rows);
+    domain::QueueFilter crime = base;
+    crime.category = domain::Category::CrimeReport;
+    report("filter: a category (crime reports)", measure(ourPage(crime)), measure([&] {
+               runBare(d,
+                       QByteArray(QByteArray(kBareColumns)
+                                  + "WHERE c.is_open = 1 AND c.category = 'crime_report' ORDER BY c.urgent DESC, "
+                                    "c.due_sort, c.id LIMIT 100"));
+           }),
+           50, rows);
+    domain::QueueFilter communes = base;
+    communes.level = QStringLiteral("commune");
+    report("filter: a level (106 communes)", measure(ourPage(communes)), measure([&] {
+               runBare(d,
+                       QByteArray(QByteArray(kBareColumns)
+                                  + "WHERE c.is_open = 1 AND c.unit_id IN (SELECT id FROM units WHERE level = 'commune') "
+                                    "ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100"));
+           }),
+           50, rows);
+    domain::QueueFilter everything = base;
+    everything.statuses = QStringList {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("transferred"), QStringLiteral("answered"),
+                                       QStringLiteral("closed")};
+    report("all statuses (300,000 cases)", measure(ourPage(everything)),
+           measure([&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100")); }), 50, rows);
+    // Deep page: keyset paging costs the same on page 50 as on page 1.
+    {
+        domain::QueueCursor cursor;
+        for (int i = 0; i < 49; ++i)
+            cursor = queue.page(everything, scope, cursor, page)->next;
+        report("page 50 of all statuses", measure([&] {
+                   auto p = queue.page(everything, scope, cursor, page);
+                   rows = p ? p->cases.size() : -1;
+               }),
+               measure([&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100 OFFSET 4900")); }),
+               50, rows);
+    }
+    report("tab counts (categories, open)", measure([&] {
+               auto c = queue.categoryCounts(base, scope);
+               rows = c ? c->size() : -1;
+           }),
+           measure([&] { runBare(d, "SELECT category, count(*) FROM cases WHERE is_open = 1 GROUP BY category"); }), 150, rows);
+    report("tab counts + total + page (district)", measure([&] {
+               auto c = queue.categoryCounts(district, scope);
+               auto t = queue.total(district, scope);
+               auto p = queue.page(district, scope, {}, page);
+               rows = p ? p->cases.size() : -1;
+           }),
+           measure([&] {
+               runBare(d,
+                       "SELECT category, count(*) FROM cases WHERE is_open = 1 AND unit_id IN (WITH RECURSIVE sub(id) AS (SELECT '842' "
+                       "UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub) GROUP BY category");
+               runBare(d, QByteArray(QByteArray(kBareColumns) + bareUnit), [](store::Statement &st) { st.bind(1, QStringLiteral("842")); });
+           }),
+           50, rows);
+
+    const char *bareSearch = "SELECT m.case_id, max(messages_fts.rowid) AS newest FROM messages_fts JOIN messages m ON m.id = "
+                             "messages_fts.rowid JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ?1 %1 GROUP BY m.case_id "
+                             "ORDER BY newest DESC LIMIT 100";
+    for (const char *word : {bench::kCommonWord, bench::kRareWord}) {
+        for (const bool all : {false, true}) {
+            domain::QueueFilter f = all ? everything : base;
+            f.search = triage::foldQuery(QString::fromUtf8(word));
+            const QString fts = store::QueueStore::ftsQuery(f.search);
+            const QByteArray sql = QString::fromLatin1(bareSearch).arg(all ? QString() : QStringLiteral("AND c.is_open = 1")).toUtf8();
+            const QByteArray label
+                = QStringLiteral("search \"%1\" (%2)").arg(QString::fromUtf8(word), all ? QStringLiteral("all") : QStringLiteral("open")).toUtf8();
+            report(label.constData(), measure(ourPage(f)), measure([&] { runBare(d, sql, [&](store::Statement &st) { st.bind(1, fts); }); }), 100,
+                   rows);
+        }
+    }
+    {
+        domain::QueueFilter f = everything;
+        f.search = triage::foldQuery(QString::fromUtf8(bench::kCommonWord));
+        report("total of a common word's cases (all)", measure([&] { rows = queue.total(f, scope).value(); }, 3),
+               measure(
+                   [&] {
+                       runBare(d,
+                               "SELECT count(DISTINCT m.case_id) FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                               "WHERE messages_fts MATCH '\"hoi\"'");
+                   },
+                   3),
+               1000, rows);
+    }
+
+    report("unit-tree counts (open / urgent / overdue)", measure([&] {
+               auto c = queue.unitCounts(info->now, scope);
+               rows = c ? c->size() : -1;
+           }),
+           measure([&] {
+               runBare(d,
+                       "SELECT unit_id, count(*), sum(urgent), sum(first_response_at IS NULL AND due_at < ?1) FROM cases WHERE "
+                       "status <> 'closed' GROUP BY unit_id",
+                       [&](store::Statement &st) { st.bind(1, info->now); });
+           }),
+           150, rows);
+
+    // Peak memory of the GUI: a fresh process, so that this one's caches do not count.
+    QProcess probe;
+    probe.setProgram(QCoreApplication::applicationFilePath());
+    probe.setArguments({QStringLiteral("--memory-probe"), info->path});
+    probe.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    probe.start();
+    if (!probe.waitForFinished(300000) || probe.exitCode() != 0) {
+        std::fprintf(stderr, "the memory probe failed\n");
+        return 1;
+    }
+    const QList<QByteArray> fields = probe.readAllStandardOutput().trimmed().split(' ');
+    if (fields.size() == 4) {
+        const double peakMb = fields.at(3).toDouble() / 1024.0;
+        std::printf("\nmain window on this store (offscreen): shown in %s ms with %s rows after scrolling ten pages and a search\n",
+                    fields.at(0).constData(), fields.at(1).constData());
+        std::printf("peak memory (VmHWM) of that process: %.1f MB (%.1f MB before opening the store)   aim < 200 MB %s\n", peakMb,
+                    fields.at(2).toDouble() / 1024.0, peakMb < 200 ? "ok" : "MISSED");
+    }
+    return 0;
+}

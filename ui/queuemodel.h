@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/domain/casetypes.h"
+#include "core/domain/officerscope.h"
+#include "core/domain/unit.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPoint>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVector>
+
+namespace casedesk {
+class Clock;
+}
+
+namespace casedesk::store {
+class QueueStore;
+}
+
+namespace casedesk::ui {
+
+/// The triage queue as a table: a thin adapter over QueueStore that loads pages of 100 cases
+/// on demand (keyset paging), never the whole queue, in the store's order.
+class QueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        UrgencyColumn,
+        ReceivedColumn,
+        DeadlineColumn,
+        CategoryColumn,
+        UnitColumn,
+        CitizenColumn,
+        PreviewColumn,
+        StatusColumn,
+        ReplyWindowColumn,
+        ColumnCount,
+    };
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1,
+        CaseCodeRole,
+        UrgentRole, // bool
+        OverdueRole, // bool: no first response and the deadline has passed
+        CategoryKeyRole,
+        StatusKeyRole,
+        UnitIdRole,
+        ReplyWindowRole, // "free", "billed", "closed"
+        HighlightRole, // PreviewColumn: QVariantList of QPoint(start, length) of search matches
+    };
+
+    static constexpr int kPageSize = 100;
+
+    QueueModel(store::QueueStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~QueueModel() override;
+
+    /// Who is looking (every query takes the scope).
+    void setScope(const domain::OfficerScope &scope) { m_scope = scope; }
+    /// Names and paths of units for the unit column.
+    void setUnits(const QVector<domain::Unit> &units);
+    /// The office's time zone for times shown (default Asia/Ho_Chi_Minh).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+    /// Shows the cases @p filter selects from the first page (filter.now is set on each load).
+    /// A search text is folded here (triage::foldQuery).
+    void setFilter(const domain::QueueFilter &filter);
+    domain::QueueFilter filter() const { return m_filter; }
+
+    /// Reads the first page again (a new filter, or everything changed).
+    void reload();
+    /// Reads again as many rows as are loaded; when the same cases come back in the same order
+    /// only their data changes (selection and scroll stay), otherwise the model resets.
+    void refresh();
+    /// Reads one case again after an action on it; false when it is not loaded here.
+    bool refreshRow(qint64 caseId);
+
+    /// The row of a loaded case, or -1.
+    int rowOfCase(qint64 caseId) const;
+    qint64 caseIdAt(int row) const;
+    const domain::CaseSummary *caseAt(int row) const;
+    /// The last error of the store, or empty.
+    QString lastError() const { return m_lastError; }
+
+    /// Where @p words (folded search words) occur in @p text, ignoring case and diacritics:
+    /// (start, length) pairs in @p text: whole words, the last word also as a prefix.
+    static QVector<QPoint> matchRanges(const QString &text, const QStringList &words);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /// The store could not be read; the message says why.
+    void loadFailed(const QString &message);
+
+private:
+    bool loadPage(QVector<domain::CaseSummary> &into, domain::QueueCursor &cursor);
+    bool isOverdue(const domain::CaseSummary &c, qint64 now) const;
+    QString deadlineText(const domain::CaseSummary &c, qint64 now) const;
+    QString replyWindowText(const domain::CaseSummary &c, qint64 now) const;
+    QString receivedText(qint64 at, qint64 now) const;
+
+    store::QueueStore &m_store;
+    const Clock &m_clock;
+    domain::OfficerScope m_scope;
+    domain::QueueFilter m_filter;
+    QStringList m_searchWords;
+    QVector<domain::CaseSummary> m_rows;
+    domain::QueueCursor m_next;
+    bool m_more = false;
+    // While views hear of a change, they may ask for more rows; a nested insertion would
+    // interleave with the change being announced, so it waits for the next ask.
+    bool m_notifying = false;
+    QString m_lastError;
+    QHash<QString, QString> m_unitShort;
+    QHash<QString, QString> m_unitPath;
+    QTimeZone m_zone;
+};
+
+} // namespace casedesk::ui
