@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "core/common/logging.h"
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -10,5 +12,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CaseDesk-tests"));
+    casedesk::setQuietLogging();
     return Catch::Session().run(argc, argv);
 }
