@@ -1,42 +1,82 @@
 #include "mainwindow.h"
 
+#include "addaccountdialog.h"
+#include "queuedelegate.h"
+#include "queuemodel.h"
 #include "reportdialog.h"
 #include "unittreemodel.h"
 
+#include "core/common/clock.h"
 #include "core/common/logging.h"
 #include "core/store/database.h"
+#include "core/store/queuestore.h"
 #include "core/store/unitstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace casedesk::ui {
 
+namespace {
+
+constexpr int kSearchDelayMs = 200;
+
+} // namespace
+
 MainWindow::MainWindow(store::Database &db, QWidget *parent)
+    : MainWindow(db, std::make_unique<SystemClock>(), nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(store::Database &db, const Clock &clock, QWidget *parent)
+    : MainWindow(db, nullptr, &clock, parent)
+{
+}
+
+MainWindow::MainWindow(store::Database &db, std::unique_ptr<Clock> ownClock, const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_ownClock(std::move(ownClock))
+    , m_clock(clock ? *clock : *m_ownClock)
+    , m_queueStore(std::make_unique<store::QueueStore>(db))
     , m_unitModel(new UnitTreeModel(this))
+    , m_queueModel(new QueueModel(*m_queueStore, m_clock, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_queueModel->setScope(m_scope);
     createMenus();
     createCentralArea();
     reloadUnits();
-    resize(1280, 800);
+    applyFilter();
+    resize(1400, 820);
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::casePaneHost() const
+{
+    return m_casePane;
+}
 
 void MainWindow::createMenus()
 {
@@ -51,17 +91,61 @@ void MainWindow::createMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    menuBar()->addMenu(tr("&Tools"));
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Add &Zalo account…"), this, [this] { AddAccountDialog::run(m_db, this); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);
+}
+
+QWidget *MainWindow::createFilters(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Filters"), parent);
+    box->setObjectName(QStringLiteral("queueFilters"));
+    auto *form = new QFormLayout(box);
+
+    m_statusFilter = new QComboBox(box);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Open cases"), QString());
+    for (const domain::CaseStatus s : {domain::CaseStatus::New, domain::CaseStatus::Open, domain::CaseStatus::Transferred,
+                                       domain::CaseStatus::Answered, domain::CaseStatus::Closed})
+        m_statusFilter->addItem(domain::caseStatusName(s), domain::caseStatusKey(s));
+    m_statusFilter->addItem(tr("All cases"), QStringLiteral("all"));
+    form->addRow(tr("&Status"), m_statusFilter);
+
+    m_levelFilter = new QComboBox(box);
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_levelFilter->addItem(tr("Every level"), QString());
+    for (const domain::UnitLevel l :
+         {domain::UnitLevel::Province, domain::UnitLevel::Department, domain::UnitLevel::District, domain::UnitLevel::Commune})
+        m_levelFilter->addItem(domain::unitLevelName(l), domain::unitLevelKey(l));
+    form->addRow(tr("&Level"), m_levelFilter);
+
+    m_assigneeFilter = new QComboBox(box);
+    m_assigneeFilter->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assigneeFilter->addItem(tr("Anyone"), QString());
+    form->addRow(tr("&Assigned to"), m_assigneeFilter);
+
+    m_replyWindowFilter = new QCheckBox(tr("Zalo reply window closing"), box);
+    m_replyWindowFilter->setObjectName(QStringLiteral("replyWindowFilter"));
+    m_replyWindowFilter->setToolTip(tr("The citizen's last message is 24 hours to 7 days old: answers are billed, and soon refused."));
+    form->addRow(m_replyWindowFilter);
+
+    for (QComboBox *combo : {m_statusFilter, m_levelFilter, m_assigneeFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_replyWindowFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    return box;
 }
 
 void MainWindow::createCentralArea()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
 
-    m_unitView = new QTreeView(splitter);
+    // Left: units with their counts, the filters below.
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_unitView = new QTreeView(left);
     m_unitView->setObjectName(QStringLiteral("unitTree"));
     m_unitView->setModel(m_unitModel);
     m_unitView->setUniformRowHeights(true);
@@ -70,32 +154,93 @@ void MainWindow::createCentralArea()
     m_unitView->header()->setSectionResizeMode(UnitTreeModel::NameColumn, QHeaderView::Stretch);
     for (int c = UnitTreeModel::OpenColumn; c < UnitTreeModel::ColumnCount; ++c)
         m_unitView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_unitFilter = current.isValid() ? current.data(UnitTreeModel::UnitIdRole).toString() : QString();
+        applyFilter();
+    });
+    leftLayout->addWidget(m_unitView, 1);
+    leftLayout->addWidget(createFilters(left));
 
+    // Middle: category tabs with counts over the queue.
     auto *queueArea = new QWidget(splitter);
     auto *queueLayout = new QVBoxLayout(queueArea);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     m_categoryTabs = new QTabBar(queueArea);
     m_categoryTabs->setObjectName(QStringLiteral("categoryTabs"));
+    m_categoryTabs->setExpanding(false);
+    m_categoryTabs->setDrawBase(false);
     m_categoryTabs->addTab(tr("All"));
-    m_categoryTabs->addTab(tr("Crime reports"));
-    m_categoryTabs->addTab(tr("Security reports"));
-    m_categoryTabs->addTab(tr("Petitions"));
-    m_categoryTabs->addTab(tr("Procedures"));
-    m_categoryTabs->addTab(tr("Other"));
+    m_categoryTabs->setTabData(0, QString());
+    for (const QString &key : domain::categoryKeys()) {
+        const int i = m_categoryTabs->addTab(domain::categoryShortName(*domain::categoryFromKey(key)));
+        m_categoryTabs->setTabData(i, key);
+        m_categoryTabs->setTabToolTip(i, domain::categoryName(*domain::categoryFromKey(key)));
+    }
+    connect(m_categoryTabs, &QTabBar::currentChanged, this, &MainWindow::applyFilter);
     queueLayout->addWidget(m_categoryTabs);
-    m_queuePlaceholder
-        = new QLabel(tr("No case yet. Connect a unit's Zalo account (Tools ▸ Zalo accounts) to receive citizens' messages."), queueArea);
+
+    m_queueStack = new QStackedWidget(queueArea);
+    m_queueView = new QTableView(m_queueStack);
+    m_queueView->setObjectName(QStringLiteral("queueView"));
+    m_queueView->setModel(m_queueModel);
+    m_queueView->setItemDelegate(new QueueDelegate(m_queueView));
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setSortingEnabled(false); // the store's order: urgent first, then earliest deadline
+    m_queueView->setWordWrap(false);
+    m_queueView->setShowGrid(false);
+    m_queueView->setAlternatingRowColors(true);
+    m_queueView->setTabKeyNavigation(false);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
+    QHeaderView *header = m_queueView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QueueModel::PreviewColumn, QHeaderView::Stretch);
+    const int em = m_queueView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(QueueModel::UrgencyColumn, 6 * em);
+    header->resizeSection(QueueModel::ReceivedColumn, 7 * em);
+    header->resizeSection(QueueModel::DeadlineColumn, 8 * em);
+    header->resizeSection(QueueModel::CategoryColumn, 6 * em);
+    header->resizeSection(QueueModel::UnitColumn, 7 * em);
+    header->resizeSection(QueueModel::CitizenColumn, 9 * em);
+    header->resizeSection(QueueModel::StatusColumn, 7 * em);
+    header->resizeSection(QueueModel::ReplyWindowColumn, 10 * em);
+    m_queueView->installEventFilter(this);
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_queueView, &QAbstractItemView::doubleClicked, this, &MainWindow::activateCurrent);
+
+    m_queuePlaceholder = new QLabel(m_queueStack);
     m_queuePlaceholder->setObjectName(QStringLiteral("queuePlaceholder"));
     m_queuePlaceholder->setAlignment(Qt::AlignCenter);
     m_queuePlaceholder->setWordWrap(true);
     m_queuePlaceholder->setTextFormat(Qt::PlainText);
-    queueLayout->addWidget(m_queuePlaceholder, 1);
+    m_queueStack->addWidget(m_queueView);
+    m_queueStack->addWidget(m_queuePlaceholder);
+    queueLayout->addWidget(m_queueStack, 1);
+    connect(m_queueModel, &QAbstractItemModel::modelReset, this, &MainWindow::updatePlaceholder);
+    connect(m_queueModel, &QueueModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("The queue cannot be read: %1").arg(message), 10000); });
 
-    splitter->addWidget(m_unitView);
+    // Right: the case. The case view is plugged in by the composition root.
+    m_casePane = new QStackedWidget(splitter);
+    m_casePane->setObjectName(QStringLiteral("casePane"));
+    auto *noCase = new QLabel(tr("Select a case in the queue to read and answer it."), m_casePane);
+    noCase->setObjectName(QStringLiteral("casePlaceholder"));
+    noCase->setAlignment(Qt::AlignCenter);
+    noCase->setWordWrap(true);
+    noCase->setTextFormat(Qt::PlainText);
+    m_casePane->addWidget(noCase);
+
+    splitter->addWidget(left);
     splitter->addWidget(queueArea);
+    splitter->addWidget(m_casePane);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 940});
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({320, 700, 380});
     setCentralWidget(splitter);
 
     auto *toolbar = addToolBar(tr("Search"));
@@ -104,8 +249,18 @@ void MainWindow::createCentralArea()
     m_searchEdit = new QLineEdit(toolbar);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setToolTip(tr("Words of the citizens' messages, with or without diacritics; Enter searches."));
     m_searchEdit->setClearButtonEnabled(true);
     toolbar->addWidget(m_searchEdit);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchEdit, &QLineEdit::returnPressed, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_search.isEmpty())
+            runSearch(); // the clear button shows the whole queue again
+    });
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
     connect(focusSearch, &QAction::triggered, m_searchEdit, [this] {
@@ -127,12 +282,179 @@ void MainWindow::reloadUnits()
         QMessageBox::critical(this, tr("CaseDesk"), tr("The unit tree cannot be read: %1").arg(list.error().message));
         return;
     }
+    const QSignalBlocker blocker(m_unitView->selectionModel());
     m_unitModel->setUnits(*list);
+    m_queueModel->setUnits(*list);
     m_unitView->expandToDepth(0);
     const QString root = list->isEmpty() ? QString() : list->constFirst().name;
     setWindowTitle(root.isEmpty() ? tr("CaseDesk") : tr("CaseDesk — %1").arg(root));
     m_syncStatus->setText(tr("%n unit(s) · no Zalo account connected yet", nullptr, int(list->size())));
     qCInfo(lcUi) << "loaded" << list->size() << "units";
+    const QModelIndex selected = m_unitModel->indexOfUnit(m_unitFilter);
+    if (selected.isValid())
+        m_unitView->setCurrentIndex(selected);
+    else
+        m_unitFilter.clear();
+}
+
+domain::QueueFilter MainWindow::currentFilter() const
+{
+    domain::QueueFilter f;
+    f.now = m_clock.nowMs();
+    if (!m_unitFilter.isEmpty())
+        f.unitIds = QStringList {m_unitFilter};
+    f.level = m_levelFilter->currentData().toString();
+    const QString category = m_categoryTabs->tabData(m_categoryTabs->currentIndex()).toString();
+    if (!category.isEmpty())
+        f.category = domain::categoryFromKey(category);
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == QLatin1String("all"))
+        f.statuses = QStringList {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("transferred"), QStringLiteral("answered"),
+                                  QStringLiteral("closed")};
+    else if (!status.isEmpty())
+        f.statuses = QStringList {status};
+    f.assignee = m_assigneeFilter->currentData().toString();
+    f.replyWindowClosing = m_replyWindowFilter->isChecked();
+    f.search = m_search;
+    return f;
+}
+
+void MainWindow::runSearch()
+{
+    m_searchTimer->stop();
+    const QString text = m_searchEdit->text().trimmed();
+    if (text == m_search)
+        return;
+    m_search = text;
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    if (m_applying || !m_replyWindowFilter || !m_queueView)
+        return;
+    m_applying = true;
+    const qint64 keep = m_currentCase;
+    m_queueModel->setFilter(currentFilter());
+    reloadCounts();
+    if (keep)
+        selectCase(keep);
+    updatePlaceholder();
+    m_applying = false;
+}
+
+void MainWindow::refreshFromStore()
+{
+    const qint64 keep = m_currentCase;
+    m_queueModel->refresh();
+    reloadCounts();
+    if (keep && m_queueModel->rowOfCase(keep) >= 0 && m_queueView->currentIndex().data(QueueModel::CaseIdRole).toLongLong() != keep)
+        selectCase(keep);
+    updatePlaceholder();
+}
+
+void MainWindow::reloadCounts()
+{
+    const qint64 now = m_clock.nowMs();
+    auto units = m_queueStore->unitCounts(now, m_scope);
+    if (units) {
+        QHash<QString, UnitTreeModel::Counts> counts;
+        for (auto it = units->constBegin(); it != units->constEnd(); ++it)
+            counts.insert(it.key(), {it->open, it->urgent, it->overdue});
+        m_unitModel->setCounts(counts);
+    } else {
+        statusBar()->showMessage(units.error().message, 10000);
+    }
+
+    const domain::QueueFilter filter = currentFilter();
+    auto categories = m_queueStore->categoryCounts(filter, m_scope);
+    if (categories) {
+        qint64 all = 0;
+        for (const qint64 n : *categories)
+            all += n;
+        m_categoryTabs->setTabText(0, tr("All %1").arg(all));
+        for (int i = 1; i < m_categoryTabs->count(); ++i) {
+            const auto category = domain::categoryFromKey(m_categoryTabs->tabData(i).toString());
+            m_categoryTabs->setTabText(i, QStringLiteral("%1 %2").arg(domain::categoryShortName(*category)).arg(categories->value(*category)));
+        }
+    } else {
+        statusBar()->showMessage(categories.error().message, 10000);
+    }
+
+    // Officers who hold open cases, for the assignee filter.
+    auto assignees = m_queueStore->assignees(m_scope);
+    if (assignees) {
+        const QSignalBlocker blocker(m_assigneeFilter);
+        const QString current = m_assigneeFilter->currentData().toString();
+        while (m_assigneeFilter->count() > 1)
+            m_assigneeFilter->removeItem(1);
+        QStringList names = *assignees;
+        if (!current.isEmpty() && !names.contains(current))
+            names.push_back(current);
+        for (const QString &name : std::as_const(names))
+            m_assigneeFilter->addItem(name, name);
+        m_assigneeFilter->setCurrentIndex(std::max(0, m_assigneeFilter->findData(current)));
+    }
+}
+
+void MainWindow::updatePlaceholder()
+{
+    if (m_queueModel->rowCount() > 0) {
+        m_queueStack->setCurrentWidget(m_queueView);
+        return;
+    }
+    if (!m_queueModel->lastError().isEmpty())
+        m_queuePlaceholder->setText(tr("The queue cannot be read: %1").arg(m_queueModel->lastError()));
+    else if (!m_search.isEmpty())
+        m_queuePlaceholder->setText(tr("No message matches \"%1\" with these filters.").arg(m_search));
+    else if (const auto all = m_queueStore->total({}, m_scope); all.ok() && *all == 0)
+        m_queuePlaceholder->setText(tr("No case yet. Connect a unit's Zalo account (Tools ▸ Zalo accounts) to receive citizens' messages."));
+    else
+        m_queuePlaceholder->setText(tr("No case matches these filters."));
+    m_queueStack->setCurrentWidget(m_queuePlaceholder);
+}
+
+bool MainWindow::selectCase(qint64 caseId)
+{
+    const int row = m_queueModel->rowOfCase(caseId);
+    if (row < 0)
+        return false;
+    m_queueView->setCurrentIndex(m_queueModel->index(row, QueueModel::PreviewColumn));
+    m_queueView->scrollTo(m_queueView->currentIndex());
+    return true;
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_queueView->currentIndex();
+    if (!current.isValid())
+        return; // a reload: the case shown stays until the officer picks another
+    const qint64 id = current.data(QueueModel::CaseIdRole).toLongLong();
+    if (id == m_currentCase)
+        return;
+    m_currentCase = id;
+    Q_EMIT currentCaseChanged(id);
+}
+
+void MainWindow::activateCurrent()
+{
+    if (!m_currentCase)
+        return;
+    Q_EMIT caseActivated(m_currentCase);
+    if (QWidget *page = m_casePane->currentWidget(); page && m_casePane->currentIndex() > 0)
+        page->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_queueView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            activateCurrent();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showAbout()

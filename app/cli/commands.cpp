@@ -38,10 +38,10 @@ const QList<Command> &commands()
         {"units", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List or import the unit tree."), &runUnits},
         {"accounts", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Connect units' Zalo accounts or list them."), &runAccounts},
         {"demo", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Build a demo data folder and say what it holds."), &runDemo},
+        {"queue", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List the triage queue: filter by category, level, unit, status, officer or words."), &runQueue},
         {"case", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen."), &runCase},
         {"classify", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Sort messages read from standard input into categories, one line each."), &runClassify},
         {"simulator", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Play Zalo (OA API and OAuth) on this computer for demos, training and tests."), &runSimulator},
-        {"report", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Write the daily summary of a unit as PDF, HTML, JSON or CSV."), &runReport},
     };
     return all;
 }

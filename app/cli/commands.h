@@ -19,13 +19,10 @@ int runCli(const QStringList &arguments);
 
 int runUnits(CliContext &context);
 int runDemo(CliContext &context);
+int runQueue(CliContext &context);
 int runCase(CliContext &context);
 int runClassify(CliContext &context);
 int runAccounts(CliContext &context);
 int runSimulator(CliContext &context);
-int runReport(CliContext &context);
-/// Whether the command line asks for something drawn (report --format pdf): main() then creates a
-/// QApplication on the offscreen platform instead of a QCoreApplication.
-bool needsGuiApplication(const QStringList &arguments);
 
 } // namespace casedesk::cli

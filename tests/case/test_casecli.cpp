@@ -88,7 +88,7 @@ QString s(qint64 id)
 
 } // namespace
 
-TEST_CASE("case show --json gives the case, its messages, history and outbox", "[case][cli]")
+TEST_CASE("case show --json gives the case its messages history and outbox", "[case][cli]")
 {
     CliFixture f;
     const qint64 id = f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước <b>gấp</b>"), 2 * kHour);
@@ -125,7 +125,7 @@ TEST_CASE("case show --json gives the case, its messages, history and outbox", "
     CHECK(missing.err.contains(QStringLiteral("TV-1999-000001")));
 }
 
-TEST_CASE("case reply queues an answer once the case was shown, and refuses changed cases and windows per the rules", "[case][cli]")
+TEST_CASE("case reply queues an answer once the case was shown and refuses changed cases and windows per the rules", "[case][cli]")
 {
     CliFixture f;
     const qint64 id = f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Đăng ký tạm trú cần gì"), kHour);
@@ -169,7 +169,7 @@ TEST_CASE("case reply queues an answer once the case was shown, and refuses chan
     CHECK(noText.err.contains(QStringLiteral("--text")));
 }
 
-TEST_CASE("case reply: billed window needs --confirm-billed, a closed window is refused", "[case][cli][window]")
+TEST_CASE("case reply: billed window needs --confirm-billed a closed window is refused", "[case][cli][window]")
 {
     CliFixture f;
     const qint64 billed = f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Hỏi hộ chiếu"), 3 * kDay);
@@ -192,7 +192,7 @@ TEST_CASE("case reply: billed window needs --confirm-billed, a closed window is 
     CHECK(shown.json().value(QStringLiteral("outbox")).toArray().isEmpty());
 }
 
-TEST_CASE("case categorize, assign, note, forward, accept, return, escalate, close, reopen", "[case][cli]")
+TEST_CASE("case categorize assign note forward accept return escalate close reopen", "[case][cli]")
 {
     CliFixture f;
     const qint64 id = f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Tôi bị lừa đảo qua mạng"), kHour);

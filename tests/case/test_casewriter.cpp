@@ -45,7 +45,7 @@ void show(Fixture &f, const domain::OfficerScope &scope, qint64 id)
 
 } // namespace
 
-TEST_CASE("Categorizing records who, when, before and after, opens a new case and trains the classifier", "[case][writer]")
+TEST_CASE("Categorizing records who when before and after opens a new case and trains the classifier", "[case][writer]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Nhà tôi bị trộm xe máy tối qua"), kT0);
@@ -81,7 +81,7 @@ TEST_CASE("Categorizing records who, when, before and after, opens a new case an
     CHECK(learnedText == QStringLiteral("Nhà tôi bị trộm xe máy tối qua"));
 }
 
-TEST_CASE("Assign and note: each one event with before and after; a note is never queued for the citizen", "[case][writer]")
+TEST_CASE("Assign and note: each one event with before and after - a note is never queued for the citizen", "[case][writer]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước"), kT0);
@@ -134,7 +134,7 @@ TEST_CASE("The store refuses to change or delete history events", "[case][writer
     CHECK(lastEvent(f, id).officer == QStringLiteral("A"));
 }
 
-TEST_CASE("Reply window: free answers queue, billed ones need confirmation, a closed window refuses with what to do", "[case][writer][window]")
+TEST_CASE("Reply window: free answers queue billed ones need confirmation a closed window refuses with what to do", "[case][writer][window]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi thủ tục tạm trú"), kT0);
@@ -194,7 +194,7 @@ TEST_CASE("Reply window: free answers queue, billed ones need confirmation, a cl
     }
 }
 
-TEST_CASE("An answer is refused when the case changed since the officer last saw it, unless confirmed", "[case][writer]")
+TEST_CASE("An answer is refused when the case changed since the officer last saw it unless confirmed", "[case][writer]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm hộ chiếu"), kT0);
@@ -234,7 +234,7 @@ TEST_CASE("An answer is refused when the case changed since the officer last saw
     CHECK(writer.queueReply(officer, id, reply).ok());
 }
 
-TEST_CASE("Answer text: empty or over 2,000 characters after NFC is refused; decomposed Vietnamese counts composed", "[case][writer]")
+TEST_CASE("Answer text: empty or over 2 000 characters after NFC is refused - decomposed Vietnamese counts composed", "[case][writer]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Hỏi"), kT0);
@@ -266,7 +266,7 @@ TEST_CASE("Answer text: empty or over 2,000 characters after NFC is refused; dec
     CHECK(f.scalar("SELECT count(*) FROM outbox WHERE case_id = ?1", id) == 1);
 }
 
-TEST_CASE("Forward moves the case to the receiving unit's queue marked transfer_from; accept and return", "[case][writer][transfer]")
+TEST_CASE("Forward moves the case to the receiving unit's queue marked transfer_from - accept and return", "[case][writer][transfer]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Tôi bị lừa đảo chuyển khoản 50 triệu"), kT0);
@@ -394,7 +394,7 @@ TEST_CASE("Escalate goes to the parent unit and is refused at the root", "[case]
     CHECK_FALSE(writer.escalate(officer, id, QString()).ok());
 }
 
-TEST_CASE("Close and reopen; a closed case refuses answers; reopen refused while a newer case is open", "[case][writer]")
+TEST_CASE("Close and reopen - a closed case refuses answers - reopen refused while a newer case is open", "[case][writer]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Hỏi thủ tục"), kT0);
@@ -468,7 +468,7 @@ TEST_CASE("Revealing a reporter's identity needs a reason and is logged", "[case
     CHECK(e.detail.value(QStringLiteral("reason")).toString() == QStringLiteral("Cần liên hệ xác minh"));
 }
 
-TEST_CASE("Drafts are kept per case and officer, and an answer clears its draft", "[case][store]")
+TEST_CASE("Drafts are kept per case and officer and an answer clears its draft", "[case][store]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Hỏi"), kT0);

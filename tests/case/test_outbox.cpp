@@ -32,7 +32,7 @@ domain::CaseDetail detailOf(Fixture &f, qint64 id)
 
 } // namespace
 
-TEST_CASE("claimNext marks the oldest queued answer sending and counts the attempt; markSent answers the case", "[case][outbox]")
+TEST_CASE("claimNext marks the oldest queued answer sending and counts the attempt - markSent answers the case", "[case][outbox]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước"), kT0);
@@ -178,7 +178,7 @@ TEST_CASE("A crash mid-send leaves the row sending: leftSending reports it and n
     CHECK(f.scalar("SELECT count(*) FROM case_events WHERE kind = 'answer_sent' AND case_id = ?1", id) == 1);
 }
 
-TEST_CASE("An answer whose reply window closed while queued is failed at claim time, not sent", "[case][outbox][window]")
+TEST_CASE("An answer whose reply window closed while queued is failed at claim time not sent", "[case][outbox][window]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Hỏi"), kT0);

@@ -19,7 +19,7 @@ QStringList titles(const QVector<domain::AnswerTemplate> &all)
 
 } // namespace
 
-TEST_CASE("A new store gets the shipped starter templates once, with legal basis and review date", "[case][templates]")
+TEST_CASE("A new store gets the shipped starter templates once with legal basis and review date", "[case][templates]")
 {
     Fixture f;
     store::TemplateStore templates(*f.db, f.clock);
@@ -54,7 +54,7 @@ TEST_CASE("A new store gets the shipped starter templates once, with legal basis
     CHECK(templates.list()->size() == all->size() - 1);
 }
 
-TEST_CASE("Templates are added, edited and removed; bad ones are refused", "[case][templates]")
+TEST_CASE("Templates are added edited and removed - bad ones are refused", "[case][templates]")
 {
     Fixture f;
     store::TemplateStore templates(*f.db, f.clock);
@@ -89,7 +89,7 @@ TEST_CASE("Templates are added, edited and removed; bad ones are refused", "[cas
     CHECK_FALSE(templates.remove(*id).ok());
 }
 
-TEST_CASE("Templates are found with and without diacritics; acknowledgements carry the case code", "[case][templates]")
+TEST_CASE("Templates are found with and without diacritics - acknowledgements carry the case code", "[case][templates]")
 {
     Fixture f;
     store::TemplateStore templates(*f.db, f.clock);
@@ -125,7 +125,7 @@ TEST_CASE("Templates are found with and without diacritics; acknowledgements car
     CHECK_FALSE(ack.contains(QStringLiteral("{code}")));
 }
 
-TEST_CASE("Suggestions: the most similar earlier answered questions with their answers, with or without diacritics", "[case][suggestions]")
+TEST_CASE("Suggestions: the most similar earlier answered questions with their answers with or without diacritics", "[case][suggestions]")
 {
     Fixture f;
     // Answered earlier: a question about ID cards, one about temporary residence.

@@ -44,7 +44,7 @@ void type(QPlainTextEdit *editor, const QString &text)
 
 } // namespace
 
-TEST_CASE("CaseView: open a case, type an answer, press Send: the answer is queued with that text", "[ui][caseview]")
+TEST_CASE("CaseView: open a case type an answer press Send: the answer is queued with that text", "[ui][caseview]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước cần gì ạ"), kT0);
@@ -88,7 +88,7 @@ TEST_CASE("CaseView: open a case, type an answer, press Send: the answer is queu
     CHECK(outboxRows(f, id) == 2);
 }
 
-TEST_CASE("CaseView shows citizen text literally, never as HTML", "[ui][caseview]")
+TEST_CASE("CaseView shows citizen text literally never as HTML", "[ui][caseview]")
 {
     Fixture f;
     const QString hostile = QStringLiteral("<b>x</b><script>alert(1)</script> & <a href=\"http://evil\">link</a>");
@@ -147,7 +147,7 @@ TEST_CASE("CaseView asks before a billed answer and keeps half-written answers p
     CHECK(again.editor()->toPlainText().isEmpty()); // sent: no draft left
 }
 
-TEST_CASE("CaseView: a closed reply window disables Send and says so; a changed case asks before sending", "[ui][caseview]")
+TEST_CASE("CaseView: a closed reply window disables Send and says so - a changed case asks before sending", "[ui][caseview]")
 {
     Fixture f;
     const qint64 old = f.message(QStringLiteral("u1"), QStringLiteral("Hỏi cũ"), kT0);
