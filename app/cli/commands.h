@@ -19,6 +19,7 @@ int runCli(const QStringList &arguments);
 
 int runUnits(CliContext &context);
 int runDemo(CliContext &context);
+int runAccounts(CliContext &context);
 int runQueue(CliContext &context);
 int runCase(CliContext &context);
 int runClassify(CliContext &context);

@@ -211,7 +211,7 @@ TEST_CASE("Every Zalo error code of the table comes back as its typed error, wit
     CHECK(f.sleeps.isEmpty());
 }
 
-TEST_CASE("-216/-220 refresh the token once and retry once", "[zalo][client][errors]")
+TEST_CASE("A refused access token (-216/-220) is refreshed once and the call retried once", "[zalo][client][errors]")
 {
     Fixture f;
     f.server.setHandler([](const FakeRequest &r) {
