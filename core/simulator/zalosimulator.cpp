@@ -1,6 +1,5 @@
 #include "zalosimulator.h"
 
-#include "core/common/logging.h"
 #include "core/simulator/jsonwriter.h"
 #include "core/simulator/phrasebank.h"
 #include "core/simulator/ratelimiter.h"
@@ -223,7 +222,6 @@ Expected<quint16> ZaloSimulator::listen(quint16 port)
     if (m_config.newMessagesPerMinute > 0) {
         m_liveTimer.start(std::max(1, int(60000.0 / m_config.newMessagesPerMinute)));
     }
-    qCDebug(lcSimulator) << "Zalo simulator listening on port" << m_port << "with" << m_world->accountCount() << "accounts";
     return m_port;
 }
 

@@ -28,6 +28,7 @@ class TokenBook;
 /// OA Open API and OAuth v4 as zalo-oa-api.md describes (same paths, envelope, limits, ids,
 /// errors and token rules), for many OAs and their generated citizens at once.
 /// One server answers both the openapi and the oauth paths: use baseUrl() for both.
+/// Not thread-safe: use it from the thread it lives in (requests are served on that thread).
 class ZaloSimulator final : public QObject
 {
     Q_OBJECT

@@ -354,7 +354,7 @@ TEST_CASE("The rate budget is shared by the OAs of one app and can be switched o
     CHECK(s.sim->accounts().at(0).appId == s.sim->accounts().at(2).appId);
 }
 
-TEST_CASE("The same seed gives the same world; another seed another", "[simulator]")
+TEST_CASE("The same seed gives the same world and another seed another", "[simulator]")
 {
     ZaloSimulator one(testConfig(99, 4, 80));
     ZaloSimulator two(testConfig(99, 4, 80));
@@ -381,7 +381,7 @@ TEST_CASE("The same seed gives the same world; another seed another", "[simulato
     }
 }
 
-TEST_CASE("Citizens write every kind of realistic message; the shipped tree makes 127 OAs fast", "[simulator]")
+TEST_CASE("Citizens write every kind of realistic message and the shipped tree makes 127 OAs fast", "[simulator]")
 {
     SimulatorConfig config;
     auto tree = casedesk::domain::UnitTreeFile::read(QStringLiteral(CASEDESK_RESOURCES "/units-travinh.json"));
