@@ -23,7 +23,6 @@ int runAccounts(CliContext &context);
 int runQueue(CliContext &context);
 int runCase(CliContext &context);
 int runClassify(CliContext &context);
-int runAccounts(CliContext &context);
 int runSimulator(CliContext &context);
 
 } // namespace casedesk::cli
