@@ -42,6 +42,7 @@ const QList<Command> &commands()
         {"case", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen."), &runCase},
         {"classify", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Sort messages read from standard input into categories, one line each."), &runClassify},
         {"simulator", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Play Zalo (OA API and OAuth) on this computer for demos, training and tests."), &runSimulator},
+        {"report", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Write the daily summary of a unit as PDF, HTML, JSON or CSV."), &runReport},
     };
     return all;
 }

@@ -24,5 +24,9 @@ int runQueue(CliContext &context);
 int runCase(CliContext &context);
 int runClassify(CliContext &context);
 int runSimulator(CliContext &context);
+int runReport(CliContext &context);
+/// Whether the command line asks for something drawn (report --format pdf): main() then creates a
+/// QApplication on the offscreen platform instead of a QCoreApplication.
+bool needsGuiApplication(const QStringList &arguments);
 
 } // namespace casedesk::cli

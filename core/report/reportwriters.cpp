@@ -261,10 +261,11 @@ QString dailyReportToHtml(const DailyReport &report)
     const int total = report.today.received;
     h += QStringLiteral("<h3>") + htmlEscaped(T::sectionReceived()) + QStringLiteral("</h3><table>")
         + row({T::columnCategory(), T::columnCount(), QString()}, "th");
-    for (auto it = report.receivedByCategory.cbegin(); it != report.receivedByCategory.cend(); ++it) {
-        const auto cat = domain::categoryFromKey(it.key()).value_or(domain::Category::Other);
-        const int width = total > 0 ? it.value() * 200 / total : 0;
-        h += QStringLiteral("<tr>") + cell(domain::categoryName(cat)) + cell(QString::number(it.value()))
+    for (const QString &key : domain::categoryKeys()) {
+        const auto cat = domain::categoryFromKey(key).value_or(domain::Category::Other);
+        const int count = report.receivedByCategory.value(key);
+        const int width = total > 0 ? count * 200 / total : 0;
+        h += QStringLiteral("<tr>") + cell(domain::categoryName(cat)) + cell(QString::number(count))
             + QStringLiteral("<td><span class=\"bar\" style=\"width:%1px\"></span></td></tr>\n").arg(width);
     }
     h += row({T::total(), QString::number(total), QString()}) + QStringLiteral("</table><table>") + row({T::columnLevel(), T::columnCount()}, "th");
@@ -302,9 +303,9 @@ QString dailyReportToHtml(const DailyReport &report)
     // III. First response.
     h += QStringLiteral("<h3>") + htmlEscaped(T::sectionFirstResponse()) + QStringLiteral("</h3><table>")
         + row({T::columnCategory(), T::columnCases(), T::columnMedian(), T::columnP90(), T::columnWithinDeadline()}, "th");
-    for (auto it = report.firstResponse.cbegin(); it != report.firstResponse.cend(); ++it) {
-        const auto cat = domain::categoryFromKey(it.key()).value_or(domain::Category::Other);
-        const FirstResponseStats &s = it.value();
+    for (const QString &key : domain::categoryKeys()) {
+        const auto cat = domain::categoryFromKey(key).value_or(domain::Category::Other);
+        const FirstResponseStats s = report.firstResponse.value(key);
         h += row({domain::categoryName(cat), QString::number(s.count), T::minutes(s.medianMinutes), T::minutes(s.p90Minutes),
                   T::share(s.withinDeadlineShare())});
     }

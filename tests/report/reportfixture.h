@@ -38,6 +38,8 @@ public:
     ReportFixture();
     store::Database &db() { return *m_db; }
     FixedClock &clock() { return m_clock; }
+    /// The data folder holding the store (casedesk.sqlite), for casedesk-cli --data-dir.
+    QString dataDir() const { return m_dir.path(); }
 
     qint64 addCase(const QString &code, const QString &origin, const QString &unit, const QString &category, bool urgent, const QString &status,
                    qint64 openedAt, qint64 dueAt, qint64 firstResponseAt = 0, qint64 closedAt = 0);

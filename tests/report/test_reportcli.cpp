@@ -1,0 +1,141 @@
+#include "reportfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace casedesk;
+using casedesk::tests::ReportFixture;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(CASEDESK_CLI_PATH));
+    p.setArguments(arguments);
+    p.start();
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile f(fileName);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+// casedesk-cli reads the real clock: the JSON test takes the 30th when that day is over, else the 29th.
+
+TEST_CASE("casedesk-cli report daily writes the JSON and CSV of the contract", "[report][cli]")
+{
+    ReportFixture f;
+    QTemporaryDir out;
+    const QString date = QDate::currentDate() >= QDate(2026, 12, 1) ? QStringLiteral("2026-11-30") : QStringLiteral("2026-11-29");
+    const bool day30 = date == QLatin1String("2026-11-30");
+    const QString json = out.filePath(QStringLiteral("r.json"));
+    Run r = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"), date,
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+    CHECK(o.value(QStringLiteral("date")).toString() == date);
+    CHECK(o.value(QStringLiteral("unit")).toString() == QStringLiteral("84"));
+    // The 30th: A, B, D, I, J; the 29th: C and F.
+    CHECK(o.value(QStringLiteral("received")).toObject().value(QStringLiteral("total")).toInt() == (day30 ? 5 : 2));
+    CHECK(o.value(QStringLiteral("answered")).toInt() == (day30 ? 4 : 1));
+    CHECK(o.value(QStringLiteral("open")).toInt() == (day30 ? 8 : 3));
+    CHECK(o.value(QStringLiteral("overdue")).toInt() == (day30 ? 3 : 2));
+    CHECK(o.value(QStringLiteral("urgent_open")).toArray().size() == (day30 ? 2 : 0));
+
+    const QString csv = out.filePath(QStringLiteral("r.csv"));
+    r = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"), date,
+             QStringLiteral("--unit"), QStringLiteral("842"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
+             QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject said = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(said.value(QStringLiteral("out")).toString() == csv);
+    CHECK(said.value(QStringLiteral("unit")).toString() == QStringLiteral("842"));
+    const QByteArray bytes = readAll(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("TV-2026-000006"));
+    CHECK_FALSE(bytes.contains(ReportFixture::citizenName().toUtf8()));
+}
+
+TEST_CASE("casedesk-cli report daily draws the PDF headless", "[report][cli][pdf]")
+{
+    ReportFixture f;
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("r.pdf"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEDESK_CLI_PATH),
+            {QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+             QStringLiteral("daily"), QStringLiteral("--date"), QStringLiteral("2026-11-29"), QStringLiteral("--format"), QStringLiteral("pdf"),
+             QStringLiteral("--out"), pdf});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(t.contains(QStringLiteral("CÔNG AN TỈNH TRÀ VINH")));
+    CHECK(t.contains(QStringLiteral("DAILY SUMMARY REPORT")));
+    CHECK(t.contains(QStringLiteral("PREPARED BY")));
+}
+
+TEST_CASE("casedesk-cli report daily refuses bad requests with a reason and the right exit code", "[report][cli]")
+{
+    ReportFixture f;
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("r.json"));
+    const QStringList base = {QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+                              QStringLiteral("daily")};
+    Run r = cli(base + QStringList {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--date")));
+    r = cli(base
+            + QStringList {QStringLiteral("--date"), QStringLiteral("30/11/2026"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("30/11/2026")));
+    r = cli(base
+            + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-29"), QStringLiteral("--format"), QStringLiteral("docx"),
+                           QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("docx")));
+    r = cli(base + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-29"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--out")));
+    r = cli(base
+            + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-29"), QStringLiteral("--unit"), QStringLiteral("99999"),
+                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("99999")));
+    r = cli(base
+            + QStringList {QStringLiteral("--date"), QStringLiteral("2999-01-01"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("2999-01-01")));
+    CHECK_FALSE(QFile::exists(file));
+}

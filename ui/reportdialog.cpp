@@ -1,0 +1,275 @@
+#include "reportdialog.h"
+
+#include "reportdocument.h"
+#include "unittreemodel.h"
+
+#include "core/common/clock.h"
+#include "core/report/dailyreportbuilder.h"
+#include "core/report/reportwriters.h"
+#include "core/store/unitstore.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace casedesk::ui {
+
+namespace {
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(store::Database &db, QWidget *parent)
+    : ReportDialog(db, systemClock(), parent)
+{
+}
+
+ReportDialog::ReportDialog(store::Database &db, const Clock &clock, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_units(new UnitTreeModel(this))
+{
+    setObjectName(QStringLiteral("ReportDialog"));
+    setWindowTitle(tr("Daily summary"));
+
+    m_unitView = new QTreeView(this);
+    m_unitView->setObjectName(QStringLiteral("reportUnitTree"));
+    m_unitView->setModel(m_units);
+    m_unitView->setUniformRowHeights(true);
+    m_unitView->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int c = UnitTreeModel::OpenColumn; c < UnitTreeModel::ColumnCount; ++c)
+        m_unitView->setColumnHidden(c, true);
+    m_unitView->header()->hide();
+
+    m_dateEdit = new QDateEdit(this);
+    m_dateEdit->setObjectName(QStringLiteral("reportDate"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), report::DailyReportBuilder::defaultTimeZone()).date();
+    m_dateEdit->setMaximumDate(today);
+    m_dateEdit->setDate(today);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("reportSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(320);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Day:"), m_dateEdit);
+    auto *unitLabel = new QLabel(tr("&Unit (with the units under it):"), this);
+    unitLabel->setBuddy(m_unitView);
+
+    auto *previewButton = new QPushButton(tr("Print pre&view…"), this);
+    previewButton->setObjectName(QStringLiteral("previewButton"));
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    auto *pdfButton = new QPushButton(tr("Export P&DF…"), this);
+    pdfButton->setObjectName(QStringLiteral("pdfButton"));
+    auto *csvButton = new QPushButton(tr("Export &CSV…"), this);
+    csvButton->setObjectName(QStringLiteral("csvButton"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(previewButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(printButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(pdfButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(csvButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportDialog::printReport);
+    connect(pdfButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExportPdf);
+    connect(csvButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExportCsv);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(unitLabel);
+    left->addWidget(m_unitView, 1);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_summary, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    store::UnitStore unitStore(m_db);
+    if (auto units = unitStore.list(); units) {
+        m_units->setUnits(*units);
+        m_unitView->expandToDepth(0);
+        if (m_units->rowCount() > 0)
+            m_unitView->setCurrentIndex(m_units->index(0, 0));
+    } else {
+        m_summary->setText(units.error().message);
+    }
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &ReportDialog::refreshSummary);
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReportDialog::refreshSummary);
+    refreshSummary();
+    resize(760, 520);
+}
+
+ReportDialog::~ReportDialog() = default;
+
+QDate ReportDialog::date() const
+{
+    return m_dateEdit->date();
+}
+
+void ReportDialog::setDate(const QDate &date)
+{
+    m_dateEdit->setDate(date);
+}
+
+QString ReportDialog::unitId() const
+{
+    return m_unitView->currentIndex().data(UnitTreeModel::UnitIdRole).toString();
+}
+
+bool ReportDialog::setUnitId(const QString &unitId)
+{
+    const QModelIndex index = m_units->indexOfUnit(unitId);
+    if (!index.isValid())
+        return false;
+    m_unitView->setCurrentIndex(index);
+    m_unitView->scrollTo(index);
+    return true;
+}
+
+Expected<report::DailyReport> ReportDialog::buildReport()
+{
+    report::DailyReportBuilder builder(m_db, m_clock);
+    return builder.build(date(), unitId());
+}
+
+void ReportDialog::refreshSummary()
+{
+    auto r = buildReport();
+    if (!r) {
+        m_summary->setText(r.error().message);
+        return;
+    }
+    const report::DayFigures &d = r->today;
+    m_summary->setText(tr("%1\n\nReceived: %2\nAnswered: %3\nForwarded: %4 · escalated: %5 · returned: %6\nClosed: %7\n"
+                          "Still open: %8 · overdue: %9\nUrgent cases still open: %10")
+                           .arg(r->unit.name)
+                           .arg(d.received)
+                           .arg(d.answered)
+                           .arg(d.forwarded)
+                           .arg(d.escalated)
+                           .arg(d.returned)
+                           .arg(d.closed)
+                           .arg(d.open)
+                           .arg(d.overdue)
+                           .arg(r->urgentOpen.size()));
+}
+
+QPrintPreviewDialog *ReportDialog::openPreview()
+{
+    auto r = buildReport();
+    if (!r) {
+        showError(r.error().message);
+        return nullptr;
+    }
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *dialog = new QPrintPreviewDialog(printer, this);
+    dialog->setObjectName(QStringLiteral("reportPreview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Daily summary — print preview"));
+    const auto document = std::make_shared<ReportDocument>(std::move(*r));
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { document->print(p); });
+    connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
+    dialog->resize(900, 1000);
+    dialog->open();
+    return dialog;
+}
+
+void ReportDialog::preview()
+{
+    openPreview();
+}
+
+void ReportDialog::printReport()
+{
+    auto r = buildReport();
+    if (!r) {
+        showError(r.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportDocument(std::move(*r)).print(&printer);
+}
+
+Status ReportDialog::exportPdf(const QString &fileName)
+{
+    auto r = buildReport();
+    if (!r)
+        return r.error();
+    return ReportDocument(std::move(*r)).writePdf(fileName);
+}
+
+Status ReportDialog::exportCsv(const QString &fileName)
+{
+    auto r = buildReport();
+    if (!r)
+        return r.error();
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report::dailyReportToCsv(*r)) < 0 || !file.commit())
+        return Error {tr("The CSV file %1 cannot be written: %2").arg(fileName, file.errorString())};
+    return {};
+}
+
+QString ReportDialog::suggestedFileName(const QString &suffix) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(tr("daily-summary-%1-%2").arg(date().toString(Qt::ISODate), unitId()) + suffix);
+}
+
+void ReportDialog::chooseAndExportPdf()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the daily summary as PDF"), suggestedFileName(QStringLiteral(".pdf")),
+                                                          tr("PDF documents (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (auto r = exportPdf(fileName); !r)
+        showError(r.error().message);
+}
+
+void ReportDialog::chooseAndExportCsv()
+{
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Export the day's cases as CSV"), suggestedFileName(QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    if (auto r = exportCsv(fileName); !r)
+        showError(r.error().message);
+}
+
+void ReportDialog::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Daily summary"), message);
+}
+
+} // namespace casedesk::ui

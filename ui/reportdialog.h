@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/report/dailyreport.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QPrintPreviewDialog;
+class QPushButton;
+class QTreeView;
+
+namespace casedesk {
+class Clock;
+}
+
+namespace casedesk::store {
+class Database;
+}
+
+namespace casedesk::ui {
+
+class UnitTreeModel;
+
+/// Reports ▸ Daily summary: pick a day and a unit (with everything under it), then preview,
+/// print, export the A4 document as PDF, or export the day's cases as CSV.
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(store::Database &db, QWidget *parent = nullptr);
+    ReportDialog(store::Database &db, const Clock &clock, QWidget *parent = nullptr);
+    ~ReportDialog() override;
+
+    QDate date() const;
+    void setDate(const QDate &date);
+    /// The chosen unit's id (the root when none is chosen).
+    QString unitId() const;
+    /// Selects a unit of the tree; false when there is none with that id.
+    bool setUnitId(const QString &unitId);
+
+    /// Builds the summary of the chosen day and unit from the store.
+    Expected<report::DailyReport> buildReport();
+
+    /// Opens the print preview (non-modal; it closes with this dialog); nullptr after an error.
+    QPrintPreviewDialog *openPreview();
+    Status exportPdf(const QString &fileName);
+    Status exportCsv(const QString &fileName);
+
+private:
+    void preview();
+    void printReport();
+    void chooseAndExportPdf();
+    void chooseAndExportCsv();
+    void refreshSummary();
+    void showError(const QString &message);
+    QString suggestedFileName(const QString &suffix) const;
+
+    store::Database &m_db;
+    const Clock &m_clock;
+    UnitTreeModel *m_units = nullptr;
+    QTreeView *m_unitView = nullptr;
+    QDateEdit *m_dateEdit = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace casedesk::ui
