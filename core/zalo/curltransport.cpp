@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 
 #include <QElapsedTimer>
+#include <QUrl>
 
 #include <curl/curl.h>
 
@@ -194,6 +195,11 @@ Expected<HttpResponse, TransportError> CurlTransport::send(const HttpRequest &re
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    // Proxies come from the environment (http_proxy, https_proxy, no_proxy), except for this
+    // computer itself (the simulator), which no proxy can reach.
+    const QString host = QUrl::fromEncoded(request.url).host();
+    if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"))
+        curl_easy_setopt(curl, CURLOPT_PROXY, "");
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "CaseDesk/" CASEDESK_VERSION);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
