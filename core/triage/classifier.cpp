@@ -21,9 +21,9 @@ constexpr float CharWeight = 0.25f; // many overlapping n-grams per word: each c
 // raw posteriors nearly always 0 or 1 for long messages; dividing the log-likelihood by a
 // temperature that grows with the evidence (one unit per this much feature weight, within
 // bounds) makes them usable as a confidence, for two-word greetings and long stories alike.
-constexpr double WeightPerDegree = 10.0;
+constexpr double WeightPerDegree = 6.0;
 constexpr double MinTemperature = 1.0;
-constexpr double MaxTemperature = 8.0;
+constexpr double MaxTemperature = 15.0;
 
 struct Feature
 {
