@@ -40,6 +40,7 @@ namespace casedesk::ui {
 namespace {
 
 constexpr int kSearchDelayMs = 200;
+constexpr qint64 kSearchCountCap = 1000;
 
 } // namespace
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(store::Database &db, std::unique_ptr<Clock> ownClock, con
     createCentralArea();
     reloadUnits();
     applyFilter();
+    reloadUnitCounts();
     resize(1400, 820);
 }
 
@@ -347,35 +349,45 @@ void MainWindow::refreshFromStore()
 {
     const qint64 keep = m_currentCase;
     m_queueModel->refresh();
+    reloadUnitCounts();
     reloadCounts();
     if (keep && m_queueModel->rowOfCase(keep) >= 0 && m_queueView->currentIndex().data(QueueModel::CaseIdRole).toLongLong() != keep)
         selectCase(keep);
     updatePlaceholder();
 }
 
+void MainWindow::reloadUnitCounts()
+{
+    auto units = m_queueStore->unitCounts(m_clock.nowMs(), m_scope);
+    if (!units) {
+        statusBar()->showMessage(units.error().message, 10000);
+        return;
+    }
+    QHash<QString, UnitTreeModel::Counts> counts;
+    for (auto it = units->constBegin(); it != units->constEnd(); ++it)
+        counts.insert(it.key(), {it->open, it->urgent, it->overdue});
+    m_unitModel->setCounts(counts);
+}
+
 void MainWindow::reloadCounts()
 {
-    const qint64 now = m_clock.nowMs();
-    auto units = m_queueStore->unitCounts(now, m_scope);
-    if (units) {
-        QHash<QString, UnitTreeModel::Counts> counts;
-        for (auto it = units->constBegin(); it != units->constEnd(); ++it)
-            counts.insert(it.key(), {it->open, it->urgent, it->overdue});
-        m_unitModel->setCounts(counts);
-    } else {
-        statusBar()->showMessage(units.error().message, 10000);
-    }
 
+    // With a search, counting every match of a common word would cost more than the search:
+    // the tabs then count the newest kSearchCountCap cases and say "at least".
     const domain::QueueFilter filter = currentFilter();
-    auto categories = m_queueStore->categoryCounts(filter, m_scope);
+    auto categories = m_queueStore->categoryCountsUpTo(filter, m_scope, kSearchCountCap);
     if (categories) {
         qint64 all = 0;
-        for (const qint64 n : *categories)
+        for (const qint64 n : std::as_const(categories->counts))
             all += n;
-        m_categoryTabs->setTabText(0, tr("All %1").arg(all));
+        const auto number = [&categories](qint64 n) {
+            return categories->capped ? tr("%1+").arg(n) : QString::number(n);
+        };
+        m_categoryTabs->setTabText(0, tr("All %1").arg(number(std::min(all, kSearchCountCap))));
         for (int i = 1; i < m_categoryTabs->count(); ++i) {
             const auto category = domain::categoryFromKey(m_categoryTabs->tabData(i).toString());
-            m_categoryTabs->setTabText(i, QStringLiteral("%1 %2").arg(domain::categoryShortName(*category)).arg(categories->value(*category)));
+            m_categoryTabs->setTabText(
+                i, QStringLiteral("%1 %2").arg(domain::categoryShortName(*category), number(categories->counts.value(*category))));
         }
     } else {
         statusBar()->showMessage(categories.error().message, 10000);

@@ -86,7 +86,10 @@ private:
     QWidget *createFilters(QWidget *parent);
     void showAbout();
     void applyFilter();
+    /// The tabs' counts (they follow the filters) and the officers of the assignee filter.
     void reloadCounts();
+    /// The unit tree's counts (they do not depend on the filters).
+    void reloadUnitCounts();
     void updatePlaceholder();
     void onCurrentRowChanged();
     void activateCurrent();

@@ -544,6 +544,44 @@ Expected<QMap<Category, qint64>> QueueStore::categoryCounts(const QueueFilter &f
     return counts;
 }
 
+Expected<QueueStore::CappedCounts> QueueStore::categoryCountsUpTo(const QueueFilter &filter, const OfficerScope &scope, qint64 cap)
+{
+    CappedCounts result;
+    if (ftsQuery(filter.search).isEmpty() || cap <= 0) {
+        auto exact = categoryCounts(filter, scope);
+        if (!exact)
+            return exact.error();
+        result.counts = *exact;
+        return result;
+    }
+    QueueFilter all = filter;
+    all.category.reset();
+    auto plan = resolve(all, scope);
+    if (!plan)
+        return plan.error();
+    if (plan->nothing)
+        return result;
+    // The newest matches first, each case once, until one more than the cap.
+    Sql sql;
+    sql << "SELECT category, count(*) FROM (SELECT DISTINCT c.id, c.category";
+    countSource(*plan, sql, false);
+    sql << " ORDER BY messages_fts.rowid DESC LIMIT ";
+    sql.value(cap + 1);
+    sql << ") GROUP BY category";
+    Statement st = sql.prepare(m_db.handle());
+    qint64 seen = 0;
+    while (st.next()) {
+        if (const auto category = domain::categoryFromKey(st.text(0))) {
+            result.counts.insert(*category, st.int64(1));
+            seen += st.int64(1);
+        }
+    }
+    if (st.failed())
+        return Error {Tr::tr("The queue cannot be counted: %1").arg(st.error())};
+    result.capped = seen > cap;
+    return result;
+}
+
 Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, const OfficerScope &scope)
 {
     Statement st(m_db.handle(),

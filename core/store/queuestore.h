@@ -44,6 +44,16 @@ public:
     /// ignored); categories without a case are absent.
     Expected<QMap<domain::Category, qint64>> categoryCounts(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
 
+    /// Category counts of a search that stop after the @p cap newest matching cases, so that a
+    /// common word does not cost every match: `capped` says the counts are "at least".
+    /// Without a search they are exact (same as categoryCounts()).
+    struct CappedCounts
+    {
+        QMap<domain::Category, qint64> counts;
+        bool capped = false;
+    };
+    Expected<CappedCounts> categoryCountsUpTo(const domain::QueueFilter &filter, const domain::OfficerScope &scope, qint64 cap);
+
     /// Open, urgent and overdue cases of each unit (its own, not rolled up), keyed by unit id.
     Expected<QHash<QString, UnitCaseCounts>> unitCounts(qint64 now, const domain::OfficerScope &scope);
 

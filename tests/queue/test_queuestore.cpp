@@ -361,6 +361,23 @@ TEST_CASE("Search pages continue newest first without repeating a case", "[queue
         const auto paged = allPages(store, f, pageSize);
         CHECK(idsOf(paged) == idsOf(whole));
     }
+    // Tab counts of a search may stop early, and then say so.
+    const auto sum = [](const QMap<Category, qint64> &m) {
+        qint64 n = 0;
+        for (const qint64 v : m)
+            n += v;
+        return n;
+    };
+    auto capped = store.categoryCountsUpTo(f, kEveryUnit, 10);
+    REQUIRE(capped.ok());
+    CHECK(capped->capped);
+    CHECK(sum(capped->counts) == 11);
+    auto uncapped = store.categoryCountsUpTo(f, kEveryUnit, 1000);
+    REQUIRE(uncapped.ok());
+    CHECK_FALSE(uncapped->capped);
+    CHECK(uncapped->counts == store.categoryCounts(f, kEveryUnit).value());
+    CHECK(sum(uncapped->counts) == users.size());
+
     // Newest first: each case's last message is newer than the next case's.
     for (int i = 1; i < whole.size(); ++i)
         CHECK(whole.at(i - 1).lastCitizenAt > whole.at(i).lastCitizenAt);
