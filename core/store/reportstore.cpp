@@ -30,17 +30,20 @@ struct Tr
 // A case's first close/reopen at or after ?1 tells its state at ?1 (reopened: it was closed;
 // closed: it was open); without one, its present state is its state then. Likewise the first
 // transfer at or after ?1 names the unit that held it then.
+// INDEXED BY: for GROUP BY case_id SQLite would rather walk case_events_case, i.e. the whole
+// history (1 s and more on a province's store), than read the few events after ?1 by time;
+// CROSS JOIN keeps the few cases closed after ?1 as the outer loop (not every case opened before).
 #define CASEDESK_OPEN_AT_CTE                                                                                                                         \
-    "WITH life AS (SELECT case_id, kind, min(at) AS first_at FROM case_events "                                                                      \
+    "WITH life AS (SELECT case_id, kind, min(at) AS first_at FROM case_events INDEXED BY case_events_at "                                            \
     "  WHERE at >= ?1 AND kind IN ('closed', 'reopened') GROUP BY case_id), "                                                                        \
     "moved AS (SELECT case_id, coalesce(json_extract(detail, '$.unit_before'), json_extract(detail, '$.from')) AS unit, "                            \
-    "  min(at) AS first_at FROM case_events WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned') "                                      \
+    "  min(at) AS first_at FROM case_events INDEXED BY case_events_at WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned') "            \
     "  GROUP BY case_id), "                                                                                                                          \
     "open_then AS (SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                \
     "  FROM cases c WHERE c.is_open = 1 AND c.opened_at < ?1 AND c.id NOT IN (SELECT case_id FROM life) "                                            \
     "  UNION ALL "                                                                                                                                   \
     "  SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                            \
-    "  FROM life l JOIN cases c ON c.id = l.case_id WHERE l.kind = 'closed' AND c.opened_at < ?1), "                                                 \
+    "  FROM life l CROSS JOIN cases c ON c.id = l.case_id WHERE l.kind = 'closed' AND c.opened_at < ?1), "                                           \
     "scoped AS (SELECT o.*, coalesce(m.unit, o.unit_id) AS unit_then FROM open_then o LEFT JOIN moved m ON m.case_id = o.id "                        \
     "  WHERE ?2 IS NULL OR coalesce(m.unit, o.unit_id) IN (SELECT value FROM json_each(?2))) "
 
@@ -77,7 +80,7 @@ struct ReportStore::Statements
                         "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3)))")
         , actions(db,
                   "SELECT case_id, kind, unit FROM (SELECT e.case_id, e.kind, e.id, " CASEDESK_ACTING_UNIT " AS unit "
-                  "FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
+                  "FROM case_events e INDEXED BY case_events_at JOIN cases c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
                   "AND e.kind IN ('answer_sent', 'answered_outside', 'forwarded', 'escalated', 'returned', 'closed')) "
                   "WHERE ?3 IS NULL OR unit IN (SELECT value FROM json_each(?3)) ORDER BY id")
         , openCounts(db,
@@ -92,7 +95,7 @@ struct ReportStore::Statements
                          "WHERE first_response_at >= ?1 AND first_response_at < ?2 "
                          "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY id")
         , refused(db,
-                  "SELECT DISTINCT e.case_id FROM case_events e JOIN cases c ON c.id = e.case_id "
+                  "SELECT DISTINCT e.case_id FROM case_events e INDEXED BY case_events_at JOIN cases c ON c.id = e.case_id "
                   "WHERE e.at >= ?1 AND e.at < ?2 AND e.kind = 'answer_failed' "
                   "AND CAST(json_extract(e.detail, '$.zalo_code') AS INTEGER) IN (-230, -232) "
                   "AND (?3 IS NULL OR c.origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY e.case_id")
@@ -101,7 +104,7 @@ struct ReportStore::Statements
                      "AND (first_response_at IS NULL OR first_response_at > opened_at + ?3) "
                      "AND (?4 IS NULL OR origin_unit IN (SELECT value FROM json_each(?4))) ORDER BY id")
         , caseRows(db,
-                   "WITH acted AS (SELECT e.case_id, " CASEDESK_ACTING_UNIT " AS unit FROM case_events e "
+                   "WITH acted AS (SELECT e.case_id, " CASEDESK_ACTING_UNIT " AS unit FROM case_events e INDEXED BY case_events_at "
                    "  JOIN cases c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
                    "  AND e.kind NOT IN ('opened', 'identity_revealed')), "
                    "picked AS (SELECT id AS case_id FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 "

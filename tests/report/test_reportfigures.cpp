@@ -115,7 +115,7 @@ TEST_CASE("The daily figures of the province match the known cases of the day", 
     CHECK(avg.overdue == Approx(12.0 / 7.0));
 }
 
-TEST_CASE("A unit's figures cover it and every unit under it, each figure by its own unit", "[report]")
+TEST_CASE("A unit's figures cover it and every unit under it and each figure goes by its own unit", "[report]")
 {
     ReportFixture f;
     SECTION("the city police (842) and its wards")
@@ -181,7 +181,7 @@ TEST_CASE("The day is the office's local day: another time zone moves the bounds
     CHECK(r->isoTime(local("2026-11-30T07:00")).startsWith(QStringLiteral("2026-11-30T00:00:00")));
 }
 
-TEST_CASE("Today's summary is as of now, and bad requests are refused with a reason", "[report]")
+TEST_CASE("Today's summary is as of now and bad requests are refused with a reason", "[report]")
 {
     ReportFixture f;
     f.clock().set(QDateTime::fromMSecsSinceEpoch(local("2026-11-30T12:00"), QTimeZone::utc()));

@@ -117,7 +117,7 @@ TEST_CASE("The JSON of the daily summary has the fields of the command-line cont
     CHECK_FALSE(json.contains("Tôi là"));
 }
 
-TEST_CASE("The CSV has a BOM, RFC 4180 quoting and one row per case received or acted on", "[report]")
+TEST_CASE("The CSV has a BOM and RFC 4180 quoting and one row per case received or acted on", "[report]")
 {
     ReportFixture f;
     const QByteArray csv = report::dailyReportToCsv(build(f));
@@ -179,7 +179,7 @@ TEST_CASE("CSV fields are quoted only when they must be", "[report]")
     CHECK(report::csvField(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
 }
 
-TEST_CASE("The HTML page holds the figures and no citizen identity, escaped", "[report]")
+TEST_CASE("The HTML page holds the figures escaped and no citizen identity", "[report]")
 {
     ReportFixture f;
     const QString html = report::dailyReportToHtml(build(f));

@@ -1,0 +1,218 @@
+// casedesk-bench-report: how long the daily summary's figures take on the province-sized store
+// of the benchmark (1,000,000 messages in 300,000 cases, bench/benchstore.h), for the province
+// and for one district, with and without a realistic load of officers' actions.
+//
+// The generated store holds what sync writes (opened, answered_outside, auto-closed). To time
+// the event queries under load too, the program adds officers' actions (forwards, escalations,
+// returns, answers, closings, refused answers) over the last 30 days inside a transaction that
+// it rolls back at the end: the cached store is left as it was.
+
+#include "benchstore.h"
+
+#include "core/common/clock.h"
+#include "core/report/dailyreportbuilder.h"
+#include "core/report/reportwriters.h"
+#include "core/store/database.h"
+#include "core/store/statement.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace casedesk;
+
+namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(qint64 ms)
+        : m_now(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()))
+    {
+    }
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+struct Timing
+{
+    double first = 0;
+    double median = 0;
+    double worst = 0;
+};
+
+Timing measure(const std::function<void()> &run, int repeats)
+{
+    QElapsedTimer t;
+    t.start();
+    run();
+    Timing timing;
+    timing.first = double(t.nsecsElapsed()) / 1e6;
+    QVector<double> warm;
+    for (int i = 0; i < repeats; ++i) {
+        t.restart();
+        run();
+        warm.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(warm.begin(), warm.end());
+    timing.median = warm.at(warm.size() / 2);
+    timing.worst = warm.constLast();
+    return timing;
+}
+
+qint64 scalar(store::Database &db, const char *sql)
+{
+    store::Statement st(db.handle(), sql);
+    return st.next() ? st.int64(0) : -1;
+}
+
+/// Officers' actions on about a third of the last 30 days' cases (bench only, rolled back).
+qint64 addOfficerActions(store::Database &db, qint64 now)
+{
+    const qint64 day = 24LL * 3600 * 1000;
+    store::Statement cases(db.handle(),
+                           "SELECT c.id, c.opened_at, c.unit_id, u.parent_id, c.status FROM cases c JOIN units u ON u.id = c.unit_id "
+                           "WHERE c.opened_at >= ?1 ORDER BY c.id");
+    store::Statement insert(db.handle(), "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, 'Bench', ?3, ?4)");
+    QRandomGenerator rng(7);
+    const QStringList departments = {QStringLiteral("84-PC02"), QStringLiteral("84-PC03"), QStringLiteral("84-PC06"), QStringLiteral("84-PA05")};
+    qint64 added = 0;
+    const auto add = [&](qint64 id, qint64 at, const char *kind, const QString &json) {
+        if (at >= now)
+            return;
+        insert.bind(1, id).bind(2, at).bind(3, QString::fromLatin1(kind)).bind(4, json);
+        if (insert.exec())
+            ++added;
+    };
+    cases.bind(1, now - 30 * day);
+    while (cases.next()) {
+        const qint64 id = cases.int64(0);
+        const qint64 opened = cases.int64(1);
+        const QString unit = cases.text(2);
+        const QString parent = cases.text(3);
+        const int roll = int(rng.bounded(100));
+        qint64 at = opened + qint64(rng.bounded(4 * 3600)) * 1000;
+        if (roll < 8 && !parent.isEmpty()) {
+            add(id, at, "escalated",
+                QStringLiteral("{\"from\":\"%1\",\"to\":\"%2\",\"unit_before\":\"%1\",\"unit_after\":\"%2\",\"status_before\":\"open\","
+                               "\"status_after\":\"transferred\"}")
+                    .arg(unit, parent));
+            at += 3600 * 1000;
+            if (roll < 3)
+                add(id, at, "returned",
+                    QStringLiteral("{\"from\":\"%2\",\"to\":\"%1\",\"unit_before\":\"%2\",\"unit_after\":\"%1\",\"status_before\":\"transferred\","
+                                   "\"status_after\":\"open\"}")
+                        .arg(unit, parent));
+        } else if (roll < 18) {
+            const QString to = departments.at(int(rng.bounded(int(departments.size()))));
+            add(id, at, "forwarded",
+                QStringLiteral("{\"from\":\"%1\",\"to\":\"%2\",\"unit_before\":\"%1\",\"unit_after\":\"%2\",\"status_before\":\"open\","
+                               "\"status_after\":\"transferred\"}")
+                    .arg(unit, to));
+        }
+        if (roll < 30)
+            add(id, at + 1800 * 1000, "answer_sent", QStringLiteral("{\"outbox_id\":1,\"message_id\":\"m\"}"));
+        if (roll >= 30 && roll < 32)
+            add(id, at + 1800 * 1000, "answer_failed", QStringLiteral("{\"outbox_id\":1,\"error\":\"window\",\"zalo_code\":-230}"));
+        if (roll < 12 && cases.text(4) != QLatin1String("closed"))
+            add(id, at + 2 * day, "closed", QStringLiteral("{\"status_before\":\"answered\",\"status_after\":\"closed\"}"));
+    }
+    return added;
+}
+
+void printRow(const char *what, const Timing &t, const report::DailyReport &r)
+{
+    std::printf("%-46s first %8.1f ms   median %8.1f ms   worst %8.1f ms   (received %d, open %d, overdue %d, csv rows %d)\n", what, t.first,
+                t.median, t.worst, r.today.received, r.today.open, r.today.overdue, int(r.cases.size()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the daily summary's figures on a store of 1,000,000 messages in 300,000 cases."));
+    parser.addHelpOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("The benchmark store (generated when missing)."),
+                                         QStringLiteral("PATH"), QDir::temp().filePath(QStringLiteral("casedesk-bench-report.sqlite")));
+    const QCommandLineOption repeatsOption(QStringLiteral("repeats"), QStringLiteral("Warm runs per figure (default 5)."), QStringLiteral("N"),
+                                           QStringLiteral("5"));
+    parser.addOptions({storeOption, repeatsOption});
+    parser.process(app);
+    const int repeats = std::max(1, parser.value(repeatsOption).toInt());
+
+    auto info = bench::BenchStore::ensure(parser.value(storeOption), bench::BenchStore::Options());
+    if (!info) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(info.error().message));
+        return 1;
+    }
+    auto opened = store::Database::open(info->path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(opened.error().message));
+        return 1;
+    }
+    store::Database &db = *opened;
+    std::printf("store %s: %lld messages, %lld cases, %lld events\n", qUtf8Printable(info->path), scalar(db, "SELECT count(*) FROM messages"),
+                scalar(db, "SELECT count(*) FROM cases"), scalar(db, "SELECT count(*) FROM case_events"));
+
+    const FixedClock clock(info->now); // 2026-11-30 09:00 in Trà Vinh
+    const report::DailyReportBuilder builder(db, clock);
+    const QDate yesterday(2026, 11, 29);
+    const QDate today(2026, 11, 30);
+    report::DailyReport last;
+    const auto run = [&](const QDate &date, const QString &unit) {
+        return [&builder, &last, date, unit] {
+            auto r = builder.build(date, unit);
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qUtf8Printable(r.error().message));
+                std::exit(1);
+            }
+            last = std::move(*r);
+        };
+    };
+    const auto suite = [&](const char *label) {
+        std::printf("\n%s\n", label);
+        Timing t = measure(run(yesterday, {}), repeats);
+        printRow("province, 2026-11-29 (a whole day)", t, last);
+        t = measure(run(today, {}), repeats);
+        printRow("province, 2026-11-30 (today, as of 09:00)", t, last);
+        t = measure(run(yesterday, QStringLiteral("842")), repeats);
+        printRow("district 842 and its communes, 2026-11-29", t, last);
+        t = measure(run(yesterday, QStringLiteral("29236")), repeats);
+        printRow("commune 29236, 2026-11-29", t, last);
+        QElapsedTimer w;
+        w.start();
+        const QByteArray json = QJsonDocument(report::dailyReportToJson(last)).toJson();
+        const QByteArray csv = report::dailyReportToCsv(last);
+        std::printf("%-46s %8.1f ms (%lld + %lld bytes)\n", "writing JSON and CSV (commune)", double(w.nsecsElapsed()) / 1e6, qint64(json.size()),
+                    qint64(csv.size()));
+    };
+
+    suite("As generated (events that sync writes: opened, answered_outside, closed):");
+
+    if (auto st = db.exec("BEGIN"); !st) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(st.error().message));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const qint64 added = addOfficerActions(db, info->now);
+    std::printf("\nadded %lld officers' actions over the last 30 days in %.0f ms (rolled back at the end)\n", added, double(t.nsecsElapsed()) / 1e6);
+    suite("With officers' actions (forwards, escalations, returns, answers, closings, refused answers):");
+    if (auto st = db.exec("ROLLBACK"); !st) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(st.error().message));
+        return 1;
+    }
+    return 0;
+}
