@@ -74,6 +74,7 @@ ReportDialog::ReportDialog(store::Database &db, const Clock &clock, QWidget *par
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setMinimumWidth(320);
 
     auto *form = new QFormLayout;
