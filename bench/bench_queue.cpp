@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QProcess>
 #include <QTableView>
 
@@ -161,6 +162,15 @@ int memoryProbe(int argc, char *argv[], const QString &path, int cacheMb)
     window.searchEdit()->clear();
     window.runSearch();
     const double refresh = median([] {}, [&] { window.refreshFromStore(); });
+    if (const QString shot = qEnvironmentVariable("CASEDESK_BENCH_SCREENSHOT"); !shot.isEmpty()) {
+        // A picture of the window on the big store, searching, for people to check.
+        window.queueView()->scrollToTop();
+        window.searchEdit()->setText(QStringLiteral("đăng ký"));
+        window.runSearch();
+        window.queueView()->selectRow(0);
+        QApplication::processEvents();
+        window.grab().save(shot);
+    }
     std::printf("%.2f %d %ld %ld %.2f %.2f %.2f\n", shown, rows, before, vmHwmKb(), tab, search, refresh);
     return 0;
 }

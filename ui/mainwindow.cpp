@@ -201,15 +201,17 @@ void MainWindow::createCentralArea()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QueueModel::PreviewColumn, QHeaderView::Stretch);
-    const int em = m_queueView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(QueueModel::UrgencyColumn, 6 * em);
-    header->resizeSection(QueueModel::ReceivedColumn, 7 * em);
-    header->resizeSection(QueueModel::DeadlineColumn, 8 * em);
-    header->resizeSection(QueueModel::CategoryColumn, 6 * em);
-    header->resizeSection(QueueModel::UnitColumn, 7 * em);
-    header->resizeSection(QueueModel::CitizenColumn, 9 * em);
-    header->resizeSection(QueueModel::StatusColumn, 7 * em);
-    header->resizeSection(QueueModel::ReplyWindowColumn, 10 * em);
+    // Widths in average characters, so that they follow the system's font size.
+    const int ch = m_queueView->fontMetrics().averageCharWidth();
+    header->resizeSection(QueueModel::UrgencyColumn, 8 * ch);
+    header->resizeSection(QueueModel::ReceivedColumn, 11 * ch);
+    header->resizeSection(QueueModel::DeadlineColumn, 13 * ch);
+    header->resizeSection(QueueModel::CategoryColumn, 9 * ch);
+    header->resizeSection(QueueModel::UnitColumn, 11 * ch);
+    header->resizeSection(QueueModel::CitizenColumn, 12 * ch);
+    header->resizeSection(QueueModel::StatusColumn, 10 * ch);
+    header->resizeSection(QueueModel::ReplyWindowColumn, 9 * ch);
+    header->setMinimumSectionSize(3 * ch);
     m_queueView->installEventFilter(this);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_queueView, &QAbstractItemView::doubleClicked, this, &MainWindow::activateCurrent);
@@ -242,7 +244,7 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({320, 700, 380});
+    splitter->setSizes({300, 760, 340});
     setCentralWidget(splitter);
 
     auto *toolbar = addToolBar(tr("Search"));
@@ -374,20 +376,24 @@ void MainWindow::reloadCounts()
 
     // With a search, counting every match of a common word would cost more than the search:
     // the tabs then count the newest kSearchCountCap cases and say "at least".
-    const domain::QueueFilter filter = currentFilter();
+    // The filter the queue shows, with its search text folded as the index is.
+    domain::QueueFilter filter = m_queueModel->filter();
+    filter.now = m_clock.nowMs();
     auto categories = m_queueStore->categoryCountsUpTo(filter, m_scope, kSearchCountCap);
     if (categories) {
         qint64 all = 0;
         for (const qint64 n : std::as_const(categories->counts))
             all += n;
+        // Stopped early: "at least" counts, and no "0" for a category that may still have some.
         const auto number = [&categories](qint64 n) {
-            return categories->capped ? tr("%1+").arg(n) : QString::number(n);
+            return categories->capped ? tr("%1+").arg(std::min(n, kSearchCountCap)) : QString::number(n);
         };
-        m_categoryTabs->setTabText(0, tr("All %1").arg(number(std::min(all, kSearchCountCap))));
+        m_categoryTabs->setTabText(0, tr("All %1").arg(number(all)));
         for (int i = 1; i < m_categoryTabs->count(); ++i) {
             const auto category = domain::categoryFromKey(m_categoryTabs->tabData(i).toString());
-            m_categoryTabs->setTabText(
-                i, QStringLiteral("%1 %2").arg(domain::categoryShortName(*category), number(categories->counts.value(*category))));
+            const qint64 n = categories->counts.value(*category);
+            const QString name = domain::categoryShortName(*category);
+            m_categoryTabs->setTabText(i, categories->capped && n == 0 ? name : QStringLiteral("%1 %2").arg(name, number(n)));
         }
     } else {
         statusBar()->showMessage(categories.error().message, 10000);

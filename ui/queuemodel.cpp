@@ -222,16 +222,17 @@ QString QueueModel::deadlineText(const CaseSummary &c, qint64 now) const
     return tr("overdue %n day(s)", nullptr, int(over / kDayMs));
 }
 
-QString QueueModel::replyWindowText(const CaseSummary &c, qint64 now) const
+QString QueueModel::replyWindowText(const CaseSummary &c, qint64 now, bool brief) const
 {
     const domain::ReplyWindow w = domain::replyWindowAt(c.lastCitizenAt, now);
+    const int hours = int((w.closesAt - now + kHourMs - 1) / kHourMs);
     switch (w.state) {
     case domain::ReplyWindowState::Free:
-        return tr("%n hour(s) left to answer free", nullptr, int((w.closesAt - now + kHourMs - 1) / kHourMs));
+        return brief ? tr("free %n h", nullptr, hours) : tr("%n hour(s) left to answer free", nullptr, hours);
     case domain::ReplyWindowState::Billed:
-        return tr("Billed answer");
+        return brief ? tr("billed") : tr("Billed answer");
     case domain::ReplyWindowState::Closed:
-        return tr("Zalo reply window closed");
+        return brief ? tr("closed") : tr("Zalo reply window closed");
     }
     return {};
 }
@@ -320,7 +321,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return domain::caseStatusName(c.status);
         case ReplyWindowColumn:
-            return replyWindowText(c, now);
+            return replyWindowText(c, now, true);
         case ColumnCount:
             break;
         }
@@ -337,6 +338,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return domain::categoryName(c.category);
         case ReceivedColumn:
             return QDateTime::fromMSecsSinceEpoch(c.openedAt, m_zone).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        case ReplyWindowColumn:
+            return replyWindowText(c, now, false);
         case DeadlineColumn:
             return c.dueAt > 0
                 ? tr("Response deadline: %1").arg(QDateTime::fromMSecsSinceEpoch(c.dueAt, m_zone).toString(QStringLiteral("dd/MM/yyyy HH:mm")))

@@ -103,7 +103,8 @@ private:
     bool loadPage(QVector<domain::CaseSummary> &into, domain::QueueCursor &cursor);
     bool isOverdue(const domain::CaseSummary &c, qint64 now) const;
     QString deadlineText(const domain::CaseSummary &c, qint64 now) const;
-    QString replyWindowText(const domain::CaseSummary &c, qint64 now) const;
+    /// "free 46 h" in the column (@p brief), "46 hours left to answer free" in its tooltip.
+    QString replyWindowText(const domain::CaseSummary &c, qint64 now, bool brief) const;
     QString receivedText(qint64 at, qint64 now) const;
 
     store::QueueStore &m_store;

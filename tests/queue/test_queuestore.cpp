@@ -329,6 +329,18 @@ TEST_CASE("Search finds words with or without diacritics, đ and decomposed inpu
     CHECK(search(QStringLiteral("hộ chiếu")).isEmpty());
     CHECK(search(QStringLiteral("\" OR * NEAR(")).isEmpty()); // FTS syntax in the box is just text
 
+    // Tab counts of a search, open cases only, stopping early or not.
+    QueueFilter open = filterNow();
+    open.search = triage::foldQuery(QStringLiteral("đăng ký"));
+    auto tabs = store.categoryCountsUpTo(open, kEveryUnit, 2);
+    REQUIRE(tabs.ok());
+    CHECK(tabs->capped);
+    CHECK(tabs->counts.value(Category::ProcedureQuestion) == 3);
+    tabs = store.categoryCountsUpTo(open, kEveryUnit, 3);
+    REQUIRE(tabs.ok());
+    CHECK_FALSE(tabs->capped);
+    CHECK(tabs->counts.value(Category::ProcedureQuestion) == 3);
+
     QueueFilter f = filterNow();
     f.search = triage::foldQuery(QStringLiteral("xe máy"));
     f.category = Category::CrimeReport;

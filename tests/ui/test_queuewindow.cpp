@@ -124,7 +124,8 @@ TEST_CASE("Queue columns say urgency, deadline, category, unit, masked reporter,
     CHECK(cell(model, c, QueueModel::UnitColumn, Qt::ToolTipRole).contains(QStringLiteral("Công an thành phố Trà Vinh")));
     CHECK(cell(model, c, QueueModel::ReceivedColumn) == QStringLiteral("08:48"));
     CHECK(cell(model, c, QueueModel::ReplyWindowColumn, QueueModel::ReplyWindowRole) == QStringLiteral("free"));
-    CHECK(cell(model, c, QueueModel::ReplyWindowColumn) == QueueModel::tr("%n hour(s) left to answer free", nullptr, 48));
+    CHECK(cell(model, c, QueueModel::ReplyWindowColumn) == QueueModel::tr("free %n h", nullptr, 48));
+    CHECK(cell(model, c, QueueModel::ReplyWindowColumn, Qt::ToolTipRole) == QueueModel::tr("%n hour(s) left to answer free", nullptr, 48));
     CHECK_FALSE(model.data(model.index(c, 0), QueueModel::OverdueRole).toBool());
 
     const int l = rowOf(model, late);
@@ -254,6 +255,8 @@ TEST_CASE("The main window: tabs with counts, unit counts rolled up, unit filter
     QTest::keyClick(window.searchEdit(), Qt::Key_Return);
     QTRY_COMPARE(window.queueModel()->rowCount(), 2);
     CHECK(window.queueModel()->caseIdAt(0) == commune); // newest first
+    CHECK(tabs->tabText(0) == ui::MainWindow::tr("All %1").arg(2));
+    CHECK(tabs->tabText(4) == QStringLiteral("%1 %2").arg(domain::categoryShortName(Category::ProcedureQuestion)).arg(2));
     const QVariantList marks = window.queueModel()->index(0, QueueModel::PreviewColumn).data(QueueModel::HighlightRole).toList();
     CHECK(marks.size() == 1); // "dang ky", one phrase
     window.searchEdit()->clear();
