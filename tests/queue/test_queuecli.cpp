@@ -62,7 +62,7 @@ QString iso(qint64 ms)
 
 } // namespace
 
-TEST_CASE("queue --json gives the contract's fields, case by case", "[queue][cli]")
+TEST_CASE("queue --json gives the contract's fields case by case", "[queue][cli]")
 {
     QueueFixture fx;
     const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;

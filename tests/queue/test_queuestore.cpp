@@ -67,7 +67,7 @@ bool inQueueOrder(const domain::CaseSummary &a, const domain::CaseSummary &b)
 
 } // namespace
 
-TEST_CASE("The queue lists open cases urgent first, then earliest deadline, no deadline last", "[queue][store]")
+TEST_CASE("The queue lists open cases urgent first then earliest deadline with no deadline last", "[queue][store]")
 {
     QueueFixture fx;
     const qint64 now = testNow();
@@ -252,7 +252,7 @@ TEST_CASE("Every filter of the queue selects what it says", "[queue][store]")
     }
 }
 
-TEST_CASE("Category counts apply every other filter; unit counts are each unit's own", "[queue][store]")
+TEST_CASE("Category counts apply every other filter and unit counts are each unit's own", "[queue][store]")
 {
     QueueFixture fx;
     const qint64 now = testNow();
@@ -296,7 +296,7 @@ TEST_CASE("Category counts apply every other filter; unit counts are each unit's
     CHECK_FALSE(units->contains(QStringLiteral("842"))); // own counts only; the tree rolls up
 }
 
-TEST_CASE("Search finds words with or without diacritics, đ and decomposed input, newest first", "[queue][store]")
+TEST_CASE("Search finds words with or without diacritics or đ and in decomposed input newest first", "[queue][store]")
 {
     QueueFixture fx;
     const qint64 now = testNow();
@@ -395,7 +395,7 @@ TEST_CASE("Search pages continue newest first without repeating a case", "[queue
         CHECK(whole.at(i - 1).lastCitizenAt > whole.at(i).lastCitizenAt);
 }
 
-TEST_CASE("Citizens' names come from their profiles; texts are kept verbatim", "[queue][store]")
+TEST_CASE("Citizens' names come from their profiles and texts are kept verbatim", "[queue][store]")
 {
     QueueFixture fx;
     const qint64 named = fx.addCase(CaseSpec().named(QStringLiteral("Trần Văn C")).saying(QStringLiteral("<b>xin</b> chào")));
@@ -415,7 +415,7 @@ TEST_CASE("Citizens' names come from their profiles; texts are kept verbatim", "
     CHECK_FALSE(store.summary(999999, kEveryUnit).ok());
 }
 
-TEST_CASE("The queue is read from its indexes in order, never sorted whole", "[queue][store]")
+TEST_CASE("The queue is read from its indexes in order and never sorted whole", "[queue][store]")
 {
     QueueFixture fx;
     fx.addCase(CaseSpec());

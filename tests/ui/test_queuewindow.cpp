@@ -83,7 +83,7 @@ TEST_CASE("The queue model loads pages of 100 on demand and passes the model tes
         REQUIRE(model.caseIdAt(r) == firstPage->cases.at(r).id);
 }
 
-TEST_CASE("Queue columns say urgency, deadline, category, unit, masked reporter, status and reply window in words", "[ui][queue]")
+TEST_CASE("Queue columns say urgency deadline category unit masked reporter status and reply window in words", "[ui][queue]")
 {
     QueueFixture fx;
     const qint64 now = testNow();
@@ -182,7 +182,7 @@ TEST_CASE("Search matches are found in the preview whatever its diacritics or ca
     CHECK(ranges(text, QStringLiteral("hộ chiếu")).isEmpty());
 }
 
-TEST_CASE("The main window: tabs with counts, unit counts rolled up, unit filter, search, keyboard", "[ui][queue]")
+TEST_CASE("The main window has tabs with counts and rolled-up unit counts and filters by unit and search and keyboard", "[ui][queue]")
 {
     QueueFixture fx;
     const qint64 now = testNow();
