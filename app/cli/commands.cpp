@@ -37,6 +37,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {"units", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List or import the unit tree."), &runUnits},
         {"accounts", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Connect units' Zalo accounts or list them."), &runAccounts},
+        {"sync", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Copy every connected unit's Zalo inbox into the data folder."), &runSync},
         {"demo", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Build a demo data folder and say what it holds."), &runDemo},
         {"queue", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "List the triage queue: filter by category, level, unit, status, officer or words."), &runQueue},
         {"case", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen."), &runCase},

@@ -19,9 +19,10 @@ int runCli(const QStringList &arguments);
 
 int runUnits(CliContext &context);
 int runDemo(CliContext &context);
-int runAccounts(CliContext &context);
 int runQueue(CliContext &context);
 int runCase(CliContext &context);
+int runAccounts(CliContext &context);
+int runSync(CliContext &context);
 int runClassify(CliContext &context);
 int runSimulator(CliContext &context);
 int runReport(CliContext &context);

@@ -1,7 +1,11 @@
+#include "core/common/clock.h"
 #include "core/common/datafolder.h"
+#include "core/domain/officerscope.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "core/triage/textfold.h"
 #include "translations/translations.h"
+#include "ui/caseview.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +13,7 @@
 #include <QDate>
 #include <QDir>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -72,6 +77,21 @@ int main(int argc, char *argv[])
     }
 
     casedesk::ui::MainWindow window(*db);
+    // The case pane: the case view sits beside MainWindow's "no case selected" page.
+    casedesk::SystemClock clock;
+    casedesk::domain::OfficerScope scope;
+    scope.officer = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
+    auto *caseView = new casedesk::ui::CaseView(*db, clock, scope, casePane);
+    caseView->setFoldFunction([](const QString &text) { return casedesk::triage::foldQuery(text); });
+    if (casePane)
+        casePane->addWidget(caseView);
+    QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
+        caseView->showCase(caseId);
+        if (casePane)
+            casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
+    });
+    QObject::connect(caseView, &casedesk::ui::CaseView::caseChanged, &window, &casedesk::ui::MainWindow::refreshFromStore);
     window.show();
     return app.exec();
 }

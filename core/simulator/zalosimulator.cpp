@@ -548,7 +548,8 @@ ZaloSimulator::Reply ZaloSimulator::openApi(const Call &call)
     } else {
         reply = getOa(account);
     }
-    reply.rateHeaders = true;
+    // With the quota off, no budget headers either: the client must not slow itself down.
+    reply.rateHeaders = m_config.rateLimit;
     reply.limit = budget.limit;
     reply.remaining = budget.remaining;
     return reply;
@@ -900,7 +901,8 @@ ZaloSimulator::Reply ZaloSimulator::accessToken(const Call &call)
         return reply;
     }
     const RateLimiter::Decision budget = m_limiter->take(app, nowMs(), m_config.rateLimit);
-    reply.rateHeaders = true;
+    // With the quota off, no budget headers either: the client must not slow itself down.
+    reply.rateHeaders = m_config.rateLimit;
     reply.limit = budget.limit;
     reply.remaining = budget.remaining;
     if (!budget.allowed) {

@@ -69,7 +69,7 @@ Expected<Database> Database::openImpl(const QString &path, int targetVersion)
     }
     if (auto st = db.exec("PRAGMA journal_mode = WAL"); !st)
         return Error {Tr::tr("Cannot switch %1 to WAL mode: %2").arg(path, st.error().message)};
-    if (auto st = db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"); !st)
+    if (auto st = db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"); !st)
         return st.error();
     if (auto st = db.migrateTo(targetVersion); !st)
         return st.error();

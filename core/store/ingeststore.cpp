@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace casedesk::store {
 
 using domain::CaseStatus;
@@ -71,10 +73,10 @@ struct IngestStore::Statements
                      "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, confidence, urgent, status, "
                      "competent_unit, opened_at, last_citizen_at, last_message_at, due_at, previous_case, preview) "
                      "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, 'new', ?8, ?9, ?9, ?9, ?10, ?11, ?12)")
-        , joinCase(db,
-                   "UPDATE cases SET last_citizen_at = max(ifnull(last_citizen_at, 0), ?2), "
-                   "last_message_at = max(ifnull(last_message_at, 0), ?2), "
-                   "status = CASE WHEN status = 'answered' THEN 'open' ELSE status END, version = version + 1 WHERE id = ?1")
+        , updateCase(db,
+                     "UPDATE cases SET last_citizen_at = max(ifnull(last_citizen_at, 0), ifnull(?2, 0)), "
+                     "last_message_at = max(ifnull(last_message_at, 0), ifnull(?3, 0)), "
+                     "first_response_at = ifnull(first_response_at, ?4), status = ?5, version = version + 1 WHERE id = ?1")
         , answerCase(db,
                      "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
                      "last_message_at = max(ifnull(last_message_at, 0), ?2), "
@@ -102,7 +104,7 @@ struct IngestStore::Statements
     Statement latestCase;
     Statement nextCode;
     Statement insertCase;
-    Statement joinCase;
+    Statement updateCase;
     Statement answerCase;
     Statement closeCase;
     Statement insertEvent;
@@ -157,10 +159,27 @@ Status IngestStore::saveCitizen(const domain::CitizenProfile &c)
 Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<IncomingMessage> &messages,
                                            const std::optional<domain::CitizenProfile> &citizen, const domain::TriageFunction &triage)
 {
+    return ingestMany({ConversationChunk {unitId, messages, citizen}}, triage);
+}
+
+Expected<IngestResult> IngestStore::ingestMany(const QVector<ConversationChunk> &chunks, const domain::TriageFunction &triage)
+{
     IngestResult result;
     Transaction tx(m_db.handle());
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    for (const ConversationChunk &chunk : chunks) {
+        if (auto r = ingestChunk(chunk.unitId, chunk.messages, chunk.citizen, triage, result); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return Error {Tr::tr("The messages were not saved: %1").arg(r.error().message)};
+    return result;
+}
+
+Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMessage> &messages, const std::optional<domain::CitizenProfile> &citizen,
+                                const domain::TriageFunction &triage, IngestResult &result)
+{
     Statements &s = *m_st;
 
     if (citizen) {
@@ -173,43 +192,82 @@ Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<
         return s.insertEvent.exec();
     };
 
+    // The citizen's open case at this OA (wherever it has since been forwarded), kept in memory
+    // while the chunk is read and written back once: a chunk is one conversation.
+    struct OpenCase
+    {
+        qint64 id = 0;
+        QString status;
+        qint64 lastMessageAt = 0;
+        qint64 lastCitizenAt = 0;
+        qint64 firstResponseAt = 0;
+        bool dirty = false;
+    } open;
+    QString loadedFor;
+    const auto loadOpenCase = [&](const domain::MessageRecord &m) {
+        const QString key = m.oaId + QLatin1Char('\x1f') + m.userId;
+        if (key == loadedFor)
+            return;
+        loadedFor = key;
+        open = OpenCase();
+        s.openCase.bind(1, m.oaId).bind(2, m.userId);
+        if (s.openCase.next()) {
+            open.id = s.openCase.int64(0);
+            open.status = s.openCase.text(1);
+            open.firstResponseAt = s.openCase.int64(2);
+            open.lastMessageAt = s.openCase.int64(3);
+            open.lastCitizenAt = s.openCase.int64(4);
+        }
+        s.openCase.reset();
+    };
+    const auto writeOpenCase = [&]() -> Status {
+        if (!open.id || !open.dirty)
+            return {};
+        open.dirty = false;
+        s.updateCase.bind(1, open.id)
+            .bindOptionalMs(2, open.lastCitizenAt)
+            .bindOptionalMs(3, open.lastMessageAt)
+            .bindOptionalMs(4, open.firstResponseAt)
+            .bind(5, open.status);
+        return s.updateCase.exec();
+    };
+
     for (const IncomingMessage &in : messages) {
         const domain::MessageRecord &m = in.message;
         if (hasMessage(m.messageId)) {
             ++result.duplicates;
             continue;
         }
-
-        // The citizen's open case at this OA, wherever it has since been forwarded.
-        qint64 caseId = 0;
-        QString status;
-        qint64 lastMessageAt = 0;
-        s.openCase.bind(1, m.oaId).bind(2, m.userId);
-        if (s.openCase.next()) {
-            caseId = s.openCase.int64(0);
-            status = s.openCase.text(1);
-            lastMessageAt = s.openCase.int64(3);
+        if (loadedFor != m.oaId + QLatin1Char('\x1f') + m.userId) {
+            if (auto r = writeOpenCase(); !r)
+                return r.error();
+            loadOpenCase(m);
         }
-        s.openCase.reset();
+        qint64 caseId = open.id;
 
         if (m.incoming) {
             qint64 previous = 0;
             // An answered case that stayed quiet past the auto-close period was closed then.
-            if (caseId && status == QLatin1String("answered") && m.sentAt - lastMessageAt > m_options.autoCloseAfterMs) {
-                const qint64 closedAt = lastMessageAt + m_options.autoCloseAfterMs;
-                s.closeCase.bind(1, caseId).bind(2, closedAt);
+            if (open.id && open.status == QLatin1String("answered") && m.sentAt - open.lastMessageAt > m_options.autoCloseAfterMs) {
+                if (auto r = writeOpenCase(); !r)
+                    return r.error();
+                const qint64 closedAt = open.lastMessageAt + m_options.autoCloseAfterMs;
+                s.closeCase.bind(1, open.id).bind(2, closedAt);
                 if (auto r = s.closeCase.exec(); !r)
                     return r.error();
-                if (auto r = addEvent(caseId, closedAt, QStringLiteral("closed"), autoClosed()); !r)
+                if (auto r = addEvent(open.id, closedAt, QStringLiteral("closed"), autoClosed()); !r)
                     return r.error();
                 ++result.casesClosed;
-                previous = caseId;
+                previous = open.id;
+                open = OpenCase();
                 caseId = 0;
             }
             if (caseId) {
-                s.joinCase.bind(1, caseId).bind(2, m.sentAt);
-                if (auto r = s.joinCase.exec(); !r)
-                    return r.error();
+                open.lastCitizenAt = std::max(open.lastCitizenAt, m.sentAt);
+                open.lastMessageAt = std::max(open.lastMessageAt, m.sentAt);
+                if (open.status == QLatin1String("answered"))
+                    open.status = QStringLiteral("open");
+                open.dirty = true;
                 ++result.casesJoined;
             } else {
                 if (!previous) {
@@ -241,6 +299,11 @@ Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<
                 if (auto r = s.insertCase.exec(); !r)
                     return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, r.error().message)};
                 caseId = m_db.lastInsertRowId();
+                open = OpenCase();
+                open.id = caseId;
+                open.status = QStringLiteral("new");
+                open.lastMessageAt = m.sentAt;
+                open.lastCitizenAt = m.sentAt;
                 QJsonObject detail {
                     {QStringLiteral("unit"), unitId},
                     {QStringLiteral("category"), domain::categoryKey(t.category)},
@@ -260,18 +323,26 @@ Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<
             if (s.outboxByMessage.next())
                 outboxCase = s.outboxByMessage.int64(0);
             s.outboxByMessage.reset();
-            if (outboxCase)
+            if (outboxCase && outboxCase != open.id) {
+                // Rare: an answer to a case other than the citizen's open one (e.g. closed since).
                 caseId = outboxCase;
-            if (caseId) {
                 s.answerCase.bind(1, caseId).bind(2, m.sentAt);
                 if (auto r = s.answerCase.exec(); !r)
                     return r.error();
+                ++result.casesAnswered;
+            } else if (open.id) {
+                const QString before = open.status;
+                if (!open.firstResponseAt)
+                    open.firstResponseAt = m.sentAt;
+                open.lastMessageAt = std::max(open.lastMessageAt, m.sentAt);
+                open.status = answeredStatus(open.status);
+                open.dirty = true;
                 if (!outboxCase) {
-                    if (auto r = addEvent(caseId, m.sentAt, QStringLiteral("answered_outside"),
+                    if (auto r = addEvent(open.id, m.sentAt, QStringLiteral("answered_outside"),
                                           {
                                               {QStringLiteral("message_id"), m.messageId},
-                                              {QStringLiteral("status_before"), status},
-                                              {QStringLiteral("status_after"), answeredStatus(status)},
+                                              {QStringLiteral("status_before"), before},
+                                              {QStringLiteral("status_after"), open.status},
                                           });
                         !r)
                         return r.error();
@@ -302,10 +373,9 @@ Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<
             return Error {Tr::tr("Cannot index message %1: %2").arg(m.messageId, r.error().message)};
         ++result.inserted;
     }
-
-    if (auto r = tx.commit(); !r)
-        return Error {Tr::tr("The messages were not saved: %1").arg(r.error().message)};
-    return result;
+    if (auto r = writeOpenCase(); !r)
+        return r.error();
+    return {};
 }
 
 Expected<int> IngestStore::closeQuietCases(qint64 nowMs)

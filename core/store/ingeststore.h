@@ -46,6 +46,17 @@ public:
     Expected<IngestResult> ingest(const QString &unitId, const QVector<domain::IncomingMessage> &messages,
                                   const std::optional<domain::CitizenProfile> &citizen, const domain::TriageFunction &triage);
 
+    /// One conversation's part of a batch: chronological messages of one citizen at one OA.
+    struct ConversationChunk
+    {
+        QString unitId;
+        QVector<domain::IncomingMessage> messages;
+        std::optional<domain::CitizenProfile> citizen;
+    };
+    /// Stores several chunks in a single transaction (messages and their full-text rows always
+    /// commit together); each chunk must be the oldest part not yet stored of its conversation.
+    Expected<IngestResult> ingestMany(const QVector<ConversationChunk> &chunks, const domain::TriageFunction &triage);
+
     /// Stores a citizen's profile on its own.
     Status saveCitizen(const domain::CitizenProfile &citizen);
     /// When the citizen's profile was fetched (0 = never).
@@ -59,6 +70,8 @@ public:
 
 private:
     struct Statements;
+    Status ingestChunk(const QString &unitId, const QVector<domain::IncomingMessage> &messages, const std::optional<domain::CitizenProfile> &citizen,
+                       const domain::TriageFunction &triage, IngestResult &result);
     Database &m_db;
     Options m_options;
     std::unique_ptr<Statements> m_st;

@@ -97,7 +97,6 @@ CREATE TABLE messages (
     raw         TEXT,
     case_id     INTEGER REFERENCES cases(id)
 );
-CREATE INDEX messages_conversation ON messages(oa_id, user_id, sent_at);
 CREATE INDEX messages_case ON messages(case_id, sent_at);
 
 -- Contentless full-text index over the folded text of messages (rowid = messages.id).
@@ -144,6 +143,7 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_state ON outbox(state, id);
 CREATE INDEX outbox_case ON outbox(case_id, id);
+CREATE INDEX outbox_message ON outbox(message_id) WHERE message_id IS NOT NULL;
 
 CREATE TABLE templates (
     id           INTEGER PRIMARY KEY,

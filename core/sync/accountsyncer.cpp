@@ -68,11 +68,30 @@ Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &c
             break;
     }
 
-    // 2. Each conversation, paged back to what is stored; committed oldest first.
+    // 2. Each conversation, paged back to what is stored; committed oldest first, several
+    //    conversations a transaction (a conversation's new part is never split across two).
+    QVector<store::IngestStore::ConversationChunk> pending;
+    int pendingMessages = 0;
+    const auto flush = [&]() -> Expected<void, ZaloError> {
+        if (pending.isEmpty())
+            return {};
+        auto stored = m_ingest.ingestMany(pending, m_triage);
+        pending.clear();
+        pendingMessages = 0;
+        if (!stored)
+            return ZaloError::make(ZaloError::Kind::Other, Tr::tr("The messages could not be saved: %1").arg(stored.error().message),
+                                   stored.error().message);
+        result.messagesStored += stored->inserted;
+        result.duplicates += stored->duplicates;
+        result.casesOpened += stored->casesOpened;
+        return {};
+    };
     int done = 0;
     for (const QString &user : std::as_const(users)) {
-        if (cancelled())
+        if (cancelled()) {
+            (void)flush(); // keep what was fetched: it is the oldest part of each conversation
             return ZaloError::make(ZaloError::Kind::Cancelled, Tr::tr("Sync was stopped."));
+        }
         QVector<zalo::ZaloMessage> fresh;
         QSet<QString> freshIds;
         QString displayName;
@@ -80,8 +99,10 @@ Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &c
         for (int page = 0; page < m_options.maxConversationPages && !reachedStored; ++page) {
             auto rows = m_client.conversation(user, page * pageSize, pageSize);
             ++result.requests;
-            if (!rows)
+            if (!rows) {
+                (void)flush(); // what was fetched before stays
                 return rows.error();
+            }
             for (const zalo::ZaloMessage &row : *rows) {
                 if (row.messageId.isEmpty() || freshIds.contains(row.messageId))
                     continue; // a row seen twice because a new message shifted the pages
@@ -119,6 +140,7 @@ Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &c
                 p.isFollower = detail->isFollower;
                 p.fetchedAt = nowMs;
             } else if (detail.error().kind == ZaloError::Kind::Cancelled) {
+                (void)flush();
                 return detail.error();
             } else {
                 qCInfo(lcSync) << "profile of a citizen of" << cursor.oaId << "not fetched:" << detail.error().detail;
@@ -129,34 +151,33 @@ Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &c
         std::sort(fresh.begin(), fresh.end(), [](const zalo::ZaloMessage &a, const zalo::ZaloMessage &b) {
             return a.timeMs != b.timeMs ? a.timeMs < b.timeMs : a.messageId < b.messageId;
         });
-        for (int start = 0; start < fresh.size(); start += pageSize) {
-            QVector<domain::IncomingMessage> chunk;
-            const int end = std::min(int(fresh.size()), start + pageSize);
-            chunk.reserve(end - start);
-            for (int i = start; i < end; ++i) {
-                const zalo::ZaloMessage &row = fresh.at(i);
-                domain::IncomingMessage in;
-                in.message.messageId = row.messageId;
-                in.message.oaId = cursor.oaId;
-                in.message.userId = user;
-                in.message.incoming = row.fromCitizen();
-                in.message.sentAt = row.timeMs;
-                in.message.type = row.type.isEmpty() ? QStringLiteral("text") : row.type;
-                in.message.text = row.text;
-                in.message.raw = row.raw;
-                in.folded = m_fold ? m_fold(row.text) : row.text.toLower();
-                chunk.push_back(std::move(in));
-            }
-            auto stored = m_ingest.ingest(cursor.unitId, chunk, start == 0 ? profile : std::nullopt, m_triage);
-            if (!stored) {
-                return ZaloError::make(ZaloError::Kind::Other, Tr::tr("The messages could not be saved: %1").arg(stored.error().message),
-                                       stored.error().message);
-            }
-            result.messagesStored += stored->inserted;
-            result.duplicates += stored->duplicates;
-            result.casesOpened += stored->casesOpened;
+        // The whole conversation's new part goes into the batch at once, oldest first.
+        store::IngestStore::ConversationChunk chunk;
+        chunk.unitId = cursor.unitId;
+        chunk.citizen = profile;
+        chunk.messages.reserve(fresh.size());
+        for (const zalo::ZaloMessage &row : std::as_const(fresh)) {
+            domain::IncomingMessage in;
+            in.message.messageId = row.messageId;
+            in.message.oaId = cursor.oaId;
+            in.message.userId = user;
+            in.message.incoming = row.fromCitizen();
+            in.message.sentAt = row.timeMs;
+            in.message.type = row.type.isEmpty() ? QStringLiteral("text") : row.type;
+            in.message.text = row.text;
+            in.message.raw = row.raw;
+            in.folded = m_fold ? m_fold(row.text) : row.text.toLower();
+            chunk.messages.push_back(std::move(in));
+        }
+        pendingMessages += int(chunk.messages.size());
+        pending.push_back(std::move(chunk));
+        if (pendingMessages >= m_options.batchMessages) {
+            if (auto flushed = flush(); !flushed)
+                return flushed.error();
         }
     }
+    if (auto flushed = flush(); !flushed)
+        return flushed.error();
     return result;
 }
 

@@ -23,7 +23,7 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
     context->m_databasePath = DataFolder(dataFolder).databasePath();
     context->m_options = options;
     context->m_transport = std::make_unique<zalo::CurlTransport>();
-    context->m_budgets = std::make_shared<zalo::RateBudgets>();
+    context->m_budgets = std::make_shared<zalo::RateBudgets>(options.requestsPerMinute);
     context->m_tokens = std::make_unique<TokenRegistry>(dataFolder, secretsFile, *context->m_transport, context->m_budgets);
     store::UnitStore units(db);
     auto tree = units.list(true);

@@ -19,6 +19,10 @@ struct SyncOptions
     int maxRecentPages = 500;
     /// Most pages of one conversation one poll reads.
     int maxConversationPages = 200;
+    /// Requests a minute one Zalo app may make, shared by all its accounts (Zalo's quota).
+    int requestsPerMinute = 4000;
+    /// New messages gathered before they are committed in one transaction (whole conversations).
+    int batchMessages = 500;
     /// listrecentchat rows this much older than the last poll's newest are still looked at.
     qint64 overlapMs = 10 * 60 * 1000;
 };

@@ -43,9 +43,9 @@ SyncService::SyncService(SyncDependencies dependencies, QObject *parent)
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &SyncWorker::finished, this,
-                [this, worker](const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened) {
+                [this, worker](const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests) {
                     m_idle.push_back(worker);
-                    onPollFinished(oaId, ok, message, networkDown, stored, opened);
+                    onPollFinished(oaId, ok, message, networkDown, stored, opened, requests);
                 });
         connect(worker, &SyncWorker::progress, this, &SyncService::onProgress);
         thread->start();
@@ -189,8 +189,9 @@ void SyncService::onProgress(const QString &oaId, int done, int total)
     Q_EMIT progress(oaId, done, total);
 }
 
-void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened)
+void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests)
 {
+    m_requests += requests;
     const qint64 now = m_deps.clock->nowMs();
     AccountSyncStatus &s = m_status[oaId];
     const bool cancelled = m_cancel.value(oaId) && m_cancel.value(oaId)->load();

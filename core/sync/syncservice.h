@@ -90,6 +90,8 @@ public:
     /// When every poll started failing for want of a network; 0 while online.
     qint64 offlineSince() const { return m_offlineSince; }
     qint64 lastSuccessAt() const { return m_lastSuccessAt; }
+    /// Zalo requests made by the polls that completed, since this service started.
+    qint64 requestCount() const { return m_requests; }
 
 Q_SIGNALS:
     void accountPolled(const QString &oaId, bool ok, const QString &message);
@@ -106,7 +108,7 @@ private:
     void reloadAccounts();
     void schedule();
     void dispatch(const QString &oaId);
-    void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened);
+    void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests);
     void onProgress(const QString &oaId, int done, int total);
     void finishIfDone();
 
@@ -127,6 +129,7 @@ private:
     QStringList m_onceFailures;
     qint64 m_offlineSince = 0;
     qint64 m_lastSuccessAt = 0;
+    qint64 m_requests = 0;
 };
 
 } // namespace casedesk::sync

@@ -48,7 +48,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     using zalo::ZaloError;
     QString error;
     if (!ensureOpen(&error)) {
-        Q_EMIT finished(account.oaId, false, error, false, 0, 0);
+        Q_EMIT finished(account.oaId, false, error, false, 0, 0, 0);
         return;
     }
     const qint64 now = m_deps.clock->nowMs();
@@ -69,7 +69,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     }
     if (!tokens) {
         (void)m_accounts->recordSyncFailure(account.oaId, m_deps.clock->nowMs(), error);
-        Q_EMIT finished(account.oaId, false, error, false, 0, 0);
+        Q_EMIT finished(account.oaId, false, error, false, 0, 0, 0);
         return;
     }
     zalo::ZaloClient client(*m_transport, options, tokens.get(), budget);
@@ -94,7 +94,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     if (result) {
         (void)m_accounts->recordSyncSuccess(account.oaId, m_deps.clock->nowMs(), result->highWaterMs, true);
         qCInfo(lcSync) << account.oaId << "polled:" << result->requests << "requests," << result->messagesStored << "new messages";
-        Q_EMIT finished(account.oaId, true, QString(), false, result->messagesStored, result->casesOpened);
+        Q_EMIT finished(account.oaId, true, QString(), false, result->messagesStored, result->casesOpened, result->requests);
         return;
     }
     const ZaloError &e = result.error();
@@ -106,7 +106,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
         (void)m_accounts->recordSyncFailure(account.oaId, m_deps.clock->nowMs(), e.message);
     qCWarning(lcSync) << account.oaId << "poll failed:" << e.kindKey() << e.detail;
     const bool networkDown = e.kind == ZaloError::Kind::Transport || e.kind == ZaloError::Kind::Timeout;
-    Q_EMIT finished(account.oaId, false, e.kind == ZaloError::Kind::Cancelled ? QString() : e.message, networkDown, 0, 0);
+    Q_EMIT finished(account.oaId, false, e.kind == ZaloError::Kind::Cancelled ? QString() : e.message, networkDown, 0, 0, 0);
 }
 
 } // namespace casedesk::sync
