@@ -245,6 +245,7 @@ void CaseView::buildUi()
     m_editor->setObjectName(QStringLiteral("answerEditor"));
     m_editor->setPlaceholderText(tr("Write the answer to the citizen…"));
     m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(60);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::onEditorChanged);
     answerLayout->addWidget(m_editor, 1);
     auto *counterRow = new QHBoxLayout;
@@ -315,6 +316,8 @@ void CaseView::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 1);
+    // The conversation is what an officer reads first: it gets most of the height.
+    splitter->setSizes({460, 190, 110});
 }
 
 void CaseView::showCase(qint64 caseId)

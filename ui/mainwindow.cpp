@@ -292,7 +292,7 @@ void MainWindow::reloadUnits()
     m_unitView->expandToDepth(0);
     const QString root = list->isEmpty() ? QString() : list->constFirst().name;
     setWindowTitle(root.isEmpty() ? tr("CaseDesk") : tr("CaseDesk — %1").arg(root));
-    m_syncStatus->setText(tr("%n unit(s) · no Zalo account connected yet", nullptr, int(list->size())));
+    m_syncStatus->setText(tr("%n unit(s)", nullptr, int(list->size())));
     qCInfo(lcUi) << "loaded" << list->size() << "units";
     const QModelIndex selected = m_unitModel->indexOfUnit(m_unitFilter);
     if (selected.isValid())

@@ -1,12 +1,19 @@
 #include "core/common/clock.h"
 #include "core/common/datafolder.h"
 #include "core/domain/officerscope.h"
+#include "core/simulator/demoworld.h"
+#include "core/store/casewriter.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "core/sync/synccontext.h"
+#include "core/sync/synclock.h"
+#include "core/sync/syncservice.h"
 #include "core/triage/textfold.h"
+#include "core/triage/triageengine.h"
 #include "translations/translations.h"
 #include "ui/caseview.h"
 #include "ui/mainwindow.h"
+#include "ui/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +22,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -41,7 +50,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), Tr::tr("Data folder."), QStringLiteral("DIR"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), Tr::tr("Open a fresh demonstration data folder."));
     const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("Language: vi (default) or en."), QStringLiteral("vi|en"));
-    parser.addOptions({dataDirOption, demoOption, langOption});
+    const QCommandLineOption secretsOption(QStringLiteral("secrets-file"), Tr::tr("Keep tokens in this file (mode 0600) instead of the OS keychain."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({dataDirOption, demoOption, langOption, secretsOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
         return 2;
@@ -76,14 +87,52 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    casedesk::ui::MainWindow window(*db);
-    // The case pane: the case view sits beside MainWindow's "no case selected" page.
+    // Sync: one process per data folder; the triage engine is shared by sync and officers' actions.
     casedesk::SystemClock clock;
+    std::unique_ptr<casedesk::simulator::DemoWorld> demo;
+    if (parser.isSet(demoOption)) {
+        casedesk::simulator::DemoWorld::Options options;
+        options.dataFolder = folder.path();
+        options.newMessagesPerMinute = 12;
+        demo = std::make_unique<casedesk::simulator::DemoWorld>(options);
+    }
+    // The demo's accounts keep their tokens in a file of the demo folder.
+    const QString secretsFile = demo ? demo->secretsFile() : parser.value(secretsOption);
+    casedesk::sync::SyncOptions syncOptions;
+    auto syncContext = casedesk::sync::SyncContext::create(folder.path(), *db, secretsFile, syncOptions);
+    if (!syncContext) {
+        QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), syncContext.error().message);
+        return 1;
+    }
+    std::shared_ptr<casedesk::triage::TriageEngine> triage = (*syncContext)->triage();
+
+    casedesk::sync::SyncLock lock(folder.syncLockPath());
+    std::unique_ptr<casedesk::sync::SyncService> service;
+    QString whyNoSync;
+    if (auto locked = lock.acquire(); locked) {
+        auto dependencies = (*syncContext)->dependencies();
+        service = std::make_unique<casedesk::sync::SyncService>(dependencies);
+    } else {
+        whyNoSync = locked.error().message;
+    }
+
+    casedesk::ui::MainWindow window(*db, clock);
+    window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(*db, clock, service.get(), whyNoSync, &window));
+
+    // The case pane: the case view sits beside MainWindow's "no case selected" page.
     casedesk::domain::OfficerScope scope;
     scope.officer = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
     auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
     auto *caseView = new casedesk::ui::CaseView(*db, clock, scope, casePane);
     caseView->setFoldFunction([](const QString &text) { return casedesk::triage::foldQuery(text); });
+    casedesk::store::CaseWriter::Hooks hooks;
+    hooks.categorized = [triage](const QString &text, casedesk::domain::Category category) {
+        triage->learnCategory(text, category);
+    };
+    hooks.forwarded = [triage](const QString &text, casedesk::domain::Category, const QString &unitId) {
+        triage->learnForward(text, unitId);
+    };
+    caseView->setWriterHooks(hooks);
     if (casePane)
         casePane->addWidget(caseView);
     QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
@@ -92,6 +141,36 @@ int main(int argc, char *argv[])
             casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
     });
     QObject::connect(caseView, &casedesk::ui::CaseView::caseChanged, &window, &casedesk::ui::MainWindow::refreshFromStore);
+
+    if (service) {
+        // What sync stored reaches the window at most once a second, without losing the selection.
+        auto *refresh = new QTimer(&window);
+        refresh->setSingleShot(true);
+        refresh->setInterval(1000);
+        QObject::connect(refresh, &QTimer::timeout, &window, [&window, caseView] {
+            window.refreshFromStore();
+            caseView->refreshIfChanged();
+        });
+        QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, refresh, [refresh] {
+            if (!refresh->isActive())
+                refresh->start();
+        });
+        if (demo) {
+            QObject::connect(demo.get(), &casedesk::simulator::DemoWorld::ready, service.get(), [&service] { service->start(); });
+            QObject::connect(demo.get(), &casedesk::simulator::DemoWorld::failed, &window,
+                             [&window](const QString &message) { QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), message); });
+        } else {
+            service->start();
+        }
+    }
+    if (demo) {
+        if (auto started = demo->start(); !started)
+            QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), started.error().message);
+        window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
+    }
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    if (service)
+        service->stop();
+    return code;
 }

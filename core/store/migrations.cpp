@@ -75,14 +75,17 @@ CREATE TABLE cases (
     previous_case      INTEGER REFERENCES cases(id),
     preview            TEXT NOT NULL DEFAULT '',
     version            INTEGER NOT NULL DEFAULT 0,
-    -- Queue order: urgent first, then earliest deadline (none last), then oldest.
+    -- Queue order: urgent first, then earliest deadline (none last), then oldest; a case
+    -- waiting on the citizen (answered) needs nothing now and sinks below those that do.
     is_open            INTEGER GENERATED ALWAYS AS (status <> 'closed') VIRTUAL,
-    due_sort           INTEGER GENERATED ALWAYS AS (coalesce(due_at, 9007199254740991)) VIRTUAL
+    queue_urgent       INTEGER GENERATED ALWAYS AS (urgent AND status <> 'answered') VIRTUAL,
+    due_sort           INTEGER GENERATED ALWAYS AS (CASE WHEN status = 'answered' THEN 9007199254740991
+                                                         ELSE coalesce(due_at, 9007199254740991) END) VIRTUAL
 );
 CREATE INDEX cases_citizen ON cases(oa_id, user_id, is_open);
-CREATE INDEX cases_queue ON cases(is_open, urgent DESC, due_sort, id);
-CREATE INDEX cases_unit_queue ON cases(unit_id, is_open, urgent DESC, due_sort, id);
-CREATE INDEX cases_category_queue ON cases(category, is_open, urgent DESC, due_sort, id);
+CREATE INDEX cases_queue ON cases(is_open, queue_urgent DESC, due_sort, id);
+CREATE INDEX cases_unit_queue ON cases(unit_id, is_open, queue_urgent DESC, due_sort, id);
+CREATE INDEX cases_category_queue ON cases(category, is_open, queue_urgent DESC, due_sort, id);
 CREATE INDEX cases_opened ON cases(opened_at);
 
 CREATE TABLE messages (

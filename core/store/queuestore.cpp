@@ -36,9 +36,10 @@ constexpr int kMaxUnitStreams = 16;
 const char kColumns[] = "c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, c.transfer_from, c.category, "
                         "c.confidence, c.category_by, c.urgent, c.status, c.assignee, c.competent_unit, c.opened_at, "
                         "c.first_response_at, c.last_citizen_at, c.last_message_at, c.due_at, c.closed_at, "
-                        "c.previous_case, c.preview, c.version, ci.display_name, c.due_sort";
+                        "c.previous_case, c.preview, c.version, ci.display_name, c.due_sort, c.queue_urgent";
 const char kCitizenJoin[] = " LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id";
 constexpr int kDueSortColumn = 24;
+constexpr int kQueueUrgentColumn = 25;
 
 CaseSummary readSummary(const Statement &st)
 {
@@ -328,6 +329,7 @@ struct StreamRow
 {
     CaseSummary summary;
     qint64 dueSort = 0;
+    int queueUrgent = 0; // urgent and still needing an answer
 };
 
 /// One ordered stream of the queue: cases with one is_open and urgent value (and one unit, or
@@ -344,7 +346,7 @@ Sql streamSql(const QueueStore::Plan &plan, int isOpen, int urgent, const QStrin
         sql << "cases_queue";
     sql << kCitizenJoin << " WHERE c.is_open = ";
     sql.value(qint64(isOpen));
-    sql << " AND c.urgent = ";
+    sql << " AND c.queue_urgent = ";
     sql.value(qint64(urgent));
     if (unit) {
         sql << " AND c.unit_id = ";
@@ -404,7 +406,7 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
             for (const QString &unit : streamUnits) {
                 Statement st = streamSql(plan, isOpen, urgent, plan.unitStreams() ? &unit : nullptr, after, need).prepare(m_db.handle());
                 while (st.next())
-                    segment.push_back({readSummary(st), st.int64(kDueSortColumn)});
+                    segment.push_back({readSummary(st), st.int64(kDueSortColumn), int(st.int64(kQueueUrgentColumn))});
                 if (st.failed())
                     return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
             }
@@ -428,7 +430,7 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
         page.cases.push_back(r.summary);
     if (more) {
         page.next.valid = true;
-        page.next.urgent = rows.constLast().summary.urgent ? 1 : 0;
+        page.next.urgent = rows.constLast().queueUrgent;
         page.next.dueKey = rows.constLast().dueSort;
         page.next.id = rows.constLast().summary.id;
     }
@@ -585,7 +587,7 @@ Expected<QueueStore::CappedCounts> QueueStore::categoryCountsUpTo(const QueueFil
 Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, const OfficerScope &scope)
 {
     Statement st(m_db.handle(),
-                 "SELECT c.unit_id, count(*), sum(c.urgent), sum(c.first_response_at IS NULL AND c.due_sort < ?1) "
+                 "SELECT c.unit_id, count(*), sum(c.queue_urgent), sum(c.first_response_at IS NULL AND c.due_sort < ?1) "
                  "FROM cases c WHERE c.is_open = 1 GROUP BY c.unit_id");
     st.bind(1, now);
     QHash<QString, UnitCaseCounts> counts;

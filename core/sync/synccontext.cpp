@@ -4,6 +4,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/store/database.h"
+#include "core/store/feedbackstore.h"
 #include "core/store/unitstore.h"
 #include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
@@ -29,7 +30,15 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
     auto tree = units.list(true);
     if (!tree)
         return tree.error();
-    auto engine = triage::TriageEngine::create(*tree);
+    // What officers corrected before (in any process) teaches the classifier from the start.
+    QVector<triage::LabelledText> corrections;
+    if (auto rows = store::FeedbackStore(db).all(); rows) {
+        for (const store::FeedbackRow &row : *rows) {
+            if (auto category = triage::categoryFromKey(row.category))
+                corrections.push_back({row.text, *category, QString()});
+        }
+    }
+    auto engine = triage::TriageEngine::create(*tree, corrections);
     if (!engine)
         return engine.error();
     context->m_triage = *engine;

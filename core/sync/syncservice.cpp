@@ -154,6 +154,11 @@ void SyncService::schedule()
     if (m_stopping || !m_running)
         return;
     const qint64 now = m_deps.clock->nowMs();
+    // Accounts added or changed elsewhere (the GUI's dialog, casedesk-cli) join within a minute.
+    if (!m_once && now - m_lastReload > 60000) {
+        m_lastReload = now;
+        reloadAccounts();
+    }
     for (const QString &oaId : std::as_const(m_order)) {
         if (m_idle.isEmpty())
             return;

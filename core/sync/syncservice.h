@@ -130,6 +130,7 @@ private:
     qint64 m_offlineSince = 0;
     qint64 m_lastSuccessAt = 0;
     qint64 m_requests = 0;
+    qint64 m_lastReload = 0;
 };
 
 } // namespace casedesk::sync
