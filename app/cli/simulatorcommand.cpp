@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "stopsignals.h"
 
 #include "core/domain/unittreefile.h"
 #include "core/simulator/zalosimulator.h"
@@ -6,9 +7,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
-
-#include <csignal>
 
 namespace casedesk::cli {
 
@@ -17,32 +15,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(casedesk::cli::SimulatorCommand)
-};
-
-// Signal handlers may only set a flag; the event loop looks at it.
-volatile std::sig_atomic_t stopRequested = 0;
-
-extern "C" void requestStop(int)
-{
-    stopRequested = 1;
-}
-
-/// SIGINT and SIGTERM set the flag while this lives.
-struct StopSignalGuard
-{
-    StopSignalGuard()
-    {
-        stopRequested = 0;
-        std::signal(SIGINT, requestStop);
-        std::signal(SIGTERM, requestStop);
-    }
-    ~StopSignalGuard()
-    {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
-    StopSignalGuard(const StopSignalGuard &) = delete;
-    StopSignalGuard &operator=(const StopSignalGuard &) = delete;
 };
 
 } // namespace
@@ -122,14 +94,8 @@ int runSimulator(CliContext &context)
     }
 
     // Catch the stop signals before printing: a script may send one as soon as it has read us.
-    const StopSignalGuard signalGuard;
     QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop]() {
-        if (stopRequested)
-            loop.quit();
-    });
-    poll.start(100);
+    const StopSignals stopSignals([&loop] { loop.quit(); });
     simulator::ZaloSimulator sim(config);
     for (const simulator::FaultPlan &plan : faults)
         sim.injectFaults(plan);

@@ -2,20 +2,6 @@
 
 namespace casedesk::triage {
 
-namespace {
-
-domain::Category toDomain(Category c)
-{
-    return static_cast<domain::Category>(static_cast<int>(c));
-}
-
-Category fromDomain(domain::Category c)
-{
-    return static_cast<Category>(static_cast<int>(c));
-}
-
-} // namespace
-
 TriageEngine::TriageEngine(Classifier classifier, Deadlines deadlines, CompetentUnitRules rules, QVector<domain::Unit> units)
     : m_classifier(std::move(classifier))
     , m_deadlines(std::move(deadlines))
@@ -42,7 +28,7 @@ domain::TriageResult TriageEngine::triage(const QString &text, qint64 openedAtMs
     QReadLocker lock(&m_lock);
     domain::TriageResult r;
     const Classification c = m_classifier.classify(text);
-    r.category = toDomain(c.category);
+    r.category = c.category;
     r.confidence = c.confidence;
     r.urgent = c.urgent;
     r.competentUnit = m_rules.suggest(text, m_units, QString(), c.category);
@@ -60,23 +46,20 @@ Classification TriageEngine::classify(const QString &text) const
 qint64 TriageEngine::dueAt(qint64 openedAtMs, domain::Category category, bool urgent) const
 {
     QReadLocker lock(&m_lock);
-    const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(openedAtMs, Qt::UTC), fromDomain(category), urgent);
+    const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(openedAtMs, Qt::UTC), category, urgent);
     return due.isValid() ? due.toMSecsSinceEpoch() : 0;
 }
 
 QString TriageEngine::suggestUnit(const QString &text, std::optional<domain::Category> category) const
 {
     QReadLocker lock(&m_lock);
-    std::optional<Category> c;
-    if (category)
-        c = fromDomain(*category);
-    return m_rules.suggest(text, m_units, QString(), c);
+    return m_rules.suggest(text, m_units, QString(), category);
 }
 
 void TriageEngine::learnCategory(const QString &text, domain::Category category)
 {
     QWriteLocker lock(&m_lock);
-    m_classifier.learn(text, fromDomain(category));
+    m_classifier.learn(text, category);
 }
 
 void TriageEngine::learnForward(const QString &text, const QString &unitId)
