@@ -62,7 +62,7 @@ TEST_CASE("Help and version exit 0", "[cli]")
     CHECK(runCli({QStringLiteral("units"), QStringLiteral("--help")}).exitCode == 0);
 }
 
-TEST_CASE("units list --json gives the shipped tree with paths; global options may follow the command", "[cli]")
+TEST_CASE("units list --json gives the shipped tree with paths - global options may follow the command", "[cli]")
 {
     QTemporaryDir dir;
     auto r = runCli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dir.path()});

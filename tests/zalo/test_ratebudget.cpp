@@ -78,7 +78,7 @@ TEST_CASE("Many threads share one budget: exactly the limit is granted", "[zalo]
     CHECK(granted == 500);
 }
 
-TEST_CASE("All accounts of one app share its budget over real calls; another app has its own", "[zalo][ratebudget]")
+TEST_CASE("All accounts of one app share its budget over real calls - another app has its own", "[zalo][ratebudget]")
 {
     FakeZaloServer server([](const FakeRequest &) {
         FakeReply r = FakeReply::ok(R"({"oaid":"1","name":"OA"})");

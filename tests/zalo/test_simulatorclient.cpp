@@ -300,7 +300,7 @@ TEST_CASE("Simulator: the app's budget follows Zalo's headers and stops before Z
     CHECK(f.sim->stats().rateLimited == 0); // never ran into Zalo's -32
 }
 
-TEST_CASE("Simulator: a revoked consent marks only that account; the others keep working", "[zalo][simulator][tokens]")
+TEST_CASE("Simulator: a revoked consent marks only that account - the others keep working", "[zalo][simulator][tokens]")
 {
     SimFixture f;
     const auto first = f.enrol(0);

@@ -171,7 +171,7 @@ TEST_CASE("Tokens are refreshed ahead of expiry, and on -216 once, through the c
     CHECK(f.stored(QStringLiteral("100")).refreshToken == QStringLiteral("rt-100-3"));
 }
 
-TEST_CASE("A refused refresh marks that account needs-consent; the other accounts keep working", "[zalo][tokens]")
+TEST_CASE("A refused refresh marks that account needs-consent - the other accounts keep working", "[zalo][tokens]")
 {
     TokenFixture f;
     f.zalo.addAccount(QStringLiteral("200"), QStringLiteral("rt-good"));

@@ -236,7 +236,7 @@ TEST_CASE("A refused access token (-216/-220) is refreshed once and the call ret
     CHECK(f.server.requestCount() == 2);
 }
 
-TEST_CASE("Transient failures are retried with back-off; a reading call succeeds after them", "[zalo][client][retry]")
+TEST_CASE("Transient failures are retried with back-off - a reading call succeeds after them", "[zalo][client][retry]")
 {
     Fixture f;
     std::atomic<int> n {0};
@@ -324,7 +324,7 @@ TEST_CASE("A body that is not JSON, or truncated JSON, is a malformed-body error
     CHECK(f.server.requestCount() == RetryPolicy().maxAttempts);
 }
 
-TEST_CASE("A slow answer times out; a send that timed out is not repeated and is marked uncertain", "[zalo][client][errors]")
+TEST_CASE("A slow answer times out - a send that timed out is not repeated and is marked uncertain", "[zalo][client][errors]")
 {
     Fixture f;
     f.server.setHandler([](const FakeRequest &) {
@@ -347,7 +347,7 @@ TEST_CASE("A slow answer times out; a send that timed out is not repeated and is
     CHECK(f.server.requestCount() == RetryPolicy().maxAttempts);
 }
 
-TEST_CASE("A server that is not there is a transport error; a send to it is retried since nothing left", "[zalo][client][errors]")
+TEST_CASE("A server that is not there is a transport error - a send to it is retried since nothing left", "[zalo][client][errors]")
 {
     quint16 port = 0;
     {
