@@ -46,6 +46,21 @@ Expected<QVector<FeedbackRow>> FeedbackStore::all() const
     return rows;
 }
 
+Expected<QVector<FeedbackStore::Forward>> FeedbackStore::forwards() const
+{
+    Statement st(m_db.handle(),
+                 "SELECT c.preview, json_extract(e.detail, '$.to') FROM case_events e JOIN cases c ON c.id = e.case_id "
+                 "WHERE e.kind = 'forwarded' ORDER BY e.id");
+    QVector<Forward> rows;
+    while (st.next()) {
+        if (!st.isNull(1))
+            rows.push_back(Forward {st.text(0), st.text(1)});
+    }
+    if (st.failed())
+        return Error {Tr::tr("Cannot read the forwards: %1").arg(st.error())};
+    return rows;
+}
+
 int FeedbackStore::count() const
 {
     Statement st(m_db.handle(), "SELECT count(*) FROM classifier_feedback");

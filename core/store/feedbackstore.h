@@ -31,6 +31,15 @@ public:
     Expected<QVector<FeedbackRow>> all() const;
     int count() const;
 
+    /// A forward an officer made: what the citizen wrote first, and the unit it went to.
+    struct Forward
+    {
+        QString text;
+        QString unitId;
+    };
+    /// Every forward of the case histories, oldest first: they teach the competent-unit suggestion.
+    Expected<QVector<Forward>> forwards() const;
+
 private:
     Database &m_db;
 };

@@ -38,7 +38,12 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
                 corrections.push_back({row.text, *category, QString()});
         }
     }
-    auto engine = triage::TriageEngine::create(*tree, corrections);
+    QVector<QPair<QString, QString>> forwards;
+    if (auto rows = store::FeedbackStore(db).forwards(); rows) {
+        for (const store::FeedbackStore::Forward &f : *rows)
+            forwards.push_back({f.text, f.unitId});
+    }
+    auto engine = triage::TriageEngine::create(*tree, corrections, forwards);
     if (!engine)
         return engine.error();
     context->m_triage = *engine;

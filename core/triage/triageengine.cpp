@@ -11,11 +11,13 @@ TriageEngine::TriageEngine(Classifier classifier, Deadlines deadlines, Competent
 }
 
 Expected<std::shared_ptr<TriageEngine>> TriageEngine::create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections,
-                                                             DeadlinePolicy policy)
+                                                             const QVector<QPair<QString, QString>> &forwards, DeadlinePolicy policy)
 {
     auto rules = CompetentUnitRules::shipped();
     if (!rules)
         return rules.error();
+    for (const auto &[text, unitId] : forwards)
+        rules->learnForward(text, unitId);
     Classifier classifier;
     for (const LabelledText &c : corrections)
         classifier.learn(c.text, c.category);

@@ -20,8 +20,9 @@ class TriageEngine final
 {
 public:
     /// The shipped seed set, calendar and rules, plus officers' past corrections and forwards.
+    /// @p forwards: (text, unit id) of officers' past forwards.
     static Expected<std::shared_ptr<TriageEngine>> create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections = {},
-                                                          DeadlinePolicy policy = {});
+                                                          const QVector<QPair<QString, QString>> &forwards = {}, DeadlinePolicy policy = {});
 
     /// Category, confidence, urgency, competent unit and first-response deadline of a new case.
     domain::TriageResult triage(const QString &text, qint64 openedAtMs) const;

@@ -211,3 +211,54 @@ TEST_CASE("An answer reaches the citizen once, through the OA they wrote to, als
     CHECK(answersWithText(f, account.oaId, user, reply.text) == 1);
     CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 3);
 }
+
+namespace {
+qint64 f_caseId(store::Database &db, const QString &userId)
+{
+    store::Statement st(db.handle(), "SELECT id FROM cases WHERE user_id = ?1");
+    st.bind(1, userId);
+    return st.next() ? st.int64(0) : 0;
+}
+} // namespace
+
+TEST_CASE("Officers' forwards and corrections in the store teach triage when a program starts", "[sync][triage]")
+{
+    QTemporaryDir dir;
+    auto opened = store::Database::open(DataFolder(dir.path()).databasePath());
+    REQUIRE(opened.ok());
+    store::Database &db = *opened;
+    REQUIRE(store::UnitStore(db).seedIfEmpty(QDate::currentDate()).ok());
+    store::IngestStore ingest(db);
+    SystemClock clock;
+    store::CaseWriter writer(db, clock);
+    domain::OfficerScope scope;
+    scope.officer = QStringLiteral("Cán bộ B");
+    const QString texts[] = {
+        QStringLiteral("Ghe chở cát không phép neo ở bến sông ấp Chợ, xin kiểm tra"),
+        QStringLiteral("Có ghe chở cát trái phép hút cát ban đêm ở bến sông"),
+        QStringLiteral("Ghe hút cát trái phép làm sạt lở bờ sông nhà tôi"),
+        QStringLiteral("Báo tin ghe chở cát lậu đậu ở bến sông xã"),
+    };
+    int n = 0;
+    for (const QString &text : texts) {
+        domain::IncomingMessage in;
+        in.message.messageId = QStringLiteral("fw%1").arg(n);
+        in.message.oaId = QStringLiteral("oa1");
+        in.message.userId = QStringLiteral("user%1").arg(n++);
+        in.message.sentAt = clock.nowMs() - 3600000;
+        in.message.text = text;
+        in.folded = triage::foldForIndex(text);
+        REQUIRE(ingest.ingest(QStringLiteral("29236"), {in}, std::nullopt, {}).ok());
+        store::CaseWriter::ForwardRequest forward;
+        forward.toUnit = QStringLiteral("84-PC03");
+        forward.reason = QStringLiteral("Thẩm quyền của Phòng Cảnh sát kinh tế");
+        REQUIRE(writer.forward(scope, f_caseId(db, in.message.userId), forward).ok());
+    }
+    // Before the forwards, the shipped rules alone do not point there.
+    auto untaught = triage::TriageEngine::create(*store::UnitStore(db).list());
+    REQUIRE(untaught.ok());
+    CHECK((*untaught)->suggestUnit(QStringLiteral("ghe cho cat trai phep o ben song")) != QStringLiteral("84-PC03"));
+    auto context = sync::SyncContext::create(dir.path(), db, QString());
+    REQUIRE(context.ok());
+    CHECK((*context)->triage()->suggestUnit(QStringLiteral("ghe cho cat trai phep o ben song")) == QStringLiteral("84-PC03"));
+}
