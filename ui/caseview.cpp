@@ -154,6 +154,7 @@ void CaseView::buildUi()
     // Facts.
     auto *facts = new QGridLayout;
     m_code = new QLabel(this);
+    m_code->setTextFormat(Qt::PlainText);
     m_code->setObjectName(QStringLiteral("caseCode"));
     QFont bold = m_code->font();
     bold.setBold(true);
@@ -167,7 +168,9 @@ void CaseView::buildUi()
         m_category->addItem(domain::categoryName(*domain::categoryFromKey(key)), key);
     connect(m_category, &QComboBox::activated, this, &CaseView::onCategoryChosen);
     m_urgency = new QLabel(this);
+    m_urgency->setTextFormat(Qt::PlainText);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_unit = plainLabel(QString(), this);
     m_citizen = plainLabel(QString(), this);
@@ -176,9 +179,12 @@ void CaseView::buildUi()
     m_reveal->setToolTip(tr("The reporter's identity is hidden by law; showing it needs a reason and is logged."));
     connect(m_reveal, &QPushButton::clicked, this, &CaseView::revealIdentity);
     m_assignee = new QLabel(this);
+    m_assignee->setTextFormat(Qt::PlainText);
     m_deadline = new QLabel(this);
+    m_deadline->setTextFormat(Qt::PlainText);
     m_deadline->setObjectName(QStringLiteral("caseDeadline"));
     m_window = new QLabel(this);
+    m_window->setTextFormat(Qt::PlainText);
     m_window->setObjectName(QStringLiteral("replyWindow"));
     m_window->setWordWrap(true);
 
@@ -486,7 +492,7 @@ void CaseView::renderConversation()
         const QUrl link(url);
         if (link.isValid() && (link.scheme() == QLatin1String("https") || link.scheme() == QLatin1String("http"))) {
             auto *open = new QPushButton(tr("Open attachment (%1)").arg(link.host()), bubble);
-            open->setToolTip(url);
+            open->setToolTip(Qt::convertFromPlainText(url));
             connect(open, &QPushButton::clicked, this, [link] { QDesktopServices::openUrl(link); });
             b->addWidget(open, 0, Qt::AlignLeft);
         }
@@ -606,7 +612,7 @@ void CaseView::renderHistory()
             new QStandardItem(e.officer),
             new QStandardItem(describe(e, unit)),
         };
-        row.at(2)->setToolTip(row.at(2)->text());
+        row.at(2)->setToolTip(Qt::convertFromPlainText(row.at(2)->text()));
         m_historyModel->appendRow(row);
     }
     m_history->resizeColumnToContents(0);
@@ -946,7 +952,7 @@ void CaseView::showSuggestions()
         for (const domain::Suggestion &s : *found) {
             const QString question = s.question.simplified();
             QAction *action = menu.addAction(QStringLiteral("%1: %2").arg(s.code, question.left(70)));
-            action->setToolTip(s.answer);
+            action->setToolTip(Qt::convertFromPlainText(s.answer));
             const QString answer = s.answer;
             connect(action, &QAction::triggered, this, [this, answer] {
                 m_editor->insertPlainText(answer);

@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "core/domain/officetime.h"
+#include "core/sync/synclock.h"
+
 #include "core/common/datafolder.h"
 #include "core/store/accountstore.h"
 #include "core/zalo/accountenrolment.h"
@@ -25,9 +28,7 @@ struct Tr
 
 QString isoTime(qint64 ms)
 {
-    if (ms <= 0)
-        return QString();
-    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate);
+    return domain::officeIsoTime(ms);
 }
 
 // Reads a secret from a file, or from standard input for "-"; trailing newlines dropped.
@@ -151,7 +152,13 @@ int listAccounts(CliContext &context)
     for (const store::Account &a : *accounts)
         interrupted = interrupted || (a.refreshStartedAt != 0 && a.state == store::AccountState::Ok);
     if (interrupted) {
-        recoverInterruptedRefreshes(context, *accounts);
+        {
+            // Only when no process syncs this folder: a syncing process owns its tokens and settles
+            // an interrupted refresh itself.
+            sync::SyncLock lock(DataFolder(context.dataDir()).syncLockPath());
+            if (lock.acquire())
+                recoverInterruptedRefreshes(context, *accounts);
+        }
         accounts = store.list();
         if (!accounts)
             return context.fail(accounts.error().message);

@@ -184,28 +184,6 @@ ActionResult<domain::CaseDetail> CaseStore::detail(const domain::OfficerScope &s
     return d;
 }
 
-ActionResult<domain::CitizenProfile> CaseStore::citizen(const domain::OfficerScope &scope, qint64 caseId)
-{
-    auto c = summary(scope, caseId);
-    if (!c)
-        return c.error();
-    domain::CitizenProfile p;
-    p.oaId = c->oaId;
-    p.userId = c->userId;
-    Statement &st = m_st->citizen;
-    st.bind(1, c->oaId).bind(2, c->userId);
-    if (st.next()) {
-        p.displayName = st.text(0);
-        p.avatar = st.text(1);
-        p.sharedInfo = st.text(2).toUtf8();
-        if (!st.isNull(3))
-            p.isFollower = st.int64(3) != 0;
-        p.fetchedAt = st.int64(4);
-    }
-    st.reset();
-    return p;
-}
-
 ActionResult<int> CaseStore::version(const domain::OfficerScope &scope, qint64 caseId)
 {
     if (!scope.everyUnit) {

@@ -36,9 +36,6 @@ public:
     ActionResult<domain::CaseSummary> summary(const domain::OfficerScope &scope, qint64 caseId);
     /// The case with its messages (oldest first), events (oldest first) and outbox rows.
     ActionResult<domain::CaseDetail> detail(const domain::OfficerScope &scope, qint64 caseId);
-    /// The citizen's profile, unmasked: a crime reporter is shown only after a logged reveal
-    /// (CaseWriter::revealIdentity); callers mask with domain::citizenForDisplay otherwise.
-    ActionResult<domain::CitizenProfile> citizen(const domain::OfficerScope &scope, qint64 caseId);
     /// The case's version: bumped by every change (new message, action, outbox state).
     ActionResult<int> version(const domain::OfficerScope &scope, qint64 caseId);
 

@@ -293,6 +293,13 @@ Expected<QVector<domain::OutboxItem>> OutboxStore::uncertain(const QString &oaId
     return rowsInState(m_st->inState, QStringLiteral("uncertain"), oaId);
 }
 
+bool OutboxStore::holdsMessage(const QString &messageId)
+{
+    Statement st(m_db.handle(), "SELECT 1 FROM outbox WHERE message_id = ?1");
+    st.bind(1, messageId);
+    return st.next();
+}
+
 Expected<OutboxCounts> OutboxStore::counts()
 {
     OutboxCounts c;

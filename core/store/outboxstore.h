@@ -61,6 +61,8 @@ public:
 
     Expected<domain::OutboxItem> item(qint64 outboxId);
     Expected<OutboxCounts> counts();
+    /// Whether a row already holds this Zalo message id (so it cannot be another row's answer).
+    bool holdsMessage(const QString &messageId);
 
 private:
     struct Statements;

@@ -38,7 +38,8 @@ Expected<SendRound, zalo::ZaloError> OutboxSender::sendQueued(const QString &oaI
     if (auto unsure = outbox.uncertain(oaId); unsure)
         unsettled += *unsure;
     for (const domain::OutboxItem &item : std::as_const(unsettled)) {
-        const QString wanted = item.text.normalized(QString::NormalizationForm_C);
+        // Zalo may reflow white space; a message already known as another row's answer is not this one.
+        const QString wanted = item.text.normalized(QString::NormalizationForm_C).simplified();
         QString foundId;
         qint64 foundAt = 0;
         for (int page = 0; page < kSearchPages && foundId.isEmpty(); ++page) {
@@ -51,7 +52,8 @@ Expected<SendRound, zalo::ZaloError> OutboxSender::sendQueued(const QString &oaI
                     older = true;
                     break;
                 }
-                if (!row.fromCitizen() && row.text.normalized(QString::NormalizationForm_C) == wanted) {
+                if (!row.fromCitizen() && row.text.normalized(QString::NormalizationForm_C).simplified() == wanted
+                    && !outbox.holdsMessage(row.messageId)) {
                     foundId = row.messageId;
                     foundAt = row.timeMs;
                     break;

@@ -240,7 +240,9 @@ void SyncService::finishIfDone()
         m_once = false;
         m_running = false;
         m_tick.stop();
-        Q_EMIT onceFinished(m_onceFailures);
+        // Queued: runOnce() may finish at once (nothing to poll), before its caller's event loop runs.
+        QMetaObject::invokeMethod(
+            this, [this, failures = m_onceFailures] { Q_EMIT onceFinished(failures); }, Qt::QueuedConnection);
         return;
     }
     if (m_stopping && !anyInFlight) {
@@ -248,9 +250,11 @@ void SyncService::finishIfDone()
         m_running = false;
         if (m_once) {
             m_once = false;
-            Q_EMIT onceFinished(m_onceFailures);
+            QMetaObject::invokeMethod(
+                this, [this, failures = m_onceFailures] { Q_EMIT onceFinished(failures); }, Qt::QueuedConnection);
         }
-        Q_EMIT stopped();
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT stopped(); }, Qt::QueuedConnection);
     }
 }
 

@@ -39,6 +39,10 @@ Expected<std::shared_ptr<zalo::AccessTokenProvider>> TokenRegistry::tokensFor(co
     config.oauthBase = account.oauthBase;
     config.dataFolder = m_dataFolder;
     entry->tokens = std::make_shared<zalo::TokenManager>(config, *entry->secrets, m_transport, m_budgets->forApp(account.appId));
+    // A refresh a killed process left in flight is settled before the account is used: the stored
+    // token is tried once, and a refused one marks the account as needing consent again.
+    if (account.refreshStartedAt != 0)
+        (void)entry->tokens->recoverInterruptedRefresh();
     m_entries.insert(account.oaId, entry);
     return std::shared_ptr<zalo::AccessTokenProvider>(entry->tokens);
 }

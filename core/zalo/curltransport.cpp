@@ -219,6 +219,11 @@ Expected<HttpResponse, TransportError> CurlTransport::send(const HttpRequest &re
             curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+        // libcurl silently resends a request whose reused connection died before any answer:
+        // for a POST (an answer to a citizen, a single-use refresh token) that could act twice.
+        // A fresh connection, closed afterwards, is never resent.
+        curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
+        curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
     }
 
     QElapsedTimer timer;

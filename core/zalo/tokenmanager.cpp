@@ -167,7 +167,9 @@ Expected<QString, ZaloError> TokenManager::obtain(Need need, const QString &reje
     if (!pair) {
         ZaloError e = pair.error();
         // Any refusal but a rate limit or a transient failure means the token is no good.
-        const bool refused = !e.isTransient() && e.kind != ZaloError::Kind::MalformedBody && e.kind != ZaloError::Kind::Cancelled;
+        // Only Zalo's own answer refuses a token; a proxy's or a wrong address's HTTP error, a
+        // network failure or a garbled body say nothing about it.
+        const bool refused = e.zaloCode != 0 && !e.isTransient();
         if (refused) {
             e.kind = ZaloError::Kind::NeedsConsent;
             e.message = interrupted

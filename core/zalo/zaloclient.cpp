@@ -163,7 +163,9 @@ Expected<QJsonValue, ZaloError> ZaloClient::perform(HttpRequest request, Auth au
 {
     request.connectTimeoutMs = m_options.connectTimeoutMs;
     request.timeoutMs = m_options.timeoutMs;
-    request.cancel = m_cancel;
+    // A call that acts (an answer, a token refresh) is never abandoned half-way: cut off after
+    // its body left, nobody could tell whether Zalo acted. Cancellation waits for its answer.
+    request.cancel = idempotency == RetryPolicy::Idempotency::Idempotent ? m_cancel : nullptr;
     const HttpHeaders baseHeaders = request.headers;
     const qint64 started = m_policy.nowMs();
     bool renewedToken = false;

@@ -64,7 +64,8 @@ struct CliFixture
 
     Result run(QStringList args)
     {
-        args << QStringLiteral("--data-dir") << dir.path() << QStringLiteral("--officer") << QStringLiteral("Phạm Thu");
+        args << QStringLiteral("--data-dir") << dir.path() << QStringLiteral("--officer") << QStringLiteral("Phạm Thu") << QStringLiteral("--lang")
+             << QStringLiteral("en");
         QProcess p;
         p.setProgram(QStringLiteral(CASEDESK_CLI_PATH));
         p.setArguments(args);

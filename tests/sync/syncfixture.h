@@ -30,6 +30,7 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>

@@ -262,3 +262,31 @@ TEST_CASE("Officers' forwards and corrections in the store teach triage when a p
     REQUIRE(context.ok());
     CHECK((*context)->triage()->suggestUnit(QStringLiteral("ghe cho cat trai phep o ben song")) == QStringLiteral("84-PC03"));
 }
+
+TEST_CASE("sync --once ends at once, exit 1, when every account needs consent again", "[sync][cli]")
+{
+    QTemporaryDir dir;
+    {
+        auto opened = store::Database::open(DataFolder(dir.path()).databasePath());
+        REQUIRE(opened.ok());
+        REQUIRE(store::UnitStore(*opened).seedIfEmpty(QDate::currentDate()).ok());
+        store::AccountStore accounts(*opened);
+        store::Account a;
+        a.oaId = QStringLiteral("3592353763697768582");
+        a.unitId = QStringLiteral("29236");
+        a.appId = QStringLiteral("1234");
+        a.openapiBase = QStringLiteral("http://127.0.0.1:9");
+        a.oauthBase = a.openapiBase;
+        a.secretStore = QStringLiteral("file:") + dir.filePath(QStringLiteral("secrets.json"));
+        a.createdAt = 1;
+        REQUIRE(accounts.add(a).ok());
+        REQUIRE(accounts.markNeedsConsent(a.oaId, QStringLiteral("Zalo refused the token.")).ok());
+    }
+    QProcess p;
+    p.start(
+        QStringLiteral(CASEDESK_CLI_PATH),
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(p.waitForFinished(20000));
+    CHECK(p.exitCode() == 1);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("3592353763697768582")));
+}
