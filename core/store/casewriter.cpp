@@ -90,7 +90,7 @@ struct CaseWriter::Statements
         , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
         , insertOutbox(db,
                        "INSERT INTO outbox (case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, created_at, "
-                       "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7)")
+                       "updated_at, billed_ok) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7, ?8)")
         , insertFeedback(db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)")
         , citizenText(db,
                       "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
@@ -343,6 +343,7 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
             return refused(Code::Invalid, Tr::tr("The acknowledgement is longer than Zalo's %1 characters.").arg(domain::kMaxAnswerLength));
         Statement &o = m_st->insertOutbox;
         o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, ack).bindNull(5).bind(6, scope.officer).bind(7, m_clock.nowMs());
+        o.bind(8, request.confirmBilled);
         if (auto r = o.exec(); !r)
             return storage(r.error().message);
         ackId = m_db.lastInsertRowId();
@@ -613,6 +614,7 @@ ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 ca
     const qint64 now = m_clock.nowMs();
     Statement &o = m_st->insertOutbox;
     o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, text).bindOptional(5, request.quoteMessageId).bind(6, scope.officer).bind(7, now);
+    o.bind(8, request.confirmBilled);
     if (auto r = o.exec(); !r)
         return storage(r.error().message);
     const qint64 outboxId = m_db.lastInsertRowId();

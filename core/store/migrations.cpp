@@ -204,6 +204,12 @@ CREATE UNIQUE INDEX templates_slug ON templates(slug) WHERE slug IS NOT NULL;
 ALTER TABLE outbox ADD COLUMN zalo_code INTEGER;
 )SQL";
 
+// An answer queued while the reply window was free may reach Zalo after 48 hours, when it is
+// billed: it goes out only if the officer agreed to a billed answer.
+const char *const kMigration3 = R"SQL(
+ALTER TABLE outbox ADD COLUMN billed_ok INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 const std::vector<const char *> &migrations()
@@ -211,6 +217,7 @@ const std::vector<const char *> &migrations()
     static const std::vector<const char *> all = {
         kMigration1,
         kMigration2,
+        kMigration3,
     };
     return all;
 }

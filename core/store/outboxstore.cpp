@@ -35,6 +35,7 @@ struct OutboxStore::Statements
         : nextQueued(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE state = 'queued' AND (?1 = '' OR oa_id = ?1) ORDER BY id LIMIT 1")
         , byId(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE id = ?1")
         , inState(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE state = ?1 AND (?2 = '' OR oa_id = ?2) ORDER BY id")
+        , billedOk(db, "SELECT billed_ok FROM outbox WHERE id = ?1")
         , claim(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?2 WHERE id = ?1 AND state = 'queued'")
         , caseState(db, "SELECT status, ifnull(last_citizen_at, 0) FROM cases WHERE id = ?1")
         , setSent(db,
@@ -60,6 +61,7 @@ struct OutboxStore::Statements
     Statement nextQueued;
     Statement byId;
     Statement inState;
+    Statement billedOk;
     Statement claim;
     Statement caseState;
     Statement setSent;
@@ -119,9 +121,18 @@ Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString
         s.caseState.bind(1, o.caseId);
         const qint64 lastCitizenAt = s.caseState.next() ? s.caseState.int64(1) : 0;
         s.caseState.reset();
-        if (domain::replyWindowAt(lastCitizenAt, now).state == domain::ReplyWindowState::Closed) {
-            // Zalo would refuse it (-230): say so now instead of spending a request.
-            const QString why = Tr::tr("Not sent: Zalo's 7-day reply window closed before the answer could go out.");
+        const domain::ReplyWindowState window = domain::replyWindowAt(lastCitizenAt, now).state;
+        s.billedOk.bind(1, o.id);
+        const bool billedOk = s.billedOk.next() && s.billedOk.int64(0) != 0;
+        s.billedOk.reset();
+        const bool billedUnconfirmed = window == domain::ReplyWindowState::Billed && !billedOk;
+        if (window == domain::ReplyWindowState::Closed || billedUnconfirmed) {
+            // Zalo would refuse it (-230), or bill the province for an answer nobody agreed to pay:
+            // say so now instead of sending.
+            const QString why = billedUnconfirmed
+                ? Tr::tr("Not sent: the answer waited until Zalo's free 48 hours had passed, and nobody agreed to a billed answer. "
+                         "Send it again and confirm the billed answer.")
+                : Tr::tr("Not sent: Zalo's 7-day reply window closed before the answer could go out.");
             s.setState.bind(1, o.id).bind(2, QStringLiteral("failed")).bind(3, why).bindNull(4).bind(5, now);
             if (auto r = s.setState.exec(); !r)
                 return r.error();

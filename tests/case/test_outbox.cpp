@@ -203,3 +203,31 @@ TEST_CASE("An answer whose reply window closed while queued is failed at claim t
     CHECK(d.outbox.at(0).error.contains(QStringLiteral("7-day")));
     CHECK(d.events.constLast().kind == QStringLiteral("answer_failed"));
 }
+
+TEST_CASE("An answer queued free but sent after 48 hours goes out only if the officer agreed to a billed answer", "[case][outbox][window]")
+{
+    Fixture f;
+    const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Hỏi"), kT0);
+    f.clock.ms = kT0 + kHour;
+    const auto officer = everyUnit(QStringLiteral("A"));
+    store::CaseStore cases(*f.db);
+    REQUIRE(cases.markShown(officer, id, *cases.version(officer, id), f.clock.ms).ok());
+    store::CaseWriter writer(*f.db, f.clock);
+    store::CaseWriter::ReplyRequest reply;
+    reply.text = QStringLiteral("Trả lời trong giờ miễn phí");
+    REQUIRE(writer.queueReply(officer, id, reply).ok());
+    reply.text = QStringLiteral("Trả lời, đồng ý tính phí nếu quá hạn");
+    reply.confirmBilled = true;
+    reply.confirmChanged = true;
+    REQUIRE(writer.queueReply(officer, id, reply).ok());
+
+    f.clock.ms = kT0 + 3 * kDay; // the sender was offline over a weekend
+    store::OutboxStore outbox(*f.db, f.clock);
+    auto claimed = outbox.claimNext();
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    CHECK((*claimed)->text == reply.text); // the unconfirmed one was skipped, failed
+    auto d = detailOf(f, id);
+    CHECK(d.outbox.at(0).state == QStringLiteral("failed"));
+    CHECK(d.outbox.at(0).error.contains(QStringLiteral("billed")));
+}
