@@ -2,7 +2,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/simulator/demoworld.h"
-#include "core/store/statement.h"
+#include "core/store/casestore.h"
 #include "core/store/unitstore.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/synclock.h"
@@ -21,11 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::cli::DemoCommand)
 };
 
-qint64 scalar(store::Database &db, const char *sql)
-{
-    store::Statement st(db.handle(), sql);
-    return st.next() ? st.int64(0) : 0;
-}
 } // namespace
 
 int runDemo(CliContext &context)
@@ -106,10 +101,13 @@ int runDemo(CliContext &context)
         context.err(f);
 
     store::Database &d = **db;
-    const qint64 messages = scalar(d, "SELECT count(*) FROM messages");
-    const qint64 cases = scalar(d, "SELECT count(*) FROM cases");
-    const qint64 open = scalar(d, "SELECT count(*) FROM cases WHERE status <> 'closed'");
-    const qint64 urgent = scalar(d, "SELECT count(*) FROM cases WHERE status <> 'closed' AND urgent = 1");
+    auto totals = store::CaseStore(d).totals();
+    if (!totals)
+        return context.fail(totals.error().message);
+    const qint64 messages = totals->messages;
+    const qint64 cases = totals->cases;
+    const qint64 open = totals->openCases;
+    const qint64 urgent = totals->urgentOpenCases;
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (context.json()) {
         context.outJson(QJsonDocument(QJsonObject {

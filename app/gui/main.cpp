@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("Language: vi (default) or en."), QStringLiteral("vi|en"));
     const QCommandLineOption secretsOption(QStringLiteral("secrets-file"), Tr::tr("Keep tokens in this file (mode 0600) instead of the OS keychain."),
                                            QStringLiteral("FILE"));
-    parser.addOptions({dataDirOption, demoOption, langOption, secretsOption});
+    const QCommandLineOption officerOption(QStringLiteral("officer"), Tr::tr("Who acts, as recorded in case histories (default: the login name)."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({dataDirOption, demoOption, langOption, secretsOption, officerOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
         return 2;
@@ -121,7 +123,8 @@ int main(int argc, char *argv[])
 
     // The case pane: the case view sits beside MainWindow's "no case selected" page.
     casedesk::domain::OfficerScope scope;
-    scope.officer = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    scope.officer = parser.isSet(officerOption) ? parser.value(officerOption)
+                                                : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
     auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
     auto *caseView = new casedesk::ui::CaseView(*db, clock, scope, casePane);
     caseView->setFoldFunction([](const QString &text) { return casedesk::triage::foldQuery(text); });

@@ -184,6 +184,16 @@ ActionResult<domain::CaseDetail> CaseStore::detail(const domain::OfficerScope &s
     return d;
 }
 
+Expected<StoreTotals> CaseStore::totals()
+{
+    Statement st(m_db.handle(),
+                 "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases), "
+                 "(SELECT count(*) FROM cases WHERE is_open = 1), (SELECT count(*) FROM cases WHERE is_open = 1 AND urgent = 1)");
+    if (!st.next())
+        return Error {st.error()};
+    return StoreTotals {st.int64(0), st.int64(1), st.int64(2), st.int64(3)};
+}
+
 ActionResult<int> CaseStore::version(const domain::OfficerScope &scope, qint64 caseId)
 {
     if (!scope.everyUnit) {

@@ -20,6 +20,15 @@ struct Draft
     qint64 updatedAt = 0;
 };
 
+/// How much a store holds, for the demo's summary.
+struct StoreTotals
+{
+    qint64 messages = 0;
+    qint64 cases = 0;
+    qint64 openCases = 0;
+    qint64 urgentOpenCases = 0;
+};
+
 /// Reads cases for the case view and `case show`: one case by id or code, its conversation,
 /// history and outbox, the citizen's profile, and the version for change detection. Also keeps
 /// what each officer last saw of a case and their drafts (view state, not case changes: no event).
@@ -47,6 +56,9 @@ public:
     /// Keeps scope.officer's draft of an answer to the case; an empty text removes it.
     ActionStatus saveDraft(const domain::OfficerScope &scope, qint64 caseId, const Draft &draft);
     std::optional<Draft> draft(const domain::OfficerScope &scope, qint64 caseId);
+
+    /// Messages and cases stored, open cases, urgent open cases (the whole store).
+    Expected<StoreTotals> totals();
 
     /// Whether @p scope may read @p c (see the class comment).
     bool readable(const domain::OfficerScope &scope, const domain::CaseSummary &c);

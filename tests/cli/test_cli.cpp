@@ -136,3 +136,23 @@ TEST_CASE("Messages are Vietnamese by default and English with --lang en", "[cli
     CHECK(en.err.contains(QStringLiteral("nothing was changed")));
     CHECK(vi.err.contains(QStringLiteral("không thay đổi")));
 }
+
+TEST_CASE("demo fills a new data folder from the simulator: every unit's account connected and synced", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("demo"));
+    auto r = runCli(
+        {QStringLiteral("demo"), QStringLiteral("--history"), QStringLiteral("6"), QStringLiteral("--data-dir"), data, QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QStringLiteral("units")).toInt() == 127);
+    CHECK(o.value(QStringLiteral("accounts")).toInt() == 127);
+    CHECK(o.value(QStringLiteral("messages")).toInt() == 127 * 6);
+    CHECK(o.value(QStringLiteral("cases")).toInt() > 127);
+    // The queue shows what the demo synced; a second demo refuses a folder that holds data.
+    auto queue = runCli(
+        {QStringLiteral("queue"), QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5")});
+    REQUIRE(queue.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(queue.out).object().value(QStringLiteral("total")).toInt() == o.value(QStringLiteral("open_cases")).toInt());
+    CHECK(runCli({QStringLiteral("demo"), QStringLiteral("--data-dir"), data}).exitCode == 1);
+}
