@@ -2,10 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>casedesk::cli::QueueCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n case(s).</source>
+        <translation>
+            <numerusform>%1 of %n case.</numerusform>
+            <numerusform>%1 of %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::SyncCommand</name>
+    <message numerus="yes">
+        <source>Syncing %n account(s) until Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation>
+            <numerusform>Syncing %n account until Ctrl+C (SIGINT) or SIGTERM.</numerusform>
+            <numerusform>Syncing %n accounts until Ctrl+C (SIGINT) or SIGTERM.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::ReplyWindow</name>
+    <message numerus="yes">
+        <source>%n hour(s) left to answer free</source>
+        <translation>
+            <numerusform>%n hour left to answer free</numerusform>
+            <numerusform>%n hours left to answer free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed answer (Zalo closes the conversation in %n hour(s))</source>
+        <translation>
+            <numerusform>Billed answer (Zalo closes the conversation in %n hour)</numerusform>
+            <numerusform>Billed answer (Zalo closes the conversation in %n hours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n unit(s) · no Zalo account connected yet</source>
-        <translation><numerusform>%n unit · no Zalo account connected yet</numerusform><numerusform>%n units · no Zalo account connected yet</numerusform></translation>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::QueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n min</source>
+        <translation>
+            <numerusform>overdue %n min</numerusform>
+            <numerusform>overdue %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n hour(s)</source>
+        <translation>
+            <numerusform>overdue %n hour</numerusform>
+            <numerusform>overdue %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>free %n h</source>
+        <translation>
+            <numerusform>free %n h</numerusform>
+            <numerusform>free %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left to answer free</source>
+        <translation>
+            <numerusform>%n hour left to answer free</numerusform>
+            <numerusform>%n hours left to answer free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::ReportDocument</name>
+    <message numerus="yes">
+        <source>%n case(s) received from citizens via Zalo.</source>
+        <translation>
+            <numerusform>%n case received from citizens via Zalo.</numerusform>
+            <numerusform>%n cases received from citizens via Zalo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other unit(s)</source>
+        <translation>
+            <numerusform>%n other unit</numerusform>
+            <numerusform>%n other units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need consent again</source>
+        <translation>
+            <numerusform>%n needs consent again</numerusform>
+            <numerusform>%n need consent again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <translation>
+            <numerusform>%n sending</numerusform>
+            <numerusform>%n sending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -341,6 +341,349 @@ Bạn có muốn thay thế không?</translation>
         <source>Cannot create the data folder %1.</source>
         <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
+    <message>
+        <source>Keep tokens in this file (mode 0600) instead of the OS keychain.</source>
+        <translation>Lưu mã truy cập trong tệp này (quyền 0600) thay cho kho khóa của hệ điều hành.</translation>
+    </message>
+    <message>
+        <source>CaseDesk demo</source>
+        <translation>CaseDesk (trình diễn)</translation>
+    </message>
+    <message>
+        <source>Demo: the Zalo simulator plays every unit's account; data in %1</source>
+        <translation>Trình diễn: trình giả lập Zalo đóng vai trang Zalo của mọi đơn vị; dữ liệu lưu tại %1</translation>
+    </message>
+    <message>
+        <source>Who acts, as recorded in case histories (default: the login name).</source>
+        <translation>Người thao tác, được ghi vào lịch sử xử lý (mặc định: tên đăng nhập).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::AccountsCommand</name>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation>Không đọc được tệp chứa %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is empty.</source>
+        <translation>Tệp chứa %1 (%2) đang trống.</translation>
+    </message>
+    <message>
+        <source>accounts add needs --%1.</source>
+        <translation>accounts add cần --%1.</translation>
+    </message>
+    <message>
+        <source>accounts add needs either --refresh-token or --refresh-token-file (not both).</source>
+        <translation>accounts add cần --refresh-token hoặc --refresh-token-file (chỉ một trong hai).</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>khóa bí mật</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>refresh token</translation>
+    </message>
+    <message>
+        <source>The refresh token is empty.</source>
+        <translation>Refresh token đang trống.</translation>
+    </message>
+    <message>
+        <source>Connected the Zalo account %1 (%2) to unit %3; its tokens are in %4.</source>
+        <translation>Đã kết nối trang Zalo %1 (%2) với đơn vị %3; mã truy cập được lưu tại %4.</translation>
+    </message>
+    <message>
+        <source>name unknown</source>
+        <translation>chưa rõ tên</translation>
+    </message>
+    <message>
+        <source>A token refresh of the Zalo account %1 was interrupted and cannot be checked: %2</source>
+        <translation>Một lần làm mới mã truy cập của trang Zalo %1 bị gián đoạn và không kiểm tra được: %2</translation>
+    </message>
+    <message>
+        <source>No Zalo account is connected. Add one with "casedesk-cli accounts add".</source>
+        <translation>Chưa kết nối trang Zalo nào. Hãy thêm bằng lệnh "casedesk-cli accounts add".</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>OA id</source>
+        <translation>OA ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>casedesk-cli accounts add --unit ID --oa-id ID --app-id ID --secret-key-file F (--refresh-token T | --refresh-token-file F|-)
+casedesk-cli accounts list [--json]</source>
+        <translation>casedesk-cli accounts add --unit ID --oa-id ID --app-id ID --secret-key-file F (--refresh-token T | --refresh-token-file F|-)
+casedesk-cli accounts list [--json]</translation>
+    </message>
+    <message>
+        <source>The unit the Zalo account belongs to.</source>
+        <translation>Đơn vị quản lý trang Zalo.</translation>
+    </message>
+    <message>
+        <source>The Official Account's id.</source>
+        <translation>OA ID của trang Zalo (Official Account).</translation>
+    </message>
+    <message>
+        <source>The Zalo app's id.</source>
+        <translation>ID ứng dụng Zalo.</translation>
+    </message>
+    <message>
+        <source>A file holding the Zalo app's secret key.</source>
+        <translation>Tệp chứa khóa bí mật của ứng dụng Zalo.</translation>
+    </message>
+    <message>
+        <source>The OA's refresh token (visible to other users: prefer the file).</source>
+        <translation>Refresh token của OA (người dùng khác trên máy có thể nhìn thấy: nên dùng tệp).</translation>
+    </message>
+    <message>
+        <source>A file holding the refresh token, or - for standard input.</source>
+        <translation>Tệp chứa refresh token, hoặc - để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>accounts: say "add" or "list".</source>
+        <translation>accounts: cần "add" hoặc "list".</translation>
+    </message>
+    <message>
+        <source>accounts %1 takes no further argument.</source>
+        <translation>accounts %1 không nhận thêm tham số.</translation>
+    </message>
+    <message>
+        <source>accounts: unknown subcommand "%1".</source>
+        <translation>accounts: không có lệnh con "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::CaseCommand</name>
+    <message>
+        <source>Add --confirm-billed to queue it anyway.</source>
+        <translation>Thêm --confirm-billed nếu vẫn muốn đưa vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Run "casedesk-cli case show %1" to see it, then add --confirm-changed.</source>
+        <translation>Hãy chạy "casedesk-cli case show %1" để xem lại, sau đó thêm --confirm-changed.</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>KHẨN</translation>
+    </message>
+    <message>
+        <source>Status:     %1</source>
+        <translation>Trạng thái:  %1</translation>
+    </message>
+    <message>
+        <source>Unit:       %1</source>
+        <translation>Đơn vị:      %1</translation>
+    </message>
+    <message>
+        <source>From:       %1</source>
+        <translation>Chuyển từ:   %1</translation>
+    </message>
+    <message>
+        <source>Citizen:    %1</source>
+        <translation>Người dân:   %1</translation>
+    </message>
+    <message>
+        <source>Assignee:   %1</source>
+        <translation>Người xử lý: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>chưa giao</translation>
+    </message>
+    <message>
+        <source>Opened:     %1   Due: %2</source>
+        <translation>Tiếp nhận:   %1   Hạn trả lời: %2</translation>
+    </message>
+    <message>
+        <source>Zalo:       %1</source>
+        <translation>Zalo:        %1</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>Hội thoại:</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>người dân</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>Outbox:</source>
+        <translation>Hàng đợi gửi:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Lịch sử xử lý:</translation>
+    </message>
+    <message>
+        <source>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+ID is the case's number or its code (TV-2026-000123).</source>
+        <translation>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
+    </message>
+    <message>
+        <source>The answer or note.</source>
+        <translation>Nội dung trả lời hoặc ghi chú.</translation>
+    </message>
+    <message>
+        <source>Quote this message of the citizen.</source>
+        <translation>Trích dẫn tin nhắn này của người dân.</translation>
+    </message>
+    <message>
+        <source>Queue the answer although it is billed (48 h – 7 days).</source>
+        <translation>Vẫn đưa trả lời vào hàng đợi gửi dù có tính phí (48 giờ – 7 ngày).</translation>
+    </message>
+    <message>
+        <source>Queue the answer although the case changed since it was last shown.</source>
+        <translation>Vẫn đưa trả lời vào hàng đợi gửi dù vụ việc đã thay đổi kể từ lần xem trước.</translation>
+    </message>
+    <message>
+        <source>crime_report, security_report, petition, procedure_question or other.</source>
+        <translation>crime_report, security_report, petition, procedure_question hoặc other.</translation>
+    </message>
+    <message>
+        <source>The officer (assign) or unit id (forward).</source>
+        <translation>Cán bộ được giao (assign) hoặc mã đơn vị nhận (forward).</translation>
+    </message>
+    <message>
+        <source>Why (forward, escalate, return; optional for close and reopen).</source>
+        <translation>Lý do (bắt buộc với forward, escalate, return; không bắt buộc với close và reopen).</translation>
+    </message>
+    <message>
+        <source>Also queue an acknowledgement with the case code for the citizen.</source>
+        <translation>Đồng thời đưa vào hàng đợi gửi thông báo đã tiếp nhận, kèm mã vụ việc, cho người dân.</translation>
+    </message>
+    <message>
+        <source>case: say what to do: %1.</source>
+        <translation>case: cần nêu thao tác: %1.</translation>
+    </message>
+    <message>
+        <source>case: unknown subcommand "%1".</source>
+        <translation>case: không có lệnh con "%1".</translation>
+    </message>
+    <message>
+        <source>case %1 takes one case id or code.</source>
+        <translation>case %1 cần đúng một số hiệu hoặc mã vụ việc.</translation>
+    </message>
+    <message>
+        <source>case %1 needs --%2.</source>
+        <translation>case %1 cần --%2.</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1": use one of %2.</source>
+        <translation>Không có loại "%1": hãy dùng một trong các loại %2.</translation>
+    </message>
+    <message>
+        <source>Answer queued for %1 (outbox #%2); the sync service sends it.</source>
+        <translation>Đã đưa trả lời cho %1 vào hàng đợi gửi (#%2); dịch vụ đồng bộ sẽ gửi đi.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 nay thuộc loại: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2.</source>
+        <translation>%1 đã được giao cho %2.</translation>
+    </message>
+    <message>
+        <source>Note added to %1 (internal, never sent).</source>
+        <translation>Đã thêm ghi chú nội bộ vào %1 (không gửi cho người dân).</translation>
+    </message>
+    <message>
+        <source>%1 forwarded to %2.</source>
+        <translation>Đã chuyển %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement queued (outbox #%1).</source>
+        <translation>Đã đưa thông báo tiếp nhận vào hàng đợi gửi (#%1).</translation>
+    </message>
+    <message>
+        <source>%1 escalated to %2.</source>
+        <translation>Đã báo cáo %1 lên %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted by %2.</source>
+        <translation>%2 đã tiếp nhận %1.</translation>
+    </message>
+    <message>
+        <source>%1 returned to %2.</source>
+        <translation>Đã trả lại %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>Đã đóng vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>%1 reopened.</source>
+        <translation>Đã mở lại vụ việc %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::ClassifyCommand</name>
+    <message>
+        <source>casedesk-cli classify [--json]
+Reads one message a line on standard input and writes one line per message, in order: its category, confidence, urgency and the suggested competent unit.</source>
+        <translation>casedesk-cli classify [--json]
+Đọc tin nhắn từ đầu vào chuẩn, mỗi dòng một tin nhắn, và ghi ra mỗi tin nhắn một dòng, đúng thứ tự: loại, độ tin cậy, mức khẩn và đơn vị có thẩm quyền được gợi ý.</translation>
+    </message>
+    <message>
+        <source>classify takes no argument: it reads messages from standard input, one a line.</source>
+        <translation>classify không nhận tham số: lệnh đọc tin nhắn từ đầu vào chuẩn, mỗi dòng một tin nhắn.</translation>
+    </message>
+    <message>
+        <source>The classifier's seed set is missing from this build; reinstall CaseDesk.</source>
+        <translation>Bản cài đặt này thiếu dữ liệu mẫu của bộ phân loại; hãy cài lại CaseDesk.</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>khẩn</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::CliContext</name>
@@ -423,13 +766,37 @@ Bạn có muốn thay thế không?</translation>
         <source>Unknown command "%1".</source>
         <translation>Không có lệnh "%1".</translation>
     </message>
+    <message>
+        <source>Connect units' Zalo accounts or list them.</source>
+        <translation>Kết nối hoặc liệt kê trang Zalo của các đơn vị.</translation>
+    </message>
+    <message>
+        <source>Copy every connected unit's Zalo inbox into the data folder.</source>
+        <translation>Đồng bộ hộp thư Zalo của mọi đơn vị đã kết nối về thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>List the triage queue: filter by category, level, unit, status, officer or words.</source>
+        <translation>Liệt kê hàng đợi vụ việc: lọc theo loại, cấp, đơn vị, trạng thái, cán bộ hoặc từ ngữ.</translation>
+    </message>
+    <message>
+        <source>Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen.</source>
+        <translation>Xem hoặc xử lý một vụ việc: trả lời, đổi loại, giao cho, ghi chú, chuyển, báo cáo cấp trên, tiếp nhận, trả lại, đóng, mở lại.</translation>
+    </message>
+    <message>
+        <source>Sort messages read from standard input into categories, one line each.</source>
+        <translation>Phân loại tin nhắn đọc từ đầu vào chuẩn, mỗi dòng một tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Play Zalo (OA API and OAuth) on this computer for demos, training and tests.</source>
+        <translation>Giả lập Zalo (OA API và OAuth) trên máy này để trình diễn, tập huấn và kiểm thử.</translation>
+    </message>
+    <message>
+        <source>Write the daily summary of a unit as PDF, HTML, JSON or CSV.</source>
+        <translation>Xuất báo cáo tổng hợp ngày của một đơn vị ra PDF, HTML, JSON hoặc CSV.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::DemoCommand</name>
-    <message>
-        <source>casedesk-cli demo [--data-dir DIR]: fills a fresh data folder for a demonstration.</source>
-        <translation>casedesk-cli demo [--data-dir THƯ_MỤC]: tạo dữ liệu trình diễn trong một thư mục mới.</translation>
-    </message>
     <message>
         <source>demo takes no argument.</source>
         <translation>demo không nhận tham số.</translation>
@@ -443,8 +810,400 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thư mục dữ liệu trình diễn: %1</translation>
     </message>
     <message>
-        <source>Loaded the unit tree: %1 units.</source>
-        <translation>Đã nạp cây đơn vị: %1 đơn vị.</translation>
+        <source>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
+Starts the Zalo simulator with every unit of the shipped tree, connects each unit's account to a new data folder, syncs once and says what it did.</source>
+        <translation>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
+Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn vị kèm theo chương trình, kết nối trang Zalo của từng đơn vị vào một thư mục dữ liệu mới, đồng bộ một lần và cho biết kết quả.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated citizens (default 1).</source>
+        <translation>Giá trị khởi tạo ngẫu nhiên cho người dân giả lập (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>Messages of history per account (default 40).</source>
+        <translation>Số tin nhắn lịch sử của mỗi trang Zalo (mặc định 40).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number and --history a number of messages from 0 to 5000.</source>
+        <translation>--seed nhận một số nguyên, --history nhận số tin nhắn từ 0 đến 5000.</translation>
+    </message>
+    <message>
+        <source>Zalo simulator listening on %1 with %2 accounts.</source>
+        <translation>Trình giả lập Zalo đang chạy tại %1 với %2 trang Zalo.</translation>
+    </message>
+    <message>
+        <source>Connected %1 Zalo accounts (secrets in %2).</source>
+        <translation>Đã kết nối %1 trang Zalo (mã truy cập lưu tại %2).</translation>
+    </message>
+    <message>
+        <source>Synced %1 messages into %2 cases (%3 open, %4 urgent) in %5 s.</source>
+        <translation>Đã đồng bộ %1 tin nhắn thành %2 vụ việc (%3 đang mở, %4 khẩn) trong %5 giây.</translation>
+    </message>
+    <message>
+        <source>Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1</source>
+        <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1   hoặc   casedesk --data-dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::QueueCommand</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>KHẨN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s).</source>
+        <translation>
+            <numerusform>Hiển thị %1 trên tổng số %n vụ việc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--limit N] [--json]
+The triage queue: urgent first, then earliest deadline; with --search, newest first.</source>
+        <translation>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--limit N] [--json]
+Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả lời sớm nhất; khi có --search thì vụ việc mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>crime_report, security_report, petition, procedure_question or other.</source>
+        <translation>crime_report, security_report, petition, procedure_question hoặc other.</translation>
+    </message>
+    <message>
+        <source>Level of the case's current unit: province, department, district or commune.</source>
+        <translation>Cấp của đơn vị đang xử lý vụ việc: province (tỉnh), department (phòng), district (huyện) hoặc commune (xã).</translation>
+    </message>
+    <message>
+        <source>This unit and every unit under it (the case's current unit).</source>
+        <translation>Đơn vị này và mọi đơn vị trực thuộc (tính theo đơn vị đang xử lý vụ việc).</translation>
+    </message>
+    <message>
+        <source>new, open, transferred, answered, closed (several separated by commas), "open" for every status but closed (default) or "all".</source>
+        <translation>new, open, transferred, answered, closed (nhiều trạng thái thì cách nhau bằng dấu phẩy); "open" là mọi trạng thái trừ closed (mặc định); "all" là tất cả.</translation>
+    </message>
+    <message>
+        <source>Words of the messages, with or without diacritics.</source>
+        <translation>Từ ngữ trong tin nhắn, có dấu hoặc không dấu.</translation>
+    </message>
+    <message>
+        <source>Cases assigned to this officer.</source>
+        <translation>Vụ việc giao cho cán bộ này.</translation>
+    </message>
+    <message>
+        <source>Only cases whose citizen wrote last 24 hours to 7 days ago.</source>
+        <translation>Chỉ vụ việc có tin nhắn cuối của người dân cách đây từ 24 giờ đến 7 ngày.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default %1).</source>
+        <translation>Tối đa N vụ việc (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>queue takes no argument; filters are options (see --help).</source>
+        <translation>queue không nhận tham số; điều kiện lọc là các tùy chọn (xem --help).</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1"; use one of: %2.</source>
+        <translation>Không có loại "%1"; hãy dùng một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown level "%1"; use province, department, district or commune.</source>
+        <translation>Không có cấp "%1"; hãy dùng province, department, district hoặc commune.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use new, open, transferred, answered, closed, or all.</source>
+        <translation>Không có trạng thái "%1"; hãy dùng new, open, transferred, answered, closed hoặc all.</translation>
+    </message>
+    <message>
+        <source>--status needs a status.</source>
+        <translation>--status cần một trạng thái.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number, not "%1".</source>
+        <translation>--limit nhận một số nguyên dương, không nhận "%1".</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id "%1" (see "casedesk-cli units list").</source>
+        <translation>Không có đơn vị mã "%1" (xem "casedesk-cli units list").</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::ReportCommand</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
+The daily summary of a unit and every unit under it (default: the province), for the office's local day.
+--out - writes html, json and csv to standard output.</source>
+        <translation>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
+Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực thuộc (mặc định: cấp tỉnh), theo ngày địa phương của đơn vị.
+--out - ghi html, json và csv ra đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD), in the office's time zone.</source>
+        <translation>Ngày (YYYY-MM-DD), theo múi giờ của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit (id), with every unit under it; default: the province.</source>
+        <translation>Đơn vị (mã), gồm mọi đơn vị trực thuộc; mặc định: cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>pdf, html, json or csv.</source>
+        <translation>pdf, html, json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>The office's time zone (default Asia/Ho_Chi_Minh).</source>
+        <translation>Múi giờ của đơn vị (mặc định Asia/Ho_Chi_Minh).</translation>
+    </message>
+    <message>
+        <source>report: say which report: "daily".</source>
+        <translation>report: hãy nêu loại báo cáo: "daily".</translation>
+    </message>
+    <message>
+        <source>report: unknown report "%1"; there is "daily".</source>
+        <translation>report: không có báo cáo "%1"; hiện có "daily".</translation>
+    </message>
+    <message>
+        <source>report daily takes no argument besides its options ("%1").</source>
+        <translation>report daily không nhận tham số ngoài các tùy chọn ("%1").</translation>
+    </message>
+    <message>
+        <source>report daily needs --date YYYY-MM-DD.</source>
+        <translation>report daily cần --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not "%1".</source>
+        <translation>--date nhận một ngày dạng YYYY-MM-DD, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>report daily needs --format pdf, html, json or csv.</source>
+        <translation>report daily cần --format pdf, html, json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html, json or csv, not "%1".</source>
+        <translation>--format nhận pdf, html, json hoặc csv, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>report daily needs --out FILE.</source>
+        <translation>report daily cần --out TỆP.</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file: --out FILE.pdf.</source>
+        <translation>PDF cần ghi ra tệp: --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>--time-zone: "%1" is not a known time zone (e.g. Asia/Ho_Chi_Minh).</source>
+        <translation>--time-zone: "%1" không phải múi giờ hợp lệ (ví dụ Asia/Ho_Chi_Minh).</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn: the program was started without its drawing support.</source>
+        <translation>Không vẽ được PDF: chương trình khởi động không kèm phần vẽ.</translation>
+    </message>
+    <message>
+        <source>Daily summary of %1 for %2 written to %3.</source>
+        <translation>Đã ghi báo cáo tổng hợp ngày %1 của %2 vào %3.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::SimulatorCommand</name>
+    <message>
+        <source>casedesk-cli simulator [--port P] [--seed S] [--units FILE] [--rate MSGS_PER_MINUTE] [--history N] [--no-rate-limit] [--fault KIND[:N]] [--json]
+Plays Zalo (the OA Open API and OAuth) on 127.0.0.1 for demos, training and tests, until stopped with Ctrl+C.</source>
+        <translation>casedesk-cli simulator [--port P] [--seed S] [--units TỆP] [--rate MSGS_PER_MINUTE] [--history N] [--no-rate-limit] [--fault KIND[:N]] [--json]
+Giả lập Zalo (OA Open API và OAuth) tại 127.0.0.1 để trình diễn, tập huấn và kiểm thử, cho đến khi dừng bằng Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0, the default, picks a free one).</source>
+        <translation>Cổng trên 127.0.0.1 (mặc định 0: tự chọn một cổng còn trống).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated citizens and messages (default 1).</source>
+        <translation>Giá trị khởi tạo ngẫu nhiên cho người dân và tin nhắn giả lập (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>Unit tree file; every open unit gets an OA (default: the shipped tree).</source>
+        <translation>Tệp cây đơn vị; mỗi đơn vị đang hoạt động có một OA (mặc định: cây đơn vị kèm theo chương trình).</translation>
+    </message>
+    <message>
+        <source>New citizen messages per minute over all OAs (default 0: none).</source>
+        <translation>Số tin nhắn mới của người dân mỗi phút trên tất cả OA (mặc định 0: không có).</translation>
+    </message>
+    <message>
+        <source>Messages of history per OA (default 40).</source>
+        <translation>Số tin nhắn lịch sử của mỗi OA (mặc định 40).</translation>
+    </message>
+    <message>
+        <source>Days the history spans (default 30).</source>
+        <translation>Số ngày của lịch sử tin nhắn (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>Number of Zalo apps the OAs are spread over (default 1).</source>
+        <translation>Số ứng dụng Zalo dùng chung cho các OA (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>Do not refuse requests over 4,000 a minute per app.</source>
+        <translation>Không từ chối khi một ứng dụng gửi quá 4.000 yêu cầu mỗi phút.</translation>
+    </message>
+    <message>
+        <source>Send ids as JSON numbers instead of strings.</source>
+        <translation>Gửi các mã (id) dưới dạng số JSON thay vì chuỗi.</translation>
+    </message>
+    <message>
+        <source>The province has a funded Zalo Cloud Account: accept answers 48 hours to 7 days late.</source>
+        <translation>Công an tỉnh có Zalo Cloud Account đã nạp tiền: nhận cả trả lời muộn từ 48 giờ đến 7 ngày.</translation>
+    </message>
+    <message>
+        <source>Play a fault on the next N requests (default 1; "always"); repeatable. KIND: %1.</source>
+        <translation>Giả lập lỗi cho N yêu cầu tiếp theo (mặc định 1; "always": mọi yêu cầu); dùng được nhiều lần. KIND: %1.</translation>
+    </message>
+    <message>
+        <source>simulator takes no argument.</source>
+        <translation>simulator không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port phải là số từ 0 đến 65535.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>--rate must be a number of messages per minute from 0 to 60000.</source>
+        <translation>--rate phải là số tin nhắn mỗi phút, từ 0 đến 60000.</translation>
+    </message>
+    <message>
+        <source>--history must be a number of messages from 0 to 100000.</source>
+        <translation>--history phải là số tin nhắn, từ 0 đến 100000.</translation>
+    </message>
+    <message>
+        <source>--history-days must be a number of days from 1 to 3650.</source>
+        <translation>--history-days phải là số ngày, từ 1 đến 3650.</translation>
+    </message>
+    <message>
+        <source>--apps must be a number from 1 to 10000.</source>
+        <translation>--apps phải là số từ 1 đến 10000.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Cổng: %1</translation>
+    </message>
+    <message>
+        <source>Zalo simulator at %1 (use it as both --openapi-base and --oauth-base); %2 OAs.</source>
+        <translation>Trình giả lập Zalo tại %1 (dùng cho cả --openapi-base và --oauth-base); %2 OA.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>OA id</source>
+        <translation>OA ID</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>ID ứng dụng</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Khóa bí mật</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh token</translation>
+    </message>
+    <message>
+        <source>Serving until Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation>Đang chạy cho đến khi dừng bằng Ctrl+C (SIGINT) hoặc SIGTERM.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::SyncCommand</name>
+    <message>
+        <source>casedesk-cli sync [--once] [--interval SECONDS]
+Copies every connected unit's Zalo inbox into the data folder: every account once with --once, otherwise until Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation>casedesk-cli sync [--once] [--interval SECONDS]
+Đồng bộ hộp thư Zalo của mọi đơn vị đã kết nối về thư mục dữ liệu: với --once, mỗi trang Zalo một lần; nếu không, chạy liên tục cho đến khi dừng bằng Ctrl+C (SIGINT) hoặc SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Poll every account once, then exit.</source>
+        <translation>Lấy tin nhắn của mỗi trang Zalo một lần rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Seconds between two polls of an account (default 15).</source>
+        <translation>Số giây giữa hai lần lấy tin nhắn của một trang Zalo (mặc định 15).</translation>
+    </message>
+    <message>
+        <source>Accounts polled at the same time (default 4).</source>
+        <translation>Số trang Zalo được lấy tin nhắn cùng lúc (mặc định 4).</translation>
+    </message>
+    <message>
+        <source>sync takes no argument.</source>
+        <translation>sync không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds, at least 1.</source>
+        <translation>--interval nhận số giây, tối thiểu là 1.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 32.</source>
+        <translation>--concurrency nhận số nguyên từ 1 đến 32.</translation>
+    </message>
+    <message>
+        <source>No Zalo account is connected to this data folder yet: add one with "casedesk-cli accounts add".</source>
+        <translation>Thư mục dữ liệu này chưa kết nối trang Zalo nào: hãy thêm bằng lệnh "casedesk-cli accounts add".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n account(s) until Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation>
+            <numerusform>Đang đồng bộ %n trang Zalo cho đến khi dừng bằng Ctrl+C (SIGINT) hoặc SIGTERM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polled %1 of %2 account(s) in %3 s.</source>
+        <translation>Đã lấy tin nhắn của %1/%2 trang Zalo trong %3 giây.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1257,92 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>units: unknown subcommand "%1".</source>
         <translation>units: không có lệnh con "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::Category</name>
+    <message>
+        <source>Crime report</source>
+        <translation>Tố giác tội phạm</translation>
+    </message>
+    <message>
+        <source>Security and order report</source>
+        <translation>Tin báo an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Feedback and petition</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Administrative procedure question</source>
+        <translation>Thắc mắc thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Tố giác</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>TTHC</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Reporter (hidden)</source>
+        <translation>Người tố giác (ẩn)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::ReplyWindow</name>
+    <message numerus="yes">
+        <source>%n hour(s) left to answer free</source>
+        <translation>
+            <numerusform>Còn %n giờ trả lời miễn phí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed answer (Zalo closes the conversation in %n hour(s))</source>
+        <translation>
+            <numerusform>Trả lời có tính phí (Zalo đóng hội thoại sau %n giờ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zalo reply window closed</source>
+        <translation>Đã hết hạn trả lời qua Zalo</translation>
     </message>
 </context>
 <context>
@@ -579,6 +1424,515 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::report::DailyReportBuilder</name>
+    <message>
+        <source>The report needs a valid date (YYYY-MM-DD).</source>
+        <translation>Báo cáo cần một ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: choose today (%2) or an earlier day.</source>
+        <translation>Ngày %1 chưa đến: hãy chọn hôm nay (%2) hoặc một ngày trước đó.</translation>
+    </message>
+    <message>
+        <source>The unit tree is empty: import it first (casedesk-cli units import FILE).</source>
+        <translation>Chưa có cây đơn vị: hãy nhập trước (casedesk-cli units import TỆP).</translation>
+    </message>
+    <message>
+        <source>There is no unit with id "%1" (casedesk-cli units list shows them).</source>
+        <translation>Không có đơn vị mã "%1" (xem danh sách bằng casedesk-cli units list).</translation>
+    </message>
+    <message>
+        <source>Ministry of Public Security</source>
+        <translation>Bộ Công an</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::report::ReportTexts</name>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>DAILY SUMMARY REPORT</source>
+        <translation>BÁO CÁO TỔNG HỢP NGÀY</translation>
+    </message>
+    <message>
+        <source>Receiving and handling citizens' messages via Zalo</source>
+        <translation>Tiếp nhận, xử lý tin nhắn của người dân qua Zalo</translation>
+    </message>
+    <message>
+        <source>%1, %3/%2/%4</source>
+        <extracomment>%1 place, %2 day, %3 month, %4 year; Vietnamese: "%1, ngày %2 tháng %3 năm %4"</extracomment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>Figures of %1, from 00:00 to 24:00 (%2)</source>
+        <extracomment>%1 the date (dd/MM/yyyy), %2 the time zone</extracomment>
+        <translation>Số liệu ngày %1, từ 00 giờ 00 đến 24 giờ 00 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit: %1 and the units under it</source>
+        <translation>Đơn vị: %1 và các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>I. MESSAGES RECEIVED</source>
+        <translation>I. TIẾP NHẬN</translation>
+    </message>
+    <message>
+        <source>II. HANDLING</source>
+        <translation>II. KẾT QUẢ XỬ LÝ</translation>
+    </message>
+    <message>
+        <source>III. FIRST RESPONSE TIME</source>
+        <translation>III. THỜI GIAN PHẢN HỒI ĐẦU TIÊN</translation>
+    </message>
+    <message>
+        <source>IV. URGENT CASES STILL OPEN</source>
+        <translation>IV. VỤ VIỆC KHẨN CHƯA KẾT THÚC</translation>
+    </message>
+    <message>
+        <source>V. CHARTS</source>
+        <translation>V. BIỂU ĐỒ</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Vụ việc tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Cases answered</source>
+        <translation>Vụ việc đã trả lời</translation>
+    </message>
+    <message>
+        <source>Forwarded to the competent unit</source>
+        <translation>Chuyển đơn vị có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Escalated to the unit above</source>
+        <translation>Báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Still open at the end of the day</source>
+        <translation>Chưa kết thúc cuối ngày</translation>
+    </message>
+    <message>
+        <source>Overdue (deadline passed, not answered)</source>
+        <translation>Quá hạn (quá hạn trả lời, chưa trả lời)</translation>
+    </message>
+    <message>
+        <source>Missed the Zalo reply window</source>
+        <translation>Quá hạn trả lời qua Zalo</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) refused after the window closed; %2 case(s) not answered within 7 days</source>
+        <translation>%1 lượt trả lời bị từ chối do đã hết hạn; %2 vụ việc không được trả lời trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>Trong ngày</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Ngày trước</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Trung bình 7 ngày</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng/giảm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit level</source>
+        <translation>Cấp đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Phân vị 90</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Cases received by category</source>
+        <translation>Vụ việc tiếp nhận theo loại</translation>
+    </message>
+    <message>
+        <source>Cases received by hour of the day</source>
+        <translation>Vụ việc tiếp nhận theo giờ trong ngày</translation>
+    </message>
+    <message>
+        <source>Cases received by unit level</source>
+        <translation>Vụ việc tiếp nhận theo cấp đơn vị</translation>
+    </message>
+    <message>
+        <source>No urgent case is still open.</source>
+        <translation>Không có vụ việc khẩn nào chưa kết thúc.</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>HEAD OF UNIT</source>
+        <translation>LÃNH ĐẠO ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::report::ReportWriters</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Origin unit</source>
+        <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Current unit</source>
+        <translation>Đơn vị đang xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Phản hồi đầu tiên</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Received that day</source>
+        <translation>Tiếp nhận trong ngày</translation>
+    </message>
+    <message>
+        <source>Actions that day</source>
+        <translation>Xử lý trong ngày</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::simulator::DemoWorld</name>
+    <message>
+        <source>No demo account could be connected: %1</source>
+        <translation>Không kết nối được trang Zalo trình diễn nào: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::simulator::PhraseBank</name>
+    <message>
+        <source>The simulator's phrase bank is not valid JSON: %1.</source>
+        <translation>Kho câu mẫu của trình giả lập không phải JSON hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>The simulator's phrase bank has no messages for category "%1".</source>
+        <translation>Kho câu mẫu của trình giả lập không có tin nhắn nào cho loại "%1".</translation>
+    </message>
+    <message>
+        <source>The simulator's phrase bank is incomplete.</source>
+        <translation>Kho câu mẫu của trình giả lập không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The simulator's phrase bank is missing from the program's resources.</source>
+        <translation>Tài nguyên của chương trình thiếu kho câu mẫu của trình giả lập.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::simulator::ZaloSimulator</name>
+    <message>
+        <source>The Zalo simulator cannot listen on port %1 of 127.0.0.1 (in use or not allowed).</source>
+        <translation>Trình giả lập Zalo không mở được cổng %1 trên 127.0.0.1 (cổng đang được dùng hoặc không được phép).</translation>
+    </message>
+    <message>
+        <source>The simulator has no OA %1.</source>
+        <translation>Trình giả lập không có OA %1.</translation>
+    </message>
+    <message>
+        <source>OA %1 has no citizen %2.</source>
+        <translation>OA %1 không có người dân %2.</translation>
+    </message>
+    <message>
+        <source>Unknown fault "%1"; use KIND[:N] with KIND one of %2.</source>
+        <translation>Không có loại lỗi "%1"; hãy dùng KIND[:N], trong đó KIND là một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Fault "%1": N must be a positive number of requests or "always".</source>
+        <translation>Lỗi "%1": N phải là số yêu cầu (số dương) hoặc "always".</translation>
+    </message>
+    <message>
+        <source>Fault "%1": only slow takes a third part, the delay in milliseconds.</source>
+        <translation>Lỗi "%1": chỉ slow mới có phần thứ ba (độ trễ tính bằng mili giây).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::AccountStore</name>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>Không có đơn vị mã %1.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 is already connected (unit %2).</source>
+        <translation>Trang Zalo %1 đã được kết nối (đơn vị %2).</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 cannot be stored: %2</source>
+        <translation>Không lưu được trang Zalo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::CaseStore</name>
+    <message>
+        <source>The case store cannot be read: %1</source>
+        <translation>Không đọc được dữ liệu vụ việc: %1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Không có vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to a unit outside your units.</source>
+        <translation>Vụ việc %1 thuộc đơn vị ngoài phạm vi của bạn.</translation>
+    </message>
+    <message>
+        <source>There is no case "%1": give a case id or a code like TV-2026-000123.</source>
+        <translation>Không có vụ việc "%1": hãy nhập số hiệu hoặc mã vụ việc dạng TV-2026-000123.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::CaseWriter</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Chưa lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: reopen it first.</source>
+        <translation>Vụ việc %1 đã đóng: hãy mở lại trước.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the acting officer: set the officer's name first.</source>
+        <translation>Chưa xác định cán bộ thực hiện: hãy nhập họ tên cán bộ trước.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Không có vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now with unit %2, outside your units: only that unit can act on it.</source>
+        <translation>Vụ việc %1 hiện do đơn vị %2 xử lý, ngoài phạm vi của bạn: chỉ đơn vị đó mới xử lý được.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Zalo's reply window for case %1 is closed: the citizen last wrote on %2, more than 7 days ago, and Zalo refuses answers after that. Nothing was sent. Reach the citizen another way (a phone number they shared, a letter) and record it as an internal note, or wait until they write again.</source>
+        <translation>Đã hết hạn trả lời qua Zalo đối với vụ việc %1: người dân nhắn tin lần cuối (%2) đã quá 7 ngày, sau thời hạn này Zalo không nhận trả lời. Chưa gửi gì. Hãy liên hệ người dân bằng cách khác (số điện thoại người dân đã cung cấp, gửi văn bản) và ghi lại bằng ghi chú nội bộ, hoặc chờ người dân nhắn tin lại.</translation>
+    </message>
+    <message>
+        <source>Forward without the acknowledgement.</source>
+        <translation>Hãy chuyển mà không gửi thông báo tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The citizen last wrote more than 48 hours ago (%1): this answer will be billed to the province's Zalo Cloud Account, and it fails if that account has no funds. Confirm to send it anyway; Zalo closes the conversation on %2.</source>
+        <translation>Người dân nhắn tin lần cuối đã quá 48 giờ (%1): trả lời này sẽ bị tính phí vào Zalo Cloud Account của Công an tỉnh và sẽ không gửi được nếu tài khoản đó hết tiền. Xác nhận nếu vẫn muốn gửi; Zalo đóng hội thoại lúc %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already in that category.</source>
+        <translation>Vụ việc %1 đã thuộc loại này.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no assignee.</source>
+        <translation>Vụ việc %1 chưa giao cho ai.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already assigned to %2.</source>
+        <translation>Vụ việc %1 đã được giao cho %2.</translation>
+    </message>
+    <message>
+        <source>The note is empty: write what you want to record.</source>
+        <translation>Ghi chú đang trống: hãy nhập nội dung cần ghi.</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to that unit: a reason is required.</source>
+        <translation>Hãy nêu lý do chuyển vụ việc đến đơn vị đó: bắt buộc phải có lý do.</translation>
+    </message>
+    <message>
+        <source>There is no unit "%1": pick a unit of the tree (casedesk-cli units list).</source>
+        <translation>Không có đơn vị "%1": hãy chọn một đơn vị trong cây đơn vị (casedesk-cli units list).</translation>
+    </message>
+    <message>
+        <source>Unit %1 no longer exists (closed in a reorganisation): pick the unit that took over.</source>
+        <translation>Đơn vị %1 không còn (đã giải thể khi sắp xếp lại tổ chức): hãy chọn đơn vị tiếp nhận nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already with unit %2.</source>
+        <translation>Vụ việc %1 đã ở đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is longer than Zalo's %1 characters.</source>
+        <translation>Thông báo tiếp nhận dài quá %1 ký tự, vượt giới hạn của Zalo.</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to the higher level: a reason is required.</source>
+        <translation>Hãy nêu lý do báo cáo vụ việc lên cấp trên: bắt buộc phải có lý do.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is at the top of the tree: there is no higher level. Forward the case to a competent unit instead.</source>
+        <translation>Đơn vị %1 là cấp cao nhất trong cây đơn vị, không có cấp trên. Hãy chuyển vụ việc đến đơn vị có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting to be accepted (status: %2).</source>
+        <translation>Vụ việc %1 không ở trạng thái chờ tiếp nhận (trạng thái: %2).</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back: a reason is required.</source>
+        <translation>Hãy nêu lý do trả lại vụ việc: bắt buộc phải có lý do.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not transferred to your unit, or was already accepted: there is nobody to return it to.</source>
+        <translation>Vụ việc %1 không được chuyển đến đơn vị của bạn, hoặc đã được tiếp nhận: không có đơn vị nào để trả lại.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation>Vụ việc %1 đã đóng.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed.</source>
+        <translation>Vụ việc %1 chưa đóng.</translation>
+    </message>
+    <message>
+        <source>The citizen has an open case %1 at the same Zalo account: continue there instead of reopening %2.</source>
+        <translation>Người dân đang có vụ việc %1 chưa đóng trên cùng trang Zalo: hãy tiếp tục xử lý ở vụ việc đó thay vì mở lại %2.</translation>
+    </message>
+    <message>
+        <source>Say why you need the reporter's identity: every reveal is logged with its reason.</source>
+        <translation>Hãy nêu lý do cần xem danh tính người tố giác: mỗi lần xem đều được ghi lại cùng lý do.</translation>
+    </message>
+    <message>
+        <source>The answer is empty: write the answer first.</source>
+        <translation>Nội dung trả lời đang trống: hãy nhập nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>The answer has %1 characters; Zalo accepts at most %2. Shorten it or split it in two answers.</source>
+        <translation>Trả lời có %1 ký tự; Zalo chỉ nhận tối đa %2 ký tự. Hãy rút gọn hoặc tách thành hai lần trả lời.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: reopen it before answering.</source>
+        <translation>Vụ việc %1 đã đóng: hãy mở lại trước khi trả lời.</translation>
+    </message>
+    <message>
+        <source>You have not looked at case %1 yet: look at the conversation first, then answer.</source>
+        <translation>Bạn chưa xem vụ việc %1: hãy xem hội thoại trước rồi mới trả lời.</translation>
+    </message>
+    <message>
+        <source>Case %1 changed since you last looked at it (a new message, an answer or another officer's action): look at it again, then confirm your answer.</source>
+        <translation>Vụ việc %1 đã thay đổi kể từ lần bạn xem trước (có tin nhắn mới, trả lời mới hoặc thao tác của cán bộ khác): hãy xem lại rồi xác nhận trả lời.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not one of the citizen's messages in case %2: quote a message of this conversation.</source>
+        <translation>Tin nhắn %1 không phải tin nhắn của người dân trong vụ việc %2: hãy trích dẫn một tin nhắn trong hội thoại này.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -606,6 +1960,215 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::store::FeedbackStore</name>
+    <message>
+        <source>Cannot record the category correction: %1</source>
+        <translation>Không ghi lại được việc sửa loại vụ việc: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the category corrections: %1</source>
+        <translation>Không đọc được các lần sửa loại vụ việc: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the forwards: %1</source>
+        <translation>Không đọc được các lần chuyển đơn vị trước đây: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::IngestStore</name>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>The messages were not saved: %1</source>
+        <translation>Chưa lưu được tin nhắn: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the citizen %1: %2</source>
+        <translation>Không lưu được thông tin người dân %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot number a new case: %1</source>
+        <translation>Không cấp được mã cho vụ việc mới: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open a case for message %1: %2</source>
+        <translation>Không tạo được vụ việc cho tin nhắn %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store message %1: %2</source>
+        <translation>Không lưu được tin nhắn %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot index message %1: %2</source>
+        <translation>Không lập được chỉ mục tìm kiếm cho tin nhắn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::OutboxStore</name>
+    <message>
+        <source>There is no answer %1 in the outbox.</source>
+        <translation>Không có trả lời số %1 trong hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: Zalo's 7-day reply window closed before the answer could go out.</source>
+        <translation>Chưa gửi: đã hết hạn trả lời qua Zalo (7 ngày) trước khi kịp gửi trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer %1 cannot be marked sent without Zalo's message id.</source>
+        <translation>Không thể đánh dấu trả lời %1 là đã gửi khi chưa có mã tin nhắn của Zalo.</translation>
+    </message>
+    <message>
+        <source>Answer %1 was already sent as message %2, not %3.</source>
+        <translation>Trả lời %1 đã được gửi thành tin nhắn %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is %2: only an answer being sent can be marked sent.</source>
+        <translation>Trả lời %1 đang ở trạng thái %2: chỉ trả lời đang gửi mới được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is %2 and cannot become %3.</source>
+        <translation>Trả lời %1 đang ở trạng thái %2, không thể chuyển sang %3.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is %2 and cannot be queued again.</source>
+        <translation>Trả lời %1 đang ở trạng thái %2, không thể đưa lại vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer waited until Zalo's free 48 hours had passed, and nobody agreed to a billed answer. Send it again and confirm the billed answer.</source>
+        <translation>Chưa gửi: trả lời chờ gửi đến khi đã quá 48 giờ trả lời miễn phí của Zalo, và chưa ai đồng ý trả lời có tính phí. Hãy gửi lại và xác nhận trả lời có tính phí.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::QueueStore</name>
+    <message>
+        <source>The unit tree cannot be read: %1</source>
+        <translation>Không đọc được cây đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id "%1".</source>
+        <translation>Không có đơn vị mã "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown case status "%1".</source>
+        <translation>Không có trạng thái vụ việc "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown unit level "%1".</source>
+        <translation>Không có cấp đơn vị "%1".</translation>
+    </message>
+    <message>
+        <source>A page holds at least one case.</source>
+        <translation>Mỗi trang phải có ít nhất một vụ việc.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>Không đọc được hàng đợi: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The queue cannot be counted: %1</source>
+        <translation>Không đếm được số vụ việc trong hàng đợi: %1</translation>
+    </message>
+    <message>
+        <source>The unit counts cannot be read: %1</source>
+        <translation>Không đọc được số liệu theo đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation>Không đọc được vụ việc: %1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Không có vụ việc %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to a unit outside your units.</source>
+        <translation>Vụ việc %1 thuộc đơn vị ngoài phạm vi của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::ReportStore</name>
+    <message>
+        <source>The report figures cannot be read from the database: %1</source>
+        <translation>Không đọc được số liệu báo cáo từ cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::SuggestionStore</name>
+    <message>
+        <source>Suggestions cannot be searched: %1</source>
+        <translation>Không tìm được gợi ý trả lời: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::TemplateStore</name>
+    <message>
+        <source>Cannot read the template file %1: %2</source>
+        <translation>Không đọc được tệp mẫu trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 không phải JSON hợp lệ tại byte %2: %3</translation>
+    </message>
+    <message>
+        <source>Template %1 of %2 has an unknown category.</source>
+        <translation>Mẫu thứ %1 trong %2 có loại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Template %1 of %2 has no title or no text.</source>
+        <translation>Mẫu thứ %1 trong %2 thiếu tiêu đề hoặc nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 holds no template.</source>
+        <translation>%1 không có mẫu trả lời nào.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>The template "%1" was not stored: %2</source>
+        <translation>Chưa lưu được mẫu trả lời "%1": %2</translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation>Không có mẫu trả lời %1.</translation>
+    </message>
+    <message>
+        <source>There is no template "%1".</source>
+        <translation>Không có mẫu trả lời "%1".</translation>
+    </message>
+    <message>
+        <source>The template needs a title.</source>
+        <translation>Mẫu trả lời cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The template needs a text.</source>
+        <translation>Mẫu trả lời cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The template text has %1 characters; a Zalo answer holds at most %2.</source>
+        <translation>Nội dung mẫu có %1 ký tự; mỗi trả lời qua Zalo tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The template was not stored: %1</source>
+        <translation>Chưa lưu được mẫu trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Chưa lưu được mẫu trả lời: %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::UnitStore</name>
     <message>
         <source>The database is busy: %1</source>
@@ -626,6 +2189,616 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>There is no unit with id %1.</source>
         <translation>Không có đơn vị mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::sync::AccountSyncer</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The messages could not be saved: %1</source>
+        <translation>Không lưu được tin nhắn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::sync::SyncLock</name>
+    <message>
+        <source>Another CaseDesk process (%1, process %2 on %3) is syncing this data folder; only one process may sync it at a time.</source>
+        <translation>Một tiến trình CaseDesk khác (%1, tiến trình %2 trên máy %3) đang đồng bộ thư mục dữ liệu này; mỗi lúc chỉ một tiến trình được đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Cannot take the sync lock %1.</source>
+        <translation>Không giữ được khóa đồng bộ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::sync::SyncService</name>
+    <message>
+        <source>%1 (%2): the unit's Zalo admin must grant access again.</source>
+        <translation>%1 (%2): quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::triage::CompetentUnitRules</name>
+    <message>
+        <source>Cannot read the competent-unit rules %1: %2</source>
+        <translation>Không đọc được quy tắc xác định đơn vị có thẩm quyền %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 không phải JSON hợp lệ tại byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a "rules" list.</source>
+        <translation>%1: cần một đối tượng JSON có danh sách "rules".</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 has no department "code".</source>
+        <translation>%1: quy tắc %2 thiếu "code" của phòng.</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 names an unknown category "%3".</source>
+        <translation>%1: quy tắc %2 có loại không hợp lệ "%3".</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 has a phrase without words or a weight that is not positive: "%3".</source>
+        <translation>%1: quy tắc %2 có cụm từ không chứa từ nào hoặc trọng số không dương: "%3".</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 has no phrases.</source>
+        <translation>%1: quy tắc %2 không có cụm từ nào.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::triage::SeedSet</name>
+    <message>
+        <source>%1, line %2: expected 3 tab-separated columns (text, category, competent), found %3.</source>
+        <translation>%1, dòng %2: cần 3 cột cách nhau bằng tab (text, category, competent), nhưng có %3 cột.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown category "%3".</source>
+        <translation>%1, dòng %2: loại không hợp lệ "%3".</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::triage::WorkCalendar</name>
+    <message>
+        <source>Cannot read the holiday file %1: %2</source>
+        <translation>Không đọc được tệp ngày nghỉ lễ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 không phải JSON hợp lệ tại byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with "holidays".</source>
+        <translation>%1: cần một đối tượng JSON có "holidays".</translation>
+    </message>
+    <message>
+        <source>%1: weekend days are numbers 1 (Monday) to 7 (Sunday).</source>
+        <translation>%1: ngày nghỉ cuối tuần phải là số từ 1 (thứ Hai) đến 7 (Chủ nhật).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a list.</source>
+        <translation>%1: "%2" phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" has an entry without a valid date (YYYY-MM-DD): "%3".</source>
+        <translation>%1: "%2" có mục không phải ngày hợp lệ (YYYY-MM-DD): "%3".</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::AccountStatusModel</name>
+    <message>
+        <source>Working</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Có lỗi</translation>
+    </message>
+    <message>
+        <source>Needs consent again</source>
+        <translation>Cần cấp quyền lại</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Zalo account</source>
+        <translation>Trang Zalo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::AddAccountDialog</name>
+    <message>
+        <source>Add Zalo account</source>
+        <translation>Thêm trang Zalo</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;OA id:</source>
+        <translation>&amp;OA ID:</translation>
+    </message>
+    <message>
+        <source>&amp;App id:</source>
+        <translation>&amp;ID ứng dụng:</translation>
+    </message>
+    <message>
+        <source>App &amp;secret key:</source>
+        <translation>&amp;Khóa bí mật của ứng dụng:</translation>
+    </message>
+    <message>
+        <source>I have a &amp;refresh token</source>
+        <translation>Tôi đã &amp;có refresh token</translation>
+    </message>
+    <message>
+        <source>The OA admin grants access through the &amp;consent link</source>
+        <translation>Quản trị viên OA cấp quyền qua &amp;liên kết cấp quyền</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;token:</source>
+        <translation>&amp;Refresh token:</translation>
+    </message>
+    <message>
+        <source>The app's callback address registered with Zalo (https://…)</source>
+        <translation>Địa chỉ callback của ứng dụng đã đăng ký với Zalo (https://…)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>&amp;Sao chép liên kết</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Mở bằng trình &amp;duyệt</translation>
+    </message>
+    <message>
+        <source>The "code" Zalo gave the callback address (valid 10 minutes)</source>
+        <translation>Mã "code" Zalo gửi về địa chỉ callback (hiệu lực 10 phút)</translation>
+    </message>
+    <message>
+        <source>Callback &amp;address:</source>
+        <translation>Đị&amp;a chỉ callback:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;link:</source>
+        <translation>Liên kết cấp &amp;quyền:</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;code:</source>
+        <translation>&amp;Mã đã dán:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Paste the refresh token.</source>
+        <translation>Hãy dán refresh token.</translation>
+    </message>
+    <message>
+        <source>Open the consent link, let the OA admin grant access, and paste the code Zalo gives.</source>
+        <translation>Mở liên kết cấp quyền, để quản trị viên OA cấp quyền, rồi dán mã (code) Zalo trả về.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Zalo…</source>
+        <translation>Đang kiểm tra mã với Zalo…</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::CaseView</name>
+    <message>
+        <source>Queued</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gửi lỗi</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gửi lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain (being checked against the conversation)</source>
+        <translation>Chưa rõ (đang đối chiếu với hội thoại)</translation>
+    </message>
+    <message>
+        <source>Change the category: the classifier learns from it.</source>
+        <translation>Đổi loại vụ việc: bộ phân loại sẽ học từ thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Show identity…</source>
+        <translation>Xem danh tính…</translation>
+    </message>
+    <message>
+        <source>The reporter's identity is hidden by law; showing it needs a reason and is logged.</source>
+        <translation>Danh tính người tố giác được giữ bí mật theo quy định của pháp luật; muốn xem phải nêu lý do và việc xem được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Citizen:</source>
+        <translation>Người dân:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Người xử lý:</translation>
+    </message>
+    <message>
+        <source>Response deadline:</source>
+        <translation>Hạn trả lời:</translation>
+    </message>
+    <message>
+        <source>Zalo:</source>
+        <translation>Zalo:</translation>
+    </message>
+    <message>
+        <source>Suggested answers</source>
+        <translation>Gợi ý trả lời</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Mẫu trả lời…</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Trả lời:</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Bỏ trích dẫn</translation>
+    </message>
+    <message>
+        <source>Write the answer to the citizen…</source>
+        <translation>Nhập nội dung trả lời người dân…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Queue the answer for the citizen (Ctrl+Enter).</source>
+        <translation>Đưa trả lời vào hàng đợi gửi cho người dân (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Forward to competent unit…</source>
+        <translation>Chuyển đơn vị có thẩm quyền…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Báo cáo cấp trên…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Giao cho…</translation>
+    </message>
+    <message>
+        <source>Internal note…</source>
+        <translation>Ghi chú nội bộ…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Đóng vụ việc</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Chưa chọn vụ việc</translation>
+    </message>
+    <message>
+        <source>⚠ URGENT</source>
+        <translation>⚠ KHẨN</translation>
+    </message>
+    <message>
+        <source>forwarded from %1, waiting to be accepted</source>
+        <translation>được chuyển từ %1, chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>chưa giao</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 left (until %2)</source>
+        <translation>còn %1 (đến %2)</translation>
+    </message>
+    <message>
+        <source>⏰ OVERDUE by %1</source>
+        <translation>⏰ QUÁ HẠN %1</translation>
+    </message>
+    <message>
+        <source>answered at %1</source>
+        <translation>đã trả lời lúc %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>(answers can no longer be sent through Zalo: use an internal note for contact made another way)</source>
+        <translation>(không gửi trả lời được nữa: nếu liên hệ với người dân bằng cách khác, hãy ghi lại bằng ghi chú nội bộ)</translation>
+    </message>
+    <message>
+        <source>Open attachment (%1)</source>
+        <translation>Mở tệp đính kèm (%1)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Case opened at %1</source>
+        <translation>Tiếp nhận vụ việc tại %1</translation>
+    </message>
+    <message>
+        <source>Category: %1 → %2</source>
+        <translation>Loại: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Assigned: %1 → %2</source>
+        <translation>Người xử lý: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation>Ghi chú nội bộ: %1</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2</source>
+        <translation>Chuyển đến %1: %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1: %2</source>
+        <translation>Báo cáo cấp trên (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accepted by %1</source>
+        <translation>%1 đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned to %1: %2</source>
+        <translation>Trả lại %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer queued: %1</source>
+        <translation>Trả lời chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>Answer sent (Zalo message %1)</source>
+        <translation>Đã gửi trả lời (tin nhắn Zalo %1)</translation>
+    </message>
+    <message>
+        <source>Answer failed: %1</source>
+        <translation>Gửi trả lời lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Answer uncertain: %1</source>
+        <translation>Chưa rõ đã gửi được trả lời chưa: %1</translation>
+    </message>
+    <message>
+        <source>Answered from Zalo's own inbox</source>
+        <translation>Đã trả lời trực tiếp trên hộp thư Zalo</translation>
+    </message>
+    <message>
+        <source>Closed automatically (no new message for 7 days)</source>
+        <translation>Tự động đóng (7 ngày không có tin nhắn mới)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng vụ việc</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Mở lại vụ việc</translation>
+    </message>
+    <message>
+        <source>Reporter's identity shown: %1</source>
+        <translation>Đã xem danh tính người tố giác: %1</translation>
+    </message>
+    <message>
+        <source>— too long</source>
+        <translation>— quá dài</translation>
+    </message>
+    <message>
+        <source>Quoting: %1</source>
+        <translation>Trích dẫn: %1</translation>
+    </message>
+    <message>
+        <source>Zalo's reply window is closed: the answer cannot be sent.</source>
+        <translation>Đã hết hạn trả lời qua Zalo: không thể gửi trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer queued: it is sent through Zalo by the sync service.</source>
+        <translation>Đã đưa trả lời vào hàng đợi gửi: dịch vụ đồng bộ sẽ gửi qua Zalo.</translation>
+    </message>
+    <message>
+        <source>Billed answer</source>
+        <translation>Trả lời có tính phí</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer would be billed.</source>
+        <translation>Chưa gửi: trả lời này sẽ bị tính phí.</translation>
+    </message>
+    <message>
+        <source>The case changed</source>
+        <translation>Vụ việc đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Look at the conversation and history, then send anyway?</source>
+        <translation>Hãy xem lại hội thoại và lịch sử xử lý. Vẫn gửi trả lời?</translation>
+    </message>
+    <message>
+        <source>Not sent: the case changed; read it again, then send.</source>
+        <translation>Chưa gửi: vụ việc đã thay đổi; hãy xem lại rồi gửi.</translation>
+    </message>
+    <message>
+        <source>Billed acknowledgement</source>
+        <translation>Thông báo tiếp nhận có tính phí</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>Why does the case go to the higher level?</source>
+        <translation>Lý do báo cáo vụ việc lên cấp trên?</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Why does the case go back to %1?</source>
+        <translation>Lý do trả lại vụ việc cho %1?</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Officer's name (empty: nobody):</source>
+        <translation>Họ tên cán bộ (để trống: không giao cho ai):</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <source>The note stays in the history; it is never sent to the citizen.</source>
+        <translation>Ghi chú được lưu trong lịch sử xử lý và không bao giờ gửi cho người dân.</translation>
+    </message>
+    <message>
+        <source>Close case %1?</source>
+        <translation>Đóng vụ việc %1?</translation>
+    </message>
+    <message>
+        <source>Show the reporter's identity</source>
+        <translation>Xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>Why do you need it? The reason is logged.</source>
+        <translation>Vì sao cần xem? Lý do sẽ được ghi lại.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>Insert a template…</source>
+        <translation>Chèn mẫu trả lời…</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ pháp lý: %1</translation>
+    </message>
+    <message>
+        <source>No similar answered question yet</source>
+        <translation>Chưa có câu hỏi tương tự đã được trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::ForwardDialog</name>
+    <message>
+        <source>Forward to competent unit</source>
+        <translation>Chuyển đơn vị có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Gợi ý: %1</translation>
+    </message>
+    <message>
+        <source>Find a unit…</source>
+        <translation>Tìm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Tell the citizen the case was received, with its code</source>
+        <translation>Thông báo cho người dân đã tiếp nhận vụ việc, kèm mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Chuyển</translation>
     </message>
 </context>
 <context>
@@ -663,30 +2836,6 @@ casedesk-cli units import TỆP</translation>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <source>Crime reports</source>
-        <translation>Tố giác</translation>
-    </message>
-    <message>
-        <source>Security reports</source>
-        <translation>Tin báo</translation>
-    </message>
-    <message>
-        <source>Petitions</source>
-        <translation>Phản ánh</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>TTHC</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <source>No case yet. Connect a unit's Zalo account (Tools ▸ Zalo accounts) to receive citizens' messages.</source>
-        <translation>Chưa có vụ việc. Hãy kết nối trang Zalo của đơn vị (Công cụ ▸ Trang Zalo) để nhận tin nhắn của người dân.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -706,10 +2855,6 @@ casedesk-cli units import TỆP</translation>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s) · no Zalo account connected yet</source>
-        <translation><numerusform>%n đơn vị · chưa kết nối trang Zalo nào</numerusform></translation>
-    </message>
     <message>
         <source>About CaseDesk</source>
         <translation>Giới thiệu CaseDesk</translation>
@@ -719,6 +2864,454 @@ casedesk-cli units import TỆP</translation>
 Citizens' messages to police units' Zalo accounts: one queue, deadlines and figures.</source>
         <translation>CaseDesk %1
 Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: một hàng đợi, có thời hạn và số liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Daily summary…</source>
+        <translation>Báo cáo tổng hợp &amp;ngày…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zalo account…</source>
+        <translation>Thêm trang &amp;Zalo…</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Vụ việc đang mở</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tất cả vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>T&amp;rạng thái</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Mọi cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Cấ&amp;p</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>&amp;Người xử lý</translation>
+    </message>
+    <message>
+        <source>Zalo reply window closing</source>
+        <translation>Sắp hết hạn trả lời qua Zalo</translation>
+    </message>
+    <message>
+        <source>The citizen's last message is 24 hours to 7 days old: answers are billed, and soon refused.</source>
+        <translation>Tin nhắn cuối của người dân đã được 24 giờ đến 7 ngày: trả lời bị tính phí và sắp bị Zalo từ chối.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>Không đọc được hàng đợi: %1</translation>
+    </message>
+    <message>
+        <source>Select a case in the queue to read and answer it.</source>
+        <translation>Chọn một vụ việc trong hàng đợi để xem và trả lời.</translation>
+    </message>
+    <message>
+        <source>Words of the citizens' messages, with or without diacritics; Enter searches.</source>
+        <translation>Từ ngữ trong tin nhắn của người dân, có dấu hoặc không dấu; nhấn Enter để tìm.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Tất cả %1</translation>
+    </message>
+    <message>
+        <source>No message matches "%1" with these filters.</source>
+        <translation>Không có tin nhắn nào khớp với "%1" theo bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Không có vụ việc nào phù hợp với bộ lọc này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case yet. Connect a unit's Zalo account (Tools ▸ Add Zalo account) to receive citizens' messages.</source>
+        <translation>Chưa có vụ việc. Hãy kết nối trang Zalo của đơn vị (Công cụ ▸ Thêm trang Zalo) để nhận tin nhắn của người dân.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::QueueModel</name>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>còn %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n min</source>
+        <translation>
+            <numerusform>quá %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n hour(s)</source>
+        <translation>
+            <numerusform>quá %n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>quá %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>free %n h</source>
+        <translation>
+            <numerusform>còn %n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left to answer free</source>
+        <translation>
+            <numerusform>Còn %n giờ trả lời miễn phí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>tính phí</translation>
+    </message>
+    <message>
+        <source>Billed answer</source>
+        <translation>Trả lời có tính phí</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>hết hạn</translation>
+    </message>
+    <message>
+        <source>Zalo reply window closed</source>
+        <translation>Đã hết hạn trả lời qua Zalo</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Response deadline: %1</source>
+        <translation>Hạn trả lời: %1</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Zalo window</source>
+        <translation>Zalo</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::ReportDialog</name>
+    <message>
+        <source>Daily summary</source>
+        <translation>Báo cáo tổng hợp ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (with the units under it):</source>
+        <translation>Đơn &amp;vị (gồm các đơn vị trực thuộc):</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Received: %2
+Answered: %3
+Forwarded: %4 · escalated: %5 · returned: %6
+Closed: %7
+Still open: %8 · overdue: %9
+Urgent cases still open: %10</source>
+        <translation>%1
+
+Tiếp nhận: %2
+Đã trả lời: %3
+Chuyển đơn vị: %4 · báo cáo cấp trên: %5 · trả lại: %6
+Đã đóng: %7
+Chưa kết thúc: %8 · quá hạn: %9
+Vụ việc khẩn chưa kết thúc: %10</translation>
+    </message>
+    <message>
+        <source>Daily summary — print preview</source>
+        <translation>Báo cáo tổng hợp ngày — xem trước khi in</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp CSV %1: %2</translation>
+    </message>
+    <message>
+        <source>daily-summary-%1-%2</source>
+        <translation>bao-cao-ngay-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export the daily summary as PDF</source>
+        <translation>Xuất báo cáo tổng hợp ngày ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the day's cases as CSV</source>
+        <translation>Xuất danh sách vụ việc trong ngày ra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::ReportDocument</name>
+    <message>
+        <source>The PDF file %1 cannot be written: check that its folder exists and is writable.</source>
+        <translation>Không ghi được tệp PDF %1: hãy kiểm tra thư mục có tồn tại và được phép ghi.</translation>
+    </message>
+    <message>
+        <source>No.:       /DR</source>
+        <extracomment>the document number line under the issuing unit (Số: …/BC-…)</extracomment>
+        <translation>Số:       /BC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received from citizens via Zalo.</source>
+        <translation>
+            <numerusform>Tiếp nhận %n vụ việc của người dân qua Zalo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>24:00 on %1</source>
+        <translation>24 giờ 00 ngày %1</translation>
+    </message>
+    <message>
+        <source>Figures count cases: a case forwarded twice in the day counts once. Open and overdue cases as at %1.</source>
+        <translation>Số liệu tính theo vụ việc: một vụ việc chuyển hai lần trong ngày được tính một lần. Vụ việc chưa kết thúc và quá hạn tính đến %1.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::SyncStatusWidget</name>
+    <message>
+        <source>Zalo accounts…</source>
+        <translation>Trang Zalo…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Read every Zalo account now (F5)</source>
+        <translation>Lấy ngay tin nhắn mới của mọi trang Zalo (F5)</translation>
+    </message>
+    <message>
+        <source>No Zalo account connected yet (Tools ▸ Add Zalo account)</source>
+        <translation>Chưa kết nối trang Zalo nào (Công cụ ▸ Thêm trang Zalo)</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — working from the local copy; retrying by itself</source>
+        <translation>Ngoại tuyến từ %1 — đang dùng dữ liệu đã lưu trên máy; tự động kết nối lại</translation>
+    </message>
+    <message>
+        <source>First sync: %1/%2 Zalo accounts</source>
+        <translation>Đồng bộ lần đầu: %1/%2 trang Zalo</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>%1/%2 Zalo accounts working</source>
+        <translation>%1/%2 trang Zalo hoạt động</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n trang lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need consent again</source>
+        <translation>
+            <numerusform>%n trang cần cấp quyền lại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <translation>
+            <numerusform>%n đang gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n gửi lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n chưa rõ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Hàng đợi gửi: %1</translation>
+    </message>
+    <message>
+        <source>Zalo accounts</source>
+        <translation>Trang Zalo</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::TemplateDialog</name>
+    <message>
+        <source>Answer templates</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>{code} is replaced by the case code, {unit} by the unit's name.</source>
+        <translation>{code} được thay bằng mã vụ việc, {unit} bằng tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Rà soát trước ngày:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Xóa mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>Delete the template "%1"?</source>
+        <translation>Xóa mẫu trả lời "%1"?</translation>
+    </message>
+    <message>
+        <source>(review due)</source>
+        <translation>(đến hạn rà soát)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +3343,321 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>Overdue cases</source>
         <translation>Vụ việc quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::zalo::AccountEnrolment</name>
+    <message>
+        <source>The %1 address "%2" is not an http(s) URL.</source>
+        <translation>Địa chỉ %1 "%2" không phải URL http(s).</translation>
+    </message>
+    <message>
+        <source>Zalo refused the %1 (error %2); nothing was stored. Get a new one, or have the unit's Zalo admin grant access again through the consent link.</source>
+        <translation>Zalo từ chối %1 (lỗi %2); chưa lưu gì. Hãy lấy mã mới, hoặc đề nghị quản trị viên trang Zalo của đơn vị cấp quyền lại qua liên kết cấp quyền.</translation>
+    </message>
+    <message>
+        <source>Zalo cannot be reached at %1 (%2); nothing was stored.</source>
+        <translation>Không kết nối được Zalo tại %1 (%2); chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be checked with Zalo: %2 Nothing was stored.</source>
+        <translation>Không kiểm tra được %1 với Zalo: %2 Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Say which unit the Zalo account belongs to.</source>
+        <translation>Hãy chọn đơn vị quản lý trang Zalo này.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Zalo OA id (digits only).</source>
+        <translation>"%1" không phải OA ID của Zalo (chỉ gồm chữ số).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Zalo app id (digits only).</source>
+        <translation>"%1" không phải ID ứng dụng Zalo (chỉ gồm chữ số).</translation>
+    </message>
+    <message>
+        <source>The app's secret key is empty.</source>
+        <translation>Chưa nhập khóa bí mật của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Give either a refresh token or an authorisation code.</source>
+        <translation>Hãy nhập refresh token hoặc mã ủy quyền (chỉ một trong hai).</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 is already connected (unit %2).</source>
+        <translation>Trang Zalo %1 đã được kết nối (đơn vị %2).</translation>
+    </message>
+    <message>
+        <source>authorisation code</source>
+        <translation>mã ủy quyền</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be stored in %1: %2</source>
+        <translation>Không lưu được mã truy cập vào %1: %2</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>refresh token</translation>
+    </message>
+    <message>
+        <source>The token belongs to the Zalo account %1, not to %2; nothing was stored.</source>
+        <translation>Mã này thuộc trang Zalo %1, không phải %2; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The account was added, but its name could not be read from Zalo: %1</source>
+        <translation>Đã thêm trang Zalo nhưng không đọc được tên trang từ Zalo: %1</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 was added but cannot be read back.</source>
+        <translation>Đã thêm trang Zalo %1 nhưng không đọc lại được.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::zalo::SecretStore</name>
+    <message>
+        <source>The folder of the secrets file %1 cannot be created.</source>
+        <translation>Không tạo được thư mục chứa tệp lưu mã truy cập %1.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is locked by another program.</source>
+        <translation>Tệp lưu mã truy cập %1 đang bị chương trình khác khóa.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp lưu mã truy cập %1: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be made private.</source>
+        <translation>Không giới hạn được quyền của tệp lưu mã truy cập %1 (chỉ chủ sở hữu được đọc, ghi).</translation>
+    </message>
+    <message>
+        <source>Unknown secret store "%1".</source>
+        <translation>Không rõ nơi lưu mã truy cập "%1".</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 keeps its tokens in the OS keychain, but this command was given --secrets-file %2. Run it without --secrets-file.</source>
+        <translation>Trang Zalo %1 lưu mã truy cập trong kho khóa của hệ điều hành, nhưng lệnh này lại có --secrets-file %2. Hãy chạy lại lệnh, bỏ --secrets-file.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 keeps its tokens in the file %2, but this command would use the OS keychain. Run it with --secrets-file %2.</source>
+        <translation>Trang Zalo %1 lưu mã truy cập trong tệp %2, nhưng lệnh này sẽ dùng kho khóa của hệ điều hành. Hãy chạy lại lệnh với --secrets-file %2.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 keeps its tokens in the file %2, not in %3. Run the command with --secrets-file %2.</source>
+        <translation>Trang Zalo %1 lưu mã truy cập trong tệp %2, không phải %3. Hãy chạy lại lệnh với --secrets-file %2.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer in time.</source>
+        <translation>Kho khóa của hệ điều hành không phản hồi kịp.</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot be read: %1</source>
+        <translation>Không đọc được kho khóa của hệ điều hành: %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot store the secret: %1</source>
+        <translation>Kho khóa của hệ điều hành không lưu được mã bí mật: %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot remove the secret: %1</source>
+        <translation>Kho khóa của hệ điều hành không xóa được mã bí mật: %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 can be read or changed by other users; CaseDesk refuses to use it. Make it private (chmod 600 %1) and try again.</source>
+        <translation>Người dùng khác có thể đọc hoặc sửa tệp lưu mã truy cập %1 nên CaseDesk không dùng tệp này. Hãy chỉ cho phép chủ sở hữu đọc, ghi (chmod 600 %1) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp lưu mã truy cập %1: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged (not the JSON CaseDesk writes).</source>
+        <translation>Tệp lưu mã truy cập %1 bị hỏng (không đúng định dạng JSON do CaseDesk ghi).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::zalo::TokenManager</name>
+    <message>
+        <source>Another program is refreshing the token of the Zalo account %1; try again in a minute.</source>
+        <translation>Một chương trình khác đang làm mới mã truy cập của trang Zalo %1; hãy thử lại sau một phút.</translation>
+    </message>
+    <message>
+        <source>The new token of the Zalo account %1 cannot be saved: %2</source>
+        <translation>Không lưu được mã truy cập mới của trang Zalo %1: %2</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 is not in this data folder.</source>
+        <translation>Trang Zalo %1 không có trong thư mục dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The unit's Zalo admin must grant access to the Zalo account %1 again.</source>
+        <translation>Quản trị viên trang Zalo của đơn vị cần cấp quyền lại cho trang Zalo %1.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 is disabled in CaseDesk.</source>
+        <translation>Trang Zalo %1 đang bị tắt trong CaseDesk.</translation>
+    </message>
+    <message>
+        <source>No token of the Zalo account %1 is stored in %2: the unit's Zalo admin must grant access again.</source>
+        <translation>Không có mã truy cập nào của trang Zalo %1 trong %2: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+    <message>
+        <source>The token refresh of the Zalo account %1 cannot be recorded: %2</source>
+        <translation>Không ghi lại được việc làm mới mã truy cập của trang Zalo %1: %2</translation>
+    </message>
+    <message>
+        <source>An earlier token refresh of the Zalo account %1 was interrupted and Zalo no longer accepts its token: the unit's Zalo admin must grant access again.</source>
+        <translation>Lần làm mới mã truy cập trước của trang Zalo %1 bị gián đoạn và Zalo không còn chấp nhận mã cũ: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the token of the Zalo account %1: the unit's Zalo admin must grant access again.</source>
+        <translation>Zalo từ chối mã truy cập của trang Zalo %1: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::zalo::ZaloClient</name>
+    <message>
+        <source>No access token is available for this account.</source>
+        <translation>Trang Zalo này chưa có mã truy cập (access token).</translation>
+    </message>
+    <message>
+        <source>A page of recent chats holds 1 to %1 rows.</source>
+        <translation>Mỗi trang danh sách hội thoại gần đây có từ 1 đến %1 dòng.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Zalo user id.</source>
+        <translation>"%1" không phải mã người dùng Zalo.</translation>
+    </message>
+    <message>
+        <source>A page of a conversation holds 1 to %1 rows.</source>
+        <translation>Mỗi trang hội thoại có từ 1 đến %1 dòng.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Nội dung trả lời đang trống.</translation>
+    </message>
+    <message>
+        <source>The answer has %1 characters; Zalo accepts at most %2.</source>
+        <translation>Trả lời có %1 ký tự; Zalo chỉ nhận tối đa %2 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::zalo::ZaloError</name>
+    <message>
+        <source>Zalo's request limit for this app is reached; CaseDesk tries again in about a minute.</source>
+        <translation>Ứng dụng đã dùng hết số lượt gọi Zalo cho phép; CaseDesk sẽ thử lại sau khoảng một phút.</translation>
+    </message>
+    <message>
+        <source>Zalo refused a parameter of the request as invalid.</source>
+        <translation>Zalo từ chối yêu cầu vì có tham số không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Zalo refused a parameter of the request as beyond its limit.</source>
+        <translation>Zalo từ chối yêu cầu vì có tham số vượt giới hạn.</translation>
+    </message>
+    <message>
+        <source>The citizen does not follow the unit's Zalo account, so the answer cannot be delivered.</source>
+        <translation>Người dân chưa quan tâm trang Zalo của đơn vị nên không gửi được trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen's Zalo account is inactive or banned, so the answer cannot be delivered.</source>
+        <translation>Tài khoản Zalo của người dân không hoạt động hoặc đã bị khóa nên không gửi được trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen refuses this type of message from the unit's Zalo account.</source>
+        <translation>Người dân đã từ chối nhận loại tin nhắn này từ trang Zalo của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The citizen has reached Zalo's quota of messages they can receive.</source>
+        <translation>Người dân đã nhận đủ số tin nhắn tối đa Zalo cho phép.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the access token of the unit's account.</source>
+        <translation>Zalo từ chối mã truy cập (access token) của trang Zalo đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit's Zalo account has not granted this permission: the unit's Zalo admin must grant access again.</source>
+        <translation>Trang Zalo của đơn vị chưa cấp quyền này: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+    <message>
+        <source>The reply window is closed: Zalo accepts answers only within 7 days of the citizen's last interaction.</source>
+        <translation>Đã hết hạn trả lời qua Zalo: Zalo chỉ nhận trả lời trong vòng 7 ngày kể từ lần tương tác cuối của người dân.</translation>
+    </message>
+    <message>
+        <source>Zalo has shut down this interface; CaseDesk must be updated.</source>
+        <translation>Zalo đã ngừng giao diện lập trình (API) này; cần cập nhật CaseDesk.</translation>
+    </message>
+    <message>
+        <source>This answer is billed, and the province's Zalo Cloud Account is not funded.</source>
+        <translation>Trả lời này có tính phí nhưng Zalo Cloud Account của Công an tỉnh chưa được nạp tiền.</translation>
+    </message>
+    <message>
+        <source>Zalo says the unit's Official Account is disabled.</source>
+        <translation>Zalo báo trang Zalo (OA) của đơn vị đã bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <source>Zalo says the unit's Official Account does not exist.</source>
+        <translation>Zalo báo trang Zalo (OA) của đơn vị không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Zalo says the app of the unit's account has been removed.</source>
+        <translation>Zalo báo ứng dụng gắn với trang Zalo của đơn vị đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Zalo answered with error %1: %2</source>
+        <translation>Zalo trả về lỗi %1: %2</translation>
+    </message>
+    <message>
+        <source>Zalo refused the unit's token (error %1): the unit's Zalo admin must grant access again.</source>
+        <translation>Zalo từ chối mã truy cập của đơn vị (lỗi %1): quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+    <message>
+        <source>Zalo did not answer in time.</source>
+        <translation>Hết thời gian chờ phản hồi từ Zalo.</translation>
+    </message>
+    <message>
+        <source>The Zalo server's name cannot be resolved: check the network connection.</source>
+        <translation>Không phân giải được tên máy chủ Zalo: hãy kiểm tra kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The Zalo server cannot be reached: check the network connection.</source>
+        <translation>Không kết nối được máy chủ Zalo: hãy kiểm tra kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Zalo failed (certificate or TLS problem).</source>
+        <translation>Kết nối bảo mật tới Zalo bị lỗi (lỗi chứng chỉ hoặc TLS).</translation>
+    </message>
+    <message>
+        <source>The connection to Zalo broke off before the answer was complete.</source>
+        <translation>Kết nối tới Zalo bị ngắt trước khi nhận đủ phản hồi.</translation>
+    </message>
+    <message>
+        <source>The request to Zalo was cancelled.</source>
+        <translation>Yêu cầu gửi Zalo đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>The request to Zalo failed: %1</source>
+        <translation>Yêu cầu gửi Zalo bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Zalo asks CaseDesk to slow down; it tries again shortly.</source>
+        <translation>Zalo yêu cầu CaseDesk giảm tần suất gọi; CaseDesk sẽ thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The Zalo server has a problem (HTTP %1); CaseDesk tries again later.</source>
+        <translation>Máy chủ Zalo đang gặp sự cố (HTTP %1); CaseDesk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the request (HTTP %1).</source>
+        <translation>Zalo từ chối yêu cầu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Zalo's answer could not be read.</source>
+        <translation>Không đọc được phản hồi của Zalo.</translation>
     </message>
 </context>
 </TS>

@@ -426,7 +426,7 @@ void MainWindow::updatePlaceholder()
     else if (!m_search.isEmpty())
         m_queuePlaceholder->setText(tr("No message matches \"%1\" with these filters.").arg(m_search));
     else if (const auto all = m_queueStore->total({}, m_scope); all.ok() && *all == 0)
-        m_queuePlaceholder->setText(tr("No case yet. Connect a unit's Zalo account (Tools ▸ Zalo accounts) to receive citizens' messages."));
+        m_queuePlaceholder->setText(tr("No case yet. Connect a unit's Zalo account (Tools ▸ Add Zalo account) to receive citizens' messages."));
     else
         m_queuePlaceholder->setText(tr("No case matches these filters."));
     m_queueStack->setCurrentWidget(m_queuePlaceholder);

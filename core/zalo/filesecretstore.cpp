@@ -24,7 +24,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::zalo::SecretStore)
 };
 
-constexpr QFileDevice::Permissions kOthersMayTouch = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+constexpr auto kOthersMayTouch = QFileDevice::Permissions() | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
     | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 Expected<QJsonObject> load(const QString &path)
