@@ -203,12 +203,12 @@ void MainWindow::createCentralArea()
     header->setSectionResizeMode(QueueModel::PreviewColumn, QHeaderView::Stretch);
     // Widths in average characters, so that they follow the system's font size.
     const int ch = m_queueView->fontMetrics().averageCharWidth();
-    header->resizeSection(QueueModel::UrgencyColumn, 8 * ch);
+    header->resizeSection(QueueModel::UrgencyColumn, 9 * ch);
     header->resizeSection(QueueModel::ReceivedColumn, 11 * ch);
     header->resizeSection(QueueModel::DeadlineColumn, 13 * ch);
     header->resizeSection(QueueModel::CategoryColumn, 9 * ch);
     header->resizeSection(QueueModel::UnitColumn, 11 * ch);
-    header->resizeSection(QueueModel::CitizenColumn, 12 * ch);
+    header->resizeSection(QueueModel::CitizenColumn, 14 * ch);
     header->resizeSection(QueueModel::StatusColumn, 10 * ch);
     header->resizeSection(QueueModel::ReplyWindowColumn, 9 * ch);
     header->setMinimumSectionSize(3 * ch);
@@ -244,7 +244,7 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({300, 760, 340});
+    splitter->setSizes({280, 900, 420});
     setCentralWidget(splitter);
 
     auto *toolbar = addToolBar(tr("Search"));
