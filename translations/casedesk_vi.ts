@@ -2773,6 +2773,10 @@ casedesk-cli units import TỆP</translation>
         <source>No similar answered question yet</source>
         <translation>Chưa có câu hỏi tương tự đã được trả lời</translation>
     </message>
+    <message>
+        <source>Check the category (%1% sure)</source>
+        <translation>Cần kiểm tra loại (độ tin cậy %1%)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::ForwardDialog</name>
@@ -3053,6 +3057,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>Zalo window</source>
         <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>%1 ?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <source>%1 — check the category: the classifier is only %2% sure</source>
+        <translation>%1 — cần kiểm tra loại: bộ phân loại chỉ chắc chắn %2%</translation>
     </message>
 </context>
 <context>

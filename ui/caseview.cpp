@@ -416,7 +416,12 @@ void CaseView::renderHeader()
         m_category->setCurrentIndex(has ? m_category->findData(domain::categoryKey(c.category)) : -1);
     }
     m_category->setEnabled(has);
-    m_urgency->setText(has && c.urgent ? tr("⚠ URGENT") : QString());
+    QStringList flags;
+    if (has && c.urgent)
+        flags << tr("⚠ URGENT");
+    if (has && domain::categoryNeedsCheck(c.categoryBy, c.confidence))
+        flags << tr("Check the category (%1% sure)").arg(qRound(c.confidence * 100));
+    m_urgency->setText(flags.join(QStringLiteral(" · ")));
     QString status = has ? domain::caseStatusName(c.status) : QString();
     if (has && c.status == CaseStatus::Transferred && !c.transferFrom.isEmpty())
         status += QStringLiteral(" — ") + tr("forwarded from %1, waiting to be accepted").arg(unitPath(c.transferFrom));

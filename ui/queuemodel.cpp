@@ -311,7 +311,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case DeadlineColumn:
             return deadlineText(c, now);
         case CategoryColumn:
-            return domain::categoryShortName(c.category);
+            return domain::categoryNeedsCheck(c.categoryBy, c.confidence) ? tr("%1 ?").arg(domain::categoryShortName(c.category))
+                                                                          : domain::categoryShortName(c.category);
         case UnitColumn:
             return m_unitShort.value(c.unitId, c.unitId);
         case CitizenColumn:
@@ -335,7 +336,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case UnitColumn:
             return m_unitPath.value(c.unitId, c.unitId);
         case CategoryColumn:
-            return domain::categoryName(c.category);
+            return domain::categoryNeedsCheck(c.categoryBy, c.confidence)
+                ? tr("%1 — check the category: the classifier is only %2% sure").arg(domain::categoryName(c.category)).arg(qRound(c.confidence * 100))
+                : domain::categoryName(c.category);
         case ReceivedColumn:
             return QDateTime::fromMSecsSinceEpoch(c.openedAt, m_zone).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
         case ReplyWindowColumn:

@@ -54,6 +54,7 @@ QJsonObject caseJson(const domain::CaseSummary &c, qint64 now)
         {QStringLiteral("category"), domain::categoryKey(c.category)},
         {QStringLiteral("confidence"), c.confidence},
         {QStringLiteral("category_by"), c.categoryBy},
+        {QStringLiteral("check_category"), domain::categoryNeedsCheck(c.categoryBy, c.confidence)},
         {QStringLiteral("urgent"), c.urgent},
         {QStringLiteral("status"), domain::caseStatusKey(c.status)},
         {QStringLiteral("assignee"), optionalText(c.assignee)},

@@ -45,6 +45,7 @@ QJsonObject caseJson(const domain::CaseSummary &c, qint64 now, const QTimeZone &
         {QStringLiteral("origin_unit"), c.originUnit},
         {QStringLiteral("category"), domain::categoryKey(c.category)},
         {QStringLiteral("confidence"), c.confidence},
+        {QStringLiteral("check_category"), domain::categoryNeedsCheck(c.categoryBy, c.confidence)},
         {QStringLiteral("urgent"), c.urgent},
         {QStringLiteral("status"), domain::caseStatusKey(c.status)},
         {QStringLiteral("assignee"), c.assignee.isEmpty() ? QJsonValue() : QJsonValue(c.assignee)},

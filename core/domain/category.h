@@ -39,6 +39,16 @@ std::optional<CaseStatus> caseStatusFromKey(const QString &key);
 QString caseStatusKey(CaseStatus status);
 QString caseStatusName(CaseStatus status);
 
+/// Below this confidence a category the classifier chose asks an officer to check it.
+inline constexpr double kCheckCategoryBelow = 0.6;
+
+/// Whether the category of a case should be checked by an officer: the classifier chose it
+/// (@p categoryBy is "classifier") with a confidence below kCheckCategoryBelow.
+inline bool categoryNeedsCheck(const QString &categoryBy, double confidence)
+{
+    return categoryBy == QLatin1String("classifier") && confidence < kCheckCategoryBelow;
+}
+
 /// How a citizen is shown: the reporter of a crime is masked everywhere by default
 /// (Law on Denunciation 2018, Art. 8–9), with the name only where a reveal was logged.
 QString citizenForDisplay(Category category, const QString &displayName);

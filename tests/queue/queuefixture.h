@@ -44,6 +44,7 @@ struct CaseSpec
     bool urgent = false;
     qint64 dueAt = 0; // 0 = no deadline
     qint64 answeredAt = 0; // an answer from the unit at this time
+    double confidence = 0.9; // the classifier's
 
     CaseSpec &in(const QString &v)
     {
@@ -132,10 +133,11 @@ public:
         const domain::Category category = spec.category;
         const bool urgent = spec.urgent;
         const qint64 due = spec.dueAt;
-        auto result = m_ingest->ingest(spec.unit, messages, profile, [category, urgent, due](const QString &, qint64) {
+        const double confidence = spec.confidence;
+        auto result = m_ingest->ingest(spec.unit, messages, profile, [category, urgent, due, confidence](const QString &, qint64) {
             domain::TriageResult t;
             t.category = category;
-            t.confidence = 0.9;
+            t.confidence = confidence;
             t.urgent = urgent;
             t.dueAt = due;
             return t;

@@ -102,6 +102,7 @@ TEST_CASE("queue --json gives the contract's fields case by case", "[queue][cli]
     CHECK(c.value(QStringLiteral("origin_unit")).toString() == QStringLiteral("29236"));
     CHECK(c.value(QStringLiteral("category")).toString() == QStringLiteral("crime_report"));
     CHECK(c.value(QStringLiteral("confidence")).toDouble() == Approx(0.9));
+    CHECK_FALSE(c.value(QStringLiteral("check_category")).toBool());
     CHECK(c.value(QStringLiteral("urgent")).toBool());
     CHECK(c.value(QStringLiteral("status")).toString() == QStringLiteral("new"));
     CHECK(c.value(QStringLiteral("opened_at")).toString() == iso(crimeAt));
@@ -148,6 +149,19 @@ TEST_CASE("queue --json gives the contract's fields case by case", "[queue][cli]
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(crimeRow->code.toUtf8()));
     CHECK_FALSE(text.out.contains("Lê Văn Tố"));
+}
+
+TEST_CASE("A category the classifier is unsure of asks an officer to check it", "[queue][cli]")
+{
+    QueueFixture fx;
+    CaseSpec unsure;
+    unsure.confidence = 0.35;
+    const qint64 id = fx.addCase(unsure);
+    const QJsonObject all = json(fx, {});
+    REQUIRE(all.value(QStringLiteral("cases")).toArray().size() == 1);
+    const QJsonObject c = all.value(QStringLiteral("cases")).toArray().at(0).toObject();
+    CHECK(c.value(QStringLiteral("id")).toInteger() == id);
+    CHECK(c.value(QStringLiteral("check_category")).toBool());
 }
 
 TEST_CASE("queue refuses bad values with exit 2 and a line saying which", "[queue][cli]")
