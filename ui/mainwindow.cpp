@@ -256,6 +256,12 @@ void MainWindow::createCentralArea()
     m_searchEdit->setToolTip(tr("Words of the citizens' messages, with or without diacritics; Enter searches."));
     m_searchEdit->setClearButtonEnabled(true);
     toolbar->addWidget(m_searchEdit);
+    // Deadlines count down and reply windows close while the window stays open.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, m_queueModel, &QueueModel::timePassed);
+    minute->start();
+
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);

@@ -95,6 +95,13 @@ void QueueModel::reload()
     m_notifying = false;
 }
 
+void QueueModel::timePassed()
+{
+    const int rows = rowCount();
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+}
+
 void QueueModel::refresh()
 {
     const int wanted = std::max(int(m_rows.size()), 1);

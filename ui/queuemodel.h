@@ -74,6 +74,8 @@ public:
     /// Reads again as many rows as are loaded; when the same cases come back in the same order
     /// only their data changes (selection and scroll stay), otherwise the model resets.
     void refresh();
+    /// Time moved on: countdowns, overdue tints and reply windows of the loaded rows change.
+    void timePassed();
     /// Reads one case again after an action on it; false when it is not loaded here.
     bool refreshRow(qint64 caseId);
 
