@@ -24,8 +24,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::zalo::SecretStore)
 };
 
-constexpr auto kOthersMayTouch = QFileDevice::Permissions() | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-    | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr auto kOthersMayTouch = QFileDevice::Permissions() | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 Expected<QJsonObject> load(const QString &path)
 {
