@@ -86,7 +86,10 @@ int runDemo(CliContext &context)
     if (!context.json())
         context.out(Tr::tr("Connected %1 Zalo accounts (secrets in %2).").arg(connected).arg(world.secretsFile()));
 
-    auto syncContext = sync::SyncContext::create(folder.path(), **db, world.secretsFile());
+    // The demo's simulator plays Zalo without its quota; the client need not hold back either.
+    sync::SyncOptions syncOptions;
+    syncOptions.requestsPerMinute = simulator::DemoWorld::kRequestsPerMinute;
+    auto syncContext = sync::SyncContext::create(folder.path(), **db, world.secretsFile(), syncOptions);
     if (!syncContext)
         return context.fail(syncContext.error().message);
     sync::SyncService service((*syncContext)->dependencies());

@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
     // The demo's accounts keep their tokens in a file of the demo folder.
     const QString secretsFile = demo ? demo->secretsFile() : parser.value(secretsOption);
     casedesk::sync::SyncOptions syncOptions;
+    if (demo)
+        syncOptions.requestsPerMinute = casedesk::simulator::DemoWorld::kRequestsPerMinute;
     auto syncContext = casedesk::sync::SyncContext::create(folder.path(), *db, secretsFile, syncOptions);
     if (!syncContext) {
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), syncContext.error().message);

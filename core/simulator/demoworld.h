@@ -27,6 +27,9 @@ public:
         bool rateLimit = false;
     };
 
+    /// The demo plays Zalo without its quota: the client's budget for it.
+    static constexpr int kRequestsPerMinute = 1000000;
+
     explicit DemoWorld(Options options, QObject *parent = nullptr);
     ~DemoWorld() override;
 

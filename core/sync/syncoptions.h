@@ -19,6 +19,8 @@ struct SyncOptions
     int maxRecentPages = 500;
     /// Most pages of one conversation one poll reads.
     int maxConversationPages = 200;
+    /// An answered case with no new citizen message for this many days is closed.
+    int autoCloseDays = 7;
     /// Requests a minute one Zalo app may make, shared by all its accounts (Zalo's quota).
     int requestsPerMinute = 4000;
     /// New messages gathered before they are committed in one transaction (whole conversations).

@@ -4,6 +4,7 @@
 
 #include "core/common/logging.h"
 #include "core/store/database.h"
+#include "core/store/ingeststore.h"
 #include "core/zalo/ratebudget.h"
 
 #include <QCoreApplication>
@@ -154,10 +155,12 @@ void SyncService::schedule()
     if (m_stopping || !m_running)
         return;
     const qint64 now = m_deps.clock->nowMs();
-    // Accounts added or changed elsewhere (the GUI's dialog, casedesk-cli) join within a minute.
+    // Accounts added or changed elsewhere (the GUI's dialog, casedesk-cli) join within a minute;
+    // answered cases that stayed quiet long enough are closed.
     if (!m_once && now - m_lastReload > 60000) {
         m_lastReload = now;
         reloadAccounts();
+        closeQuietCases();
     }
     for (const QString &oaId : std::as_const(m_order)) {
         if (m_idle.isEmpty())
@@ -233,10 +236,24 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
     schedule();
 }
 
+void SyncService::closeQuietCases()
+{
+    if (!m_db)
+        return;
+    store::IngestStore::Options options;
+    options.autoCloseAfterMs = qint64(m_deps.options.autoCloseDays) * 24 * 3600 * 1000;
+    store::IngestStore ingest(*m_db, options);
+    if (auto closed = ingest.closeQuietCases(m_deps.clock->nowMs()); !closed)
+        qCWarning(lcSync) << "quiet answered cases not closed:" << closed.error().message;
+    else if (*closed > 0)
+        Q_EMIT dataChanged();
+}
+
 void SyncService::finishIfDone()
 {
     const bool anyInFlight = std::any_of(m_status.cbegin(), m_status.cend(), [](const AccountSyncStatus &s) { return s.inFlight; });
     if (m_once && m_oncePending.isEmpty() && !anyInFlight) {
+        closeQuietCases();
         m_once = false;
         m_running = false;
         m_tick.stop();

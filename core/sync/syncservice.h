@@ -111,6 +111,7 @@ private:
     void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests);
     void onProgress(const QString &oaId, int done, int total);
     void finishIfDone();
+    void closeQuietCases();
 
     SyncDependencies m_deps;
     SystemClock m_systemClock;

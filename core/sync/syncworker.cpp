@@ -37,7 +37,9 @@ bool SyncWorker::ensureOpen(QString *error)
         return false;
     }
     m_db = std::make_unique<store::Database>(std::move(*db));
-    m_ingest = std::make_unique<store::IngestStore>(*m_db);
+    store::IngestStore::Options ingestOptions;
+    ingestOptions.autoCloseAfterMs = qint64(m_deps.options.autoCloseDays) * 24 * 3600 * 1000;
+    m_ingest = std::make_unique<store::IngestStore>(*m_db, ingestOptions);
     m_accounts = std::make_unique<store::AccountStore>(*m_db);
     m_transport = std::make_unique<zalo::CurlTransport>();
     return true;

@@ -290,3 +290,19 @@ TEST_CASE("sync --once ends at once, exit 1, when every account needs consent ag
     CHECK(p.exitCode() == 1);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("3592353763697768582")));
 }
+
+TEST_CASE("Answered cases quiet for 7 days close by themselves, with an event saying so", "[sync]")
+{
+    SyncFixture f(smallWorld(4, 80, 13));
+    REQUIRE(f.enrolAll() == 4);
+    sync::SyncService service(f.dependencies());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
+    store::Statement stale(f.db->handle(), "SELECT count(*) FROM cases WHERE status = 'answered' AND last_message_at < ?1");
+    stale.bind(1, weekAgo);
+    REQUIRE(stale.next());
+    CHECK(stale.int64(0) == 0);
+    const qint64 closed = f.scalar("SELECT count(*) FROM cases WHERE status = 'closed'");
+    CHECK(closed > 0);
+    CHECK(f.scalar("SELECT count(*) FROM case_events WHERE kind = 'closed' AND json_extract(detail, '$.auto') = 1") == closed);
+}
