@@ -232,13 +232,13 @@ int main(int argc, char *argv[])
 
     compare(
         "first page of the queue", ourPage(base),
-        [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "WHERE c.is_open = 1 ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100")); }, 50,
+        [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "WHERE c.is_open = 1 ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100")); }, 50,
         rows);
 
     domain::QueueFilter district = base;
     district.unitIds = QStringList {QStringLiteral("842")};
     const char *bareUnit = "WHERE c.is_open = 1 AND c.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ?1 UNION SELECT u.id FROM units u "
-                           "JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub) ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100";
+                           "JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub) ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100";
     compare(
         "filter: a district (11 units)", ourPage(district),
         [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + bareUnit), [](store::Statement &st) { st.bind(1, QStringLiteral("842")); }); }, 50,
@@ -256,7 +256,7 @@ int main(int argc, char *argv[])
         [&] {
             runBare(d,
                     QByteArray(QByteArray(kBareColumns)
-                               + "WHERE c.is_open = 1 AND c.category = 'crime_report' ORDER BY c.urgent DESC, "
+                               + "WHERE c.is_open = 1 AND c.category = 'crime_report' ORDER BY c.queue_urgent DESC, "
                                  "c.due_sort, c.id LIMIT 100"));
         },
         50, rows);
@@ -268,7 +268,7 @@ int main(int argc, char *argv[])
             runBare(d,
                     QByteArray(QByteArray(kBareColumns)
                                + "WHERE c.is_open = 1 AND c.unit_id IN (SELECT id FROM units WHERE level = 'commune') "
-                                 "ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100"));
+                                 "ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100"));
         },
         50, rows);
     domain::QueueFilter everything = base;
@@ -276,7 +276,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("closed")};
     compare(
         "all statuses (300,000 cases)", ourPage(everything),
-        [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100")); }, 50, rows, 5);
+        [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100")); }, 50, rows, 5);
     // Deep page: keyset paging costs the same on page 50 as on page 1.
     {
         domain::QueueCursor cursor;
@@ -288,7 +288,7 @@ int main(int argc, char *argv[])
                 auto p = queue.page(everything, scope, cursor, page);
                 rows = p ? p->cases.size() : -1;
             },
-            [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.urgent DESC, c.due_sort, c.id LIMIT 100 OFFSET 4900")); }, 50, rows,
+            [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100 OFFSET 4900")); }, 50, rows,
             5);
     }
     compare(
@@ -362,7 +362,7 @@ int main(int argc, char *argv[])
         },
         [&] {
             runBare(d,
-                    "SELECT unit_id, count(*), sum(urgent), sum(first_response_at IS NULL AND due_at < ?1) FROM cases WHERE "
+                    "SELECT unit_id, count(*), sum(queue_urgent), sum(first_response_at IS NULL AND due_sort < ?1) FROM cases WHERE "
                     "status <> 'closed' GROUP BY unit_id",
                     [&](store::Statement &st) { st.bind(1, info->now); });
         },
