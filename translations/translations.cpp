@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace casedesk::i18n {
@@ -21,6 +22,9 @@ QString languageFromArguments(const QStringList &arguments)
 
 bool install(QCoreApplication &app, const QString &language)
 {
+    // Numbers and dates follow the interface's language (1.593,1 in a Vietnamese report).
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                        : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     auto *translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/casedesk_") + language + QStringLiteral(".qm"))) {
         delete translator;
