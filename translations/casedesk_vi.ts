@@ -2578,8 +2578,8 @@ casedesk-cli units import TỆP</translation>
         <translation>còn %1 (đến %2)</translation>
     </message>
     <message>
-        <source>⏰ OVERDUE by %1</source>
-        <translation>⏰ QUÁ HẠN %1</translation>
+        <source>⚠ OVERDUE by %1</source>
+        <translation>⚠ QUÁ HẠN %1</translation>
     </message>
     <message>
         <source>answered at %1</source>

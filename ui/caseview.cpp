@@ -438,7 +438,7 @@ void CaseView::renderHeader()
         const qint64 left = c.dueAt - now;
         const qint64 minutes = std::abs(left) / 60000;
         const QString span = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-        deadline = left >= 0 ? tr("%1 left (until %2)").arg(span, timeText(c.dueAt)) : tr("⏰ OVERDUE by %1").arg(span);
+        deadline = left >= 0 ? tr("%1 left (until %2)").arg(span, timeText(c.dueAt)) : tr("⚠ OVERDUE by %1").arg(span);
     } else if (has && c.firstResponseAt > 0) {
         deadline = tr("answered at %1").arg(timeText(c.firstResponseAt));
     } else if (has) {

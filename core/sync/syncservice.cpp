@@ -206,11 +206,16 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
     s.inFlight = false;
     s.lastMessagesStored = stored;
     m_cancel.remove(oaId);
+    const bool wasFirstSyncDone = s.account.firstSyncDone;
     // Re-read the row: the worker recorded success, failure, a new state or a new name.
     if (m_db) {
         store::AccountStore accounts(*m_db);
         if (auto row = accounts.find(oaId); row && row->has_value())
             s.account = **row;
+    }
+    if (ok && !wasFirstSyncDone && s.account.firstSyncDone) {
+        // A first sync brings old answered conversations: those quiet for long close now.
+        closeQuietCases();
     }
     if (ok) {
         s.nextPollAt = now + m_deps.options.intervalMs;
