@@ -1,3 +1,4 @@
+#include "casejson.h"
 #include "commands.h"
 
 #include "core/common/clock.h"
@@ -23,57 +24,11 @@ struct Tr
 
 using store::ActionError;
 
-QJsonValue timeJson(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7 * 3600).toString(Qt::ISODate);
-}
-
 QString timeText(qint64 ms)
 {
     if (ms <= 0)
         return QStringLiteral("—");
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
-QJsonValue optionalText(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QJsonObject caseJson(const domain::CaseSummary &c, qint64 now)
-{
-    const domain::ReplyWindow w = domain::replyWindowAt(c.lastCitizenAt, now);
-    return {
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("code"), c.code},
-        {QStringLiteral("unit"), c.unitId},
-        {QStringLiteral("origin_unit"), c.originUnit},
-        {QStringLiteral("transfer_from"), optionalText(c.transferFrom)},
-        {QStringLiteral("category"), domain::categoryKey(c.category)},
-        {QStringLiteral("confidence"), c.confidence},
-        {QStringLiteral("category_by"), c.categoryBy},
-        {QStringLiteral("check_category"), domain::categoryNeedsCheck(c.categoryBy, c.confidence)},
-        {QStringLiteral("urgent"), c.urgent},
-        {QStringLiteral("status"), domain::caseStatusKey(c.status)},
-        {QStringLiteral("assignee"), optionalText(c.assignee)},
-        {QStringLiteral("competent_unit"), optionalText(c.competentUnit)},
-        {QStringLiteral("opened_at"), timeJson(c.openedAt)},
-        {QStringLiteral("due_at"), timeJson(c.dueAt)},
-        {QStringLiteral("first_response_at"), timeJson(c.firstResponseAt)},
-        {QStringLiteral("last_citizen_at"), timeJson(c.lastCitizenAt)},
-        {QStringLiteral("closed_at"), timeJson(c.closedAt)},
-        {QStringLiteral("previous_case"), c.previousCase > 0 ? QJsonValue(c.previousCase) : QJsonValue()},
-        {QStringLiteral("citizen"), domain::citizenForDisplay(c.category, c.citizenName)},
-        {QStringLiteral("preview"), c.preview},
-        {QStringLiteral("version"), c.version},
-        {QStringLiteral("reply_window"),
-         QJsonObject {
-             {QStringLiteral("state"), domain::replyWindowKey(w.state)},
-             {QStringLiteral("closes_at"), timeJson(w.closesAt)},
-         }},
-    };
 }
 
 int refusal(CliContext &context, const ActionError &error, const QString &caseKey)

@@ -1,4 +1,7 @@
+#include "casejson.h"
 #include "commands.h"
+
+#include "core/domain/officetime.h"
 
 #include "core/domain/casetypes.h"
 #include "core/domain/unit.h"
@@ -21,45 +24,6 @@ struct Tr
 };
 
 constexpr int kDefaultLimit = 50;
-
-QTimeZone officeZone()
-{
-    const QTimeZone zone(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
-    return zone.isValid() ? zone : QTimeZone(7 * 3600);
-}
-
-QJsonValue timeJson(qint64 ms, const QTimeZone &zone)
-{
-    if (ms <= 0)
-        return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate);
-}
-
-QJsonObject caseJson(const domain::CaseSummary &c, qint64 now, const QTimeZone &zone)
-{
-    const domain::ReplyWindow w = domain::replyWindowAt(c.lastCitizenAt, now);
-    return {
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("code"), c.code},
-        {QStringLiteral("unit"), c.unitId},
-        {QStringLiteral("origin_unit"), c.originUnit},
-        {QStringLiteral("category"), domain::categoryKey(c.category)},
-        {QStringLiteral("confidence"), c.confidence},
-        {QStringLiteral("check_category"), domain::categoryNeedsCheck(c.categoryBy, c.confidence)},
-        {QStringLiteral("urgent"), c.urgent},
-        {QStringLiteral("status"), domain::caseStatusKey(c.status)},
-        {QStringLiteral("assignee"), c.assignee.isEmpty() ? QJsonValue() : QJsonValue(c.assignee)},
-        {QStringLiteral("opened_at"), timeJson(c.openedAt, zone)},
-        {QStringLiteral("due_at"), timeJson(c.dueAt, zone)},
-        {QStringLiteral("citizen"), domain::citizenForDisplay(c.category, c.citizenName)},
-        {QStringLiteral("preview"), c.preview},
-        {QStringLiteral("reply_window"),
-         QJsonObject {
-             {QStringLiteral("state"), domain::replyWindowKey(w.state)},
-             {QStringLiteral("closes_at"), timeJson(w.closesAt, zone)},
-         }},
-    };
-}
 
 QString clipped(QString text, int width)
 {
@@ -220,15 +184,14 @@ int runQueue(CliContext &context)
         cursor = page->next;
     }
 
-    const QTimeZone zone = officeZone();
     if (context.json()) {
         QJsonArray array;
         for (const domain::CaseSummary &c : std::as_const(cases))
-            array.append(caseJson(c, filter.now, zone));
+            array.append(caseJson(c, filter.now));
         context.outJson(QJsonDocument(QJsonObject {{QStringLiteral("total"), *total}, {QStringLiteral("cases"), array}}));
         return ExitOk;
     }
-    printTable(context, cases, *total, filter.now, zone);
+    printTable(context, cases, *total, filter.now, domain::officeTimeZone());
     return ExitOk;
 }
 
