@@ -232,8 +232,8 @@ int main(int argc, char *argv[])
 
     compare(
         "first page of the queue", ourPage(base),
-        [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "WHERE c.is_open = 1 ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100")); }, 50,
-        rows);
+        [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "WHERE c.is_open = 1 ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100")); },
+        50, rows);
 
     domain::QueueFilter district = base;
     district.unitIds = QStringList {QStringLiteral("842")};
@@ -288,8 +288,8 @@ int main(int argc, char *argv[])
                 auto p = queue.page(everything, scope, cursor, page);
                 rows = p ? p->cases.size() : -1;
             },
-            [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100 OFFSET 4900")); }, 50, rows,
-            5);
+            [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100 OFFSET 4900")); }, 50,
+            rows, 5);
     }
     compare(
         "tab counts (categories, open)",
