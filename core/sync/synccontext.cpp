@@ -43,7 +43,7 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
         for (const store::FeedbackStore::Forward &f : *rows)
             forwards.push_back({f.text, f.unitId});
     }
-    auto engine = triage::TriageEngine::create(*tree, corrections, forwards);
+    auto engine = triage::TriageEngine::create(*tree, corrections, forwards, {}, dataFolder);
     if (!engine)
         return engine.error();
     context->m_triage = *engine;

@@ -1,5 +1,8 @@
 #include "triageengine.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace casedesk::triage {
 
 TriageEngine::TriageEngine(Classifier classifier, Deadlines deadlines, CompetentUnitRules rules, QVector<domain::Unit> units)
@@ -11,17 +14,33 @@ TriageEngine::TriageEngine(Classifier classifier, Deadlines deadlines, Competent
 }
 
 Expected<std::shared_ptr<TriageEngine>> TriageEngine::create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections,
-                                                             const QVector<QPair<QString, QString>> &forwards, DeadlinePolicy policy)
+                                                             const QVector<QPair<QString, QString>> &forwards, DeadlinePolicy policy,
+                                                             const QString &extensionFolder)
 {
     auto rules = CompetentUnitRules::shipped();
     if (!rules)
         return rules.error();
+    auto calendar = WorkCalendar::shipped();
+    if (!calendar)
+        return calendar.error();
+    if (!extensionFolder.isEmpty()) {
+        const QDir folder(extensionFolder);
+        if (const QString extra = folder.filePath(QStringLiteral("holidays.json")); QFile::exists(extra)) {
+            if (auto merged = calendar->mergeFile(extra); !merged)
+                return merged.error();
+        }
+        if (const QString extra = folder.filePath(QStringLiteral("competent-units.json")); QFile::exists(extra)) {
+            if (auto merged = rules->mergeFile(extra); !merged)
+                return merged.error();
+        }
+    }
     for (const auto &[text, unitId] : forwards)
         rules->learnForward(text, unitId);
     Classifier classifier;
     for (const LabelledText &c : corrections)
         classifier.learn(c.text, c.category);
-    std::shared_ptr<TriageEngine> engine(new TriageEngine(std::move(classifier), Deadlines::withShippedCalendar(policy), std::move(*rules), units));
+    std::shared_ptr<TriageEngine> engine(
+        new TriageEngine(std::move(classifier), Deadlines(std::move(policy), std::move(*calendar)), std::move(*rules), units));
     return engine;
 }
 

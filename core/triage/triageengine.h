@@ -20,9 +20,14 @@ class TriageEngine final
 {
 public:
     /// The shipped seed set, calendar and rules, plus officers' past corrections and forwards.
-    /// @p forwards: (text, unit id) of officers' past forwards.
+    /// @p forwards: (text, unit id) of officers' past forwards. A unit's own additions, when
+    /// present in @p extensionFolder (its data folder): holidays.json (more public holidays or
+    /// worked days, the shape of resources/triage/holidays-vn.json) and competent-units.json
+    /// (more rules, the shape of resources/triage/competent-units.json); a malformed one is
+    /// refused with the reason.
     static Expected<std::shared_ptr<TriageEngine>> create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections = {},
-                                                          const QVector<QPair<QString, QString>> &forwards = {}, DeadlinePolicy policy = {});
+                                                          const QVector<QPair<QString, QString>> &forwards = {}, DeadlinePolicy policy = {},
+                                                          const QString &extensionFolder = {});
 
     /// Category, confidence, urgency, competent unit and first-response deadline of a new case.
     domain::TriageResult triage(const QString &text, qint64 openedAtMs) const;

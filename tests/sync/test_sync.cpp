@@ -306,3 +306,36 @@ TEST_CASE("Answered cases quiet for 7 days close by themselves, with an event sa
     CHECK(closed > 0);
     CHECK(f.scalar("SELECT count(*) FROM case_events WHERE kind = 'closed' AND json_extract(detail, '$.auto') = 1") == closed);
 }
+
+TEST_CASE("A unit's own holidays file in the data folder moves working-day deadlines, a malformed one is refused", "[sync][triage]")
+{
+    QTemporaryDir dir;
+    auto opened = store::Database::open(DataFolder(dir.path()).databasePath());
+    REQUIRE(opened.ok());
+    REQUIRE(store::UnitStore(*opened).seedIfEmpty(QDate::currentDate()).ok());
+    // Monday 30 November 2026, 08:00 in Trà Vinh: two working days end Wednesday at 17:00.
+    const qint64 opened8 = QDateTime(QDate(2026, 11, 30), QTime(8, 0), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
+    const auto due = [&](sync::SyncContext &context) {
+        return QDateTime::fromMSecsSinceEpoch(context.triage()->dueAt(opened8, domain::Category::ProcedureQuestion, false), QTimeZone(7 * 3600));
+    };
+    {
+        auto context = sync::SyncContext::create(dir.path(), *opened, QString());
+        REQUIRE(context.ok());
+        CHECK(due(**context) == QDateTime(QDate(2026, 12, 2), QTime(17, 0), QTimeZone(7 * 3600)));
+    }
+    QFile extra(dir.filePath(QStringLiteral("holidays.json")));
+    REQUIRE(extra.open(QIODevice::WriteOnly));
+    extra.write(R"({"holidays":[{"date":"2026-12-01","name":"Ngày nghỉ của tỉnh","kind":"announced"}]})");
+    extra.close();
+    {
+        auto context = sync::SyncContext::create(dir.path(), *opened, QString());
+        REQUIRE(context.ok());
+        CHECK(due(**context) == QDateTime(QDate(2026, 12, 3), QTime(17, 0), QTimeZone(7 * 3600)));
+    }
+    REQUIRE(extra.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    extra.write(R"({"holidays":[{"date":"hôm qua"}]})");
+    extra.close();
+    auto refused = sync::SyncContext::create(dir.path(), *opened, QString());
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().message.isEmpty());
+}
