@@ -3427,6 +3427,14 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <source>The Zalo account %1 was added but cannot be read back.</source>
         <translation>Đã thêm trang Zalo %1 nhưng không đọc lại được.</translation>
     </message>
+    <message>
+        <source>The Zalo account %1 belongs to unit %2, not %3; nothing was changed.</source>
+        <translation>Trang Zalo %1 thuộc đơn vị %2, không phải %3; dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 keeps its tokens in %2; connect it again with that store. Nothing was changed.</source>
+        <translation>Trang Zalo %1 lưu mã truy cập tại %2; hãy kết nối lại với đúng nơi lưu đó. Dữ liệu không thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::zalo::SecretStore</name>

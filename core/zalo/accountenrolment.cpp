@@ -93,13 +93,22 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
     auto existing = accounts.find(r.oaId);
     if (!existing)
         return existing.error();
-    if (existing->has_value())
+    // An account whose consent Zalo withdrew (or that was disabled) is connected again in place:
+    // its cases, history and settings stay; only its tokens and state change.
+    const bool reconnect = existing->has_value() && (*existing)->state != store::AccountState::Ok;
+    if (existing->has_value() && !reconnect)
         return Error {Tr::tr("The Zalo account %1 is already connected (unit %2).").arg(r.oaId, (*existing)->unitId)};
+    if (reconnect && (*existing)->unitId != r.unitId.trimmed())
+        return Error {
+            Tr::tr("The Zalo account %1 belongs to unit %2, not %3; nothing was changed.").arg(r.oaId, (*existing)->unitId, r.unitId.trimmed())};
 
     auto secretStore = openSecretStore(r.secretStoreSpec);
     if (!secretStore)
         return secretStore.error();
     SecretStore &secrets = **secretStore;
+    if (reconnect && (*existing)->secretStore != secrets.spec())
+        return Error {Tr::tr("The Zalo account %1 keeps its tokens in %2; connect it again with that store. Nothing was changed.")
+                          .arg(r.oaId, (*existing)->secretStore)};
     const QString key = AccountSecrets::keyFor(r.oaId);
 
     store::Account row;
@@ -112,6 +121,11 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
     row.createdAt = QDateTime::currentMSecsSinceEpoch();
 
     const auto undo = [&] {
+        if (reconnect) {
+            // The account stays as it was: still waiting for consent (or disabled).
+            (void)accounts.setState(r.oaId, (*existing)->state, (*existing)->lastError);
+            return;
+        }
         (void)accounts.remove(r.oaId);
         (void)secrets.remove(key);
     };
@@ -137,9 +151,13 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
     }
     if (auto written = secrets.write(key, initial.toJson()); !written)
         return Error {Tr::tr("The tokens cannot be stored in %1: %2").arg(secrets.spec(), written.error().message)};
-    if (auto added = accounts.add(row); !added) {
-        (void)secrets.remove(key);
-        return added.error();
+    if (!reconnect) {
+        if (auto added = accounts.add(row); !added) {
+            (void)secrets.remove(key);
+            return added.error();
+        }
+    } else if (auto ok = accounts.setState(r.oaId, store::AccountState::Ok, QString()); !ok) {
+        return ok.error();
     }
 
     TokenManager::Config config;

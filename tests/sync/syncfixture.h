@@ -22,6 +22,7 @@
 #include "core/triage/triageengine.h"
 #include "core/zalo/accountenrolment.h"
 #include "core/zalo/curltransport.h"
+#include "core/zalo/pkce.h"
 #include "core/zalo/ratebudget.h"
 #include "core/zalo/secretstore.h"
 #include "core/zalo/zaloclient.h"

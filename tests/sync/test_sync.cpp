@@ -339,3 +339,48 @@ TEST_CASE("A unit's own holidays file in the data folder moves working-day deadl
     REQUIRE_FALSE(refused.ok());
     CHECK_FALSE(refused.error().message.isEmpty());
 }
+
+TEST_CASE("An account whose consent Zalo withdrew is connected again in place, keeping its cases", "[sync][tokens]")
+{
+    SyncFixture f(smallWorld(2, 20, 17));
+    REQUIRE(f.enrolAll() == 2);
+    sync::SyncService service(f.dependencies());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    const auto account = f.sim->accounts().at(0);
+    const qint64 cases = f.scalar("SELECT count(*) FROM cases");
+
+    // The OA's admin withdrew consent: the next token refresh is refused.
+    REQUIRE(f.sim->revokeRefreshTokens(account.oaId).ok());
+    store::AccountStore accounts(*f.db);
+    REQUIRE(accounts.markNeedsConsent(account.oaId, QStringLiteral("Zalo refused the token.")).ok());
+    const QStringList failures = f.syncOnce(service);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.at(0).contains(account.oaId));
+
+    // The admin consents again; the pasted code connects the same account again.
+    const QString verifier = zalo::pkce::makeVerifier();
+    auto code = f.sim->mintAuthorizationCode(account.oaId, zalo::pkce::challengeFor(verifier));
+    REQUIRE(code.ok());
+    zalo::EnrolmentRequest r;
+    r.dataFolder = f.folder.path();
+    r.unitId = account.unitId;
+    r.oaId = account.oaId;
+    r.appId = account.appId;
+    r.appSecret = account.secretKey;
+    r.code = *code;
+    r.codeVerifier = verifier;
+    r.openapiBase = f.sim->baseUrl().toString();
+    r.oauthBase = r.openapiBase;
+    r.secretStoreSpec = zalo::secretStoreSpec(f.secretsFile);
+    auto again = offThread([&] { return zalo::enrolAccount(r, f.transport); });
+    REQUIRE(again.ok());
+    CHECK(again->account.state == store::AccountState::Ok);
+    CHECK(f.scalar("SELECT count(*) FROM cases") == cases);
+
+    // A new sync service (as after a restart) polls it again.
+    auto citizen = f.sim->citizenSays(account.oaId, QString(), QStringLiteral("Cho em hỏi làm hộ chiếu ạ"));
+    REQUIRE(citizen.ok());
+    sync::SyncService restarted(f.dependencies());
+    REQUIRE(f.syncOnce(restarted).isEmpty());
+    CHECK(f.storedIds(account.oaId) == f.simulatedIds(account.oaId));
+}
