@@ -1,5 +1,7 @@
 #include "synclock.h"
 
+#include "core/common/lockfiles.h"
+
 #include <QCoreApplication>
 #include <QLockFile>
 
@@ -24,6 +26,7 @@ SyncLock::~SyncLock() = default;
 
 Status SyncLock::acquire()
 {
+    removeOwnerlessLockFile(*m_lock);
     if (m_lock->tryLock(0))
         return {};
     qint64 pid = 0;

@@ -1,5 +1,7 @@
 #include "tokenmanager.h"
 
+#include "core/common/lockfiles.h"
+
 #include "secretstore.h"
 
 #include "core/common/datafolder.h"
@@ -90,11 +92,23 @@ Expected<QString, ZaloError> TokenManager::obtain(Need need, const QString &reje
     QMutexLocker guard(&m_mutex);
     if (need == Need::Valid && usable(m_accessToken, m_expiresAt, rejected))
         return m_accessToken;
+    if (need == Need::Valid && !m_unsaved) {
+        // Most calls find the stored access token still good: no lock file, no database. (A
+        // refresh never rewrites the entry in part: the store writes it atomically.)
+        if (auto stored = m_secrets.read(AccountSecrets::keyFor(m_config.oaId)); stored && stored->has_value()) {
+            if (auto s = AccountSecrets::fromJson(**stored); s && usable(s->accessToken, s->accessExpiresAt, rejected)) {
+                m_accessToken = s->accessToken;
+                m_expiresAt = s->accessExpiresAt;
+                return m_accessToken;
+            }
+        }
+    }
 
     QDir().mkpath(QDir(m_config.dataFolder).filePath(QStringLiteral("locks")));
     QLockFile lock(lockFilePath());
     // Only a dead owner makes the lock stale, however long a refresh takes.
     lock.setStaleLockTime(0);
+    removeOwnerlessLockFile(lock);
     if (!lock.tryLock(need == Need::Recover ? 0 : m_config.lockTimeoutMs)) {
         if (need == Need::Recover)
             return QString(); // another live process is refreshing: nothing was interrupted

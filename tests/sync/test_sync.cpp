@@ -384,3 +384,19 @@ TEST_CASE("An account whose consent Zalo withdrew is connected again in place, k
     REQUIRE(f.syncOnce(restarted).isEmpty());
     CHECK(f.storedIds(account.oaId) == f.simulatedIds(account.oaId));
 }
+
+TEST_CASE("A lock file left without its owner by a kill at the wrong moment does not block syncing forever", "[sync]")
+{
+    QTemporaryDir dir;
+    DataFolder folder(dir.path());
+    QFile empty(folder.syncLockPath());
+    REQUIRE(empty.open(QIODevice::WriteOnly)); // created, never written: its owner died in between
+    empty.close();
+    sync::SyncLock fresh(folder.syncLockPath());
+    CHECK_FALSE(fresh.acquire().ok()); // a few seconds old: maybe another process is writing it now
+    REQUIRE(empty.open(QIODevice::ReadWrite));
+    REQUIRE(empty.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    empty.close();
+    sync::SyncLock later(folder.syncLockPath());
+    CHECK(later.acquire().ok());
+}
