@@ -5,6 +5,7 @@
 // an engineer would write first); the program itself reads through QueueStore.
 
 #include "benchstore.h"
+#include "benchtools.h"
 
 #include "core/common/clock.h"
 #include "core/domain/casetypes.h"
@@ -30,32 +31,10 @@
 #include <functional>
 
 using namespace casedesk;
+using bench::measure;
+using bench::Timing;
 
 namespace {
-
-struct Timing
-{
-    double first = 0; // ms, the first (cold) run
-    double median = 0; // ms, of the warm runs
-};
-
-Timing measure(const std::function<void()> &run, int repeats = 15)
-{
-    QElapsedTimer t;
-    t.start();
-    run();
-    Timing timing;
-    timing.first = double(t.nsecsElapsed()) / 1e6;
-    QVector<double> warm;
-    for (int i = 0; i < repeats; ++i) {
-        t.restart();
-        run();
-        warm.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(warm.begin(), warm.end());
-    timing.median = warm.at(warm.size() / 2);
-    return timing;
-}
 
 /// Runs a reference query to its end; returns the rows read.
 qint64 runBare(store::Database &db, const QByteArray &sql, const std::function<void(store::Statement &)> &bind = {})
@@ -93,24 +72,12 @@ const char kBareColumns[] = "SELECT c.id, c.code, c.oa_id, c.user_id, c.unit_id,
                             "c.preview, c.version, ci.display_name FROM cases c LEFT JOIN citizens ci ON ci.oa_id = c.oa_id "
                             "AND ci.user_id = c.user_id ";
 
-long vmHwmKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLong();
-    }
-    return -1;
-}
-
 /// The child process: the main window with its models on the store, offscreen; prints VmHWM.
 int memoryProbe(int argc, char *argv[], const QString &path, int cacheMb)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const long before = vmHwmKb();
+    const long before = long(bench::peakMemoryKb());
     auto db = store::Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(db.error().message));
@@ -171,7 +138,7 @@ int memoryProbe(int argc, char *argv[], const QString &path, int cacheMb)
         QApplication::processEvents();
         window.grab().save(shot);
     }
-    std::printf("%.2f %d %ld %ld %.2f %.2f %.2f\n", shown, rows, before, vmHwmKb(), tab, search, refresh);
+    std::printf("%.2f %d %ld %ld %.2f %.2f %.2f\n", shown, rows, before, long(bench::peakMemoryKb()), tab, search, refresh);
     return 0;
 }
 

@@ -8,6 +8,7 @@
 // it rolls back at the end: the cached store is left as it was.
 
 #include "benchstore.h"
+#include "benchtools.h"
 
 #include "core/common/clock.h"
 #include "core/report/dailyreportbuilder.h"
@@ -27,6 +28,8 @@
 #include <functional>
 
 using namespace casedesk;
+using bench::measure;
+using bench::Timing;
 
 namespace {
 
@@ -42,32 +45,6 @@ public:
 private:
     QDateTime m_now;
 };
-
-struct Timing
-{
-    double first = 0;
-    double median = 0;
-    double worst = 0;
-};
-
-Timing measure(const std::function<void()> &run, int repeats)
-{
-    QElapsedTimer t;
-    t.start();
-    run();
-    Timing timing;
-    timing.first = double(t.nsecsElapsed()) / 1e6;
-    QVector<double> warm;
-    for (int i = 0; i < repeats; ++i) {
-        t.restart();
-        run();
-        warm.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(warm.begin(), warm.end());
-    timing.median = warm.at(warm.size() / 2);
-    timing.worst = warm.constLast();
-    return timing;
-}
 
 qint64 scalar(store::Database &db, const char *sql)
 {

@@ -3,6 +3,8 @@
 // real quota with --with-quota), and the peak memory of each. Each part runs in a child process
 // of its own so that its peak memory is its own.
 
+#include "benchtools.h"
+
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/store/database.h"
@@ -42,18 +44,6 @@ void say(const QString &line)
 {
     std::printf("%s\n", qUtf8Printable(line));
     std::fflush(stdout);
-}
-
-qint64 peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 const char *const kPhrases[] = {
@@ -169,7 +159,6 @@ int partIngest(int messages)
     store::UnitStore units(*db);
     (void)units.seedIfEmpty(QDate::currentDate());
     double oursSeconds = 0;
-    double pageSeconds = 0;
     {
         store::IngestStore ingest(*db);
         const domain::TriageFunction constant = [](const QString &, qint64 at) {
@@ -189,10 +178,6 @@ int partIngest(int messages)
         }
         (void)ingest.ingestMany(batch, constant);
         oursSeconds = double(t.nsecsElapsed()) / 1e9;
-        t.restart();
-        for (int i = 0; i < 1000; ++i)
-            (void)ingest.ingest(QStringLiteral("29236"), pages.at(i), std::nullopt, constant);
-        pageSeconds = double(t.nsecsElapsed()) / 1e9;
     }
     // The same with the real triage engine (classifier, deadlines, competent unit) for new cases.
     double triagedSeconds = 0;
@@ -223,9 +208,8 @@ int partIngest(int messages)
     say(QStringLiteral("  IngestStore as sync commits (500 messages a transaction, cases and events included): %1 messages/s  (ratio %2)")
             .arg(oursRate, 0, 'f', 0)
             .arg(oursRate / bareRate, 0, 'f', 2));
-    say(QStringLiteral("  IngestStore, one transaction per page of 10 (for comparison): %1 messages/s").arg(10000.0 / pageSeconds, 0, 'f', 0));
     say(QStringLiteral("  IngestStore with the triage engine on new cases: %1 messages/s").arg(messages / triagedSeconds, 0, 'f', 0));
-    say(QStringLiteral("  peak memory: %1 MB").arg(double(peakMemoryKb()) / 1024.0, 0, 'f', 1));
+    say(QStringLiteral("  peak memory: %1 MB").arg(double(bench::peakMemoryKb()) / 1024.0, 0, 'f', 1));
     return 0;
 }
 
@@ -302,7 +286,7 @@ int partSync(const QString &cli, int perAccount, bool quota)
             .arg(count.int64(0))
             .arg(count.int64(1))
             .arg(failures.size()));
-    say(QStringLiteral("  peak memory of the syncing process: %1 MB").arg(double(peakMemoryKb()) / 1024.0, 0, 'f', 1));
+    say(QStringLiteral("  peak memory of the syncing process: %1 MB").arg(double(bench::peakMemoryKb()) / 1024.0, 0, 'f', 1));
     simulator.kill();
     simulator.waitForFinished();
     return failures.isEmpty() ? 0 : 1;
