@@ -93,7 +93,9 @@ struct IngestStore::Statements
               "avatar = ifnull(excluded.avatar, avatar), shared_info = ifnull(excluded.shared_info, shared_info), "
               "is_follower = ifnull(excluded.is_follower, is_follower), fetched_at = max(ifnull(fetched_at, 0), ifnull(excluded.fetched_at, 0))")
         , citizenFetched(db, "SELECT ifnull(fetched_at, 0) FROM citizens WHERE oa_id = ?1 AND user_id = ?2")
-        , quietCases(db, "SELECT id, last_message_at FROM cases WHERE status = 'answered' AND last_message_at < ?1")
+        , quietCases(db,
+                     "SELECT id, last_message_at FROM cases WHERE status = 'answered' AND last_message_at < ?1 "
+                     "AND (?2 = '' OR oa_id = ?2)")
     {
     }
 
@@ -378,14 +380,14 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
     return {};
 }
 
-Expected<int> IngestStore::closeQuietCases(qint64 nowMs)
+Expected<int> IngestStore::closeQuietCases(qint64 nowMs, const QString &oaId)
 {
     Transaction tx(m_db.handle());
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     Statements &s = *m_st;
     QVector<QPair<qint64, qint64>> quiet;
-    s.quietCases.bind(1, nowMs - m_options.autoCloseAfterMs);
+    s.quietCases.bind(1, nowMs - m_options.autoCloseAfterMs).bind(2, oaId.isNull() ? QString(QLatin1String("")) : oaId);
     while (s.quietCases.next())
         quiet.push_back({s.quietCases.int64(0), s.quietCases.int64(1)});
     s.quietCases.reset();

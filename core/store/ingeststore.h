@@ -62,8 +62,9 @@ public:
     /// When the citizen's profile was fetched (0 = never).
     qint64 citizenFetchedAt(const QString &oaId, const QString &userId);
 
-    /// Closes answered cases quiet for longer than the auto-close period; returns how many.
-    Expected<int> closeQuietCases(qint64 nowMs);
+    /// Closes answered cases (of @p oaId, or of every account when empty) quiet for longer than
+    /// the auto-close period; returns how many.
+    Expected<int> closeQuietCases(qint64 nowMs, const QString &oaId = QString());
 
     /// Whether a message with this Zalo id is stored.
     bool hasMessage(const QString &messageId);

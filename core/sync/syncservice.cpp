@@ -4,7 +4,6 @@
 
 #include "core/common/logging.h"
 #include "core/store/database.h"
-#include "core/store/ingeststore.h"
 #include "core/zalo/ratebudget.h"
 
 #include <QCoreApplication>
@@ -44,9 +43,9 @@ SyncService::SyncService(SyncDependencies dependencies, QObject *parent)
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &SyncWorker::finished, this,
-                [this, worker](const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests) {
+                [this, worker](const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int casesChanged, int requests) {
                     m_idle.push_back(worker);
-                    onPollFinished(oaId, ok, message, networkDown, stored, opened, requests);
+                    onPollFinished(oaId, ok, message, networkDown, stored, casesChanged, requests);
                 });
         connect(worker, &SyncWorker::progress, this, &SyncService::onProgress);
         thread->start();
@@ -155,12 +154,10 @@ void SyncService::schedule()
     if (m_stopping || !m_running)
         return;
     const qint64 now = m_deps.clock->nowMs();
-    // Accounts added or changed elsewhere (the GUI's dialog, casedesk-cli) join within a minute;
-    // answered cases that stayed quiet long enough are closed.
+    // Accounts added or changed elsewhere (the GUI's dialog, casedesk-cli) join within a minute.
     if (!m_once && now - m_lastReload > 60000) {
         m_lastReload = now;
         reloadAccounts();
-        closeQuietCases();
     }
     for (const QString &oaId : std::as_const(m_order)) {
         if (m_idle.isEmpty())
@@ -197,7 +194,7 @@ void SyncService::onProgress(const QString &oaId, int done, int total)
     Q_EMIT progress(oaId, done, total);
 }
 
-void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests)
+void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int casesChanged, int requests)
 {
     m_requests += requests;
     const qint64 now = m_deps.clock->nowMs();
@@ -206,16 +203,11 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
     s.inFlight = false;
     s.lastMessagesStored = stored;
     m_cancel.remove(oaId);
-    const bool wasFirstSyncDone = s.account.firstSyncDone;
     // Re-read the row: the worker recorded success, failure, a new state or a new name.
     if (m_db) {
         store::AccountStore accounts(*m_db);
         if (auto row = accounts.find(oaId); row && row->has_value())
             s.account = **row;
-    }
-    if (ok && !wasFirstSyncDone && s.account.firstSyncDone) {
-        // A first sync brings old answered conversations: those quiet for long close now.
-        closeQuietCases();
     }
     if (ok) {
         s.nextPollAt = now + m_deps.options.intervalMs;
@@ -234,31 +226,17 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
         m_onceFailures.push_back(QStringLiteral("%1 (%2): %3").arg(s.account.unitId, oaId, message));
 
     Q_EMIT accountPolled(oaId, ok, message);
-    if (stored > 0 || opened > 0 || !ok)
+    if (stored > 0 || casesChanged > 0 || !ok)
         Q_EMIT dataChanged();
     Q_EMIT statusChanged();
     finishIfDone();
     schedule();
 }
 
-void SyncService::closeQuietCases()
-{
-    if (!m_db)
-        return;
-    store::IngestStore::Options options;
-    options.autoCloseAfterMs = qint64(m_deps.options.autoCloseDays) * 24 * 3600 * 1000;
-    store::IngestStore ingest(*m_db, options);
-    if (auto closed = ingest.closeQuietCases(m_deps.clock->nowMs()); !closed)
-        qCWarning(lcSync) << "quiet answered cases not closed:" << closed.error().message;
-    else if (*closed > 0)
-        Q_EMIT dataChanged();
-}
-
 void SyncService::finishIfDone()
 {
     const bool anyInFlight = std::any_of(m_status.cbegin(), m_status.cend(), [](const AccountSyncStatus &s) { return s.inFlight; });
     if (m_once && m_oncePending.isEmpty() && !anyInFlight) {
-        closeQuietCases();
         m_once = false;
         m_running = false;
         m_tick.stop();

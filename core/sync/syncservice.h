@@ -108,10 +108,9 @@ private:
     void reloadAccounts();
     void schedule();
     void dispatch(const QString &oaId);
-    void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests);
+    void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int casesChanged, int requests);
     void onProgress(const QString &oaId, int done, int total);
     void finishIfDone();
-    void closeQuietCases();
 
     SyncDependencies m_deps;
     SystemClock m_systemClock;

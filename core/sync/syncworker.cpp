@@ -95,8 +95,14 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     auto result = syncer.poll(cursor, now);
     if (result) {
         (void)m_accounts->recordSyncSuccess(account.oaId, m_deps.clock->nowMs(), result->highWaterMs, true);
+        // Answered cases of this account that stayed quiet past the auto-close period close now
+        // (a first sync brings many old ones).
+        auto closed = m_ingest->closeQuietCases(m_deps.clock->nowMs(), account.oaId);
+        if (!closed)
+            qCWarning(lcSync) << account.oaId << "quiet answered cases not closed:" << closed.error().message;
+        const int casesChanged = result->casesOpened + (closed ? *closed : 0);
         qCInfo(lcSync) << account.oaId << "polled:" << result->requests << "requests," << result->messagesStored << "new messages";
-        Q_EMIT finished(account.oaId, true, QString(), false, result->messagesStored, result->casesOpened, result->requests);
+        Q_EMIT finished(account.oaId, true, QString(), false, result->messagesStored, casesChanged, result->requests);
         return;
     }
     const ZaloError &e = result.error();

@@ -34,7 +34,7 @@ public:
     void poll(const store::Account &account, const std::shared_ptr<std::atomic<bool>> &cancel);
 
 Q_SIGNALS:
-    void finished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int opened, int requests);
+    void finished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int casesChanged, int requests);
     void progress(const QString &oaId, int done, int total);
 
 private:
