@@ -14,6 +14,7 @@
 #include "core/report/dailyreportbuilder.h"
 #include "core/report/reportwriters.h"
 #include "core/store/database.h"
+#include "core/store/eventlog.h"
 #include "core/store/statement.h"
 
 #include <QCommandLineParser>
@@ -59,15 +60,14 @@ qint64 addOfficerActions(store::Database &db, qint64 now)
     store::Statement cases(db.handle(),
                            "SELECT c.id, c.opened_at, c.unit_id, u.parent_id, c.status FROM cases c JOIN units u ON u.id = c.unit_id "
                            "WHERE c.opened_at >= ?1 ORDER BY c.id");
-    store::Statement insert(db.handle(), "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, 'Bench', ?3, ?4)");
+    store::EventLog log(db.handle());
     QRandomGenerator rng(7);
     const QStringList departments = {QStringLiteral("84-PC02"), QStringLiteral("84-PC03"), QStringLiteral("84-PC06"), QStringLiteral("84-PA05")};
     qint64 added = 0;
     const auto add = [&](qint64 id, qint64 at, const char *kind, const QString &json) {
         if (at >= now)
             return;
-        insert.bind(1, id).bind(2, at).bind(3, QString::fromLatin1(kind)).bind(4, json);
-        if (insert.exec())
+        if (log.appendRaw(id, at, QStringLiteral("Bench"), QString::fromLatin1(kind), json.toUtf8()))
             ++added;
     };
     cases.bind(1, now - 30 * day);

@@ -6,6 +6,7 @@
 #include "core/common/clock.h"
 #include "core/domain/answertext.h"
 #include "core/domain/caseevent.h"
+#include "core/domain/officetime.h"
 #include "core/domain/replywindow.h"
 #include "core/store/casestore.h"
 #include "core/store/database.h"
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -176,6 +178,7 @@ void CaseView::buildUi()
     m_citizen = plainLabel(QString(), this);
     m_citizen->setObjectName(QStringLiteral("caseCitizen"));
     m_reveal = new QPushButton(tr("Show identity…"), this);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_reveal->setToolTip(tr("The reporter's identity is hidden by law; showing it needs a reason and is logged."));
     connect(m_reveal, &QPushButton::clicked, this, &CaseView::revealIdentity);
     m_assignee = new QLabel(this);
@@ -427,9 +430,9 @@ void CaseView::renderHeader()
         status += QStringLiteral(" — ") + tr("forwarded from %1, waiting to be accepted").arg(unitPath(c.transferFrom));
     m_status->setText(status);
     m_unit->setText(has ? unitPath(c.unitId) : QString());
-    const QString name = !m_revealedName.isEmpty() ? m_revealedName : domain::citizenForDisplay(c.category, c.citizenName);
+    const QString name = !m_revealedName.isEmpty() ? m_revealedName : domain::citizenForDisplay(c.reporterProtected, c.citizenName);
     m_citizen->setText(has ? name : QString());
-    m_reveal->setVisible(has && c.category == domain::Category::CrimeReport && m_revealedName.isEmpty());
+    m_reveal->setVisible(has && c.reporterProtected && m_revealedName.isEmpty());
     m_assignee->setText(has ? (c.assignee.isEmpty() ? tr("nobody") : c.assignee) : QString());
 
     const qint64 now = m_clock.nowMs();
@@ -466,7 +469,7 @@ void CaseView::renderConversation()
         delete item;
     }
     const domain::CaseSummary &c = m_detail.summary;
-    const QString citizenName = !m_revealedName.isEmpty() ? m_revealedName : domain::citizenForDisplay(c.category, c.citizenName);
+    const QString citizenName = !m_revealedName.isEmpty() ? m_revealedName : domain::citizenForDisplay(c.reporterProtected, c.citizenName);
     QHash<QString, const domain::OutboxItem *> outboxByMessage;
     for (const domain::OutboxItem &o : m_detail.outbox)
         if (!o.messageId.isEmpty())
@@ -557,11 +560,22 @@ QString describe(const domain::CaseEvent &e, const std::function<QString(const Q
     QString text;
     if (kind == QLatin1String(ev::kOpened))
         text = CaseView::tr("Case opened at %1").arg(unit(s("unit")));
-    else if (kind == QLatin1String(ev::kCategorized))
-        text = CaseView::tr("Category: %1 → %2")
-                   .arg(domain::categoryName(domain::categoryFromKey(s("before")).value_or(domain::Category::Other)),
-                        domain::categoryName(domain::categoryFromKey(s("after")).value_or(domain::Category::Other)));
-    else if (kind == QLatin1String(ev::kAssigned))
+    else if (kind == QLatin1String(ev::kCategorized) || kind == QLatin1String(ev::kRetriaged)) {
+        const QString before = domain::categoryName(domain::categoryFromKey(s("before")).value_or(domain::Category::Other));
+        const QString after = domain::categoryName(domain::categoryFromKey(s("after")).value_or(domain::Category::Other));
+        text = kind == QLatin1String(ev::kRetriaged) ? CaseView::tr("Category after the citizen's new message: %1 → %2").arg(before, after)
+                                                     : CaseView::tr("Category: %1 → %2").arg(before, after);
+        const qint64 dueBefore = qint64(d.value(QStringLiteral("due_before")).toDouble());
+        const qint64 dueAfter = qint64(d.value(QStringLiteral("due_after")).toDouble());
+        if (d.value(QStringLiteral("urgent_after")).toBool() && !d.value(QStringLiteral("urgent_before")).toBool())
+            text += QStringLiteral("; ") + CaseView::tr("now urgent");
+        if (d.contains(QStringLiteral("due_after")) && dueAfter != dueBefore)
+            text += QStringLiteral("; ")
+                + (dueAfter > 0
+                       ? CaseView::tr("deadline %1")
+                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(dueAfter, domain::officeTimeZone()), QLocale::ShortFormat))
+                       : CaseView::tr("no deadline"));
+    } else if (kind == QLatin1String(ev::kAssigned))
         text = CaseView::tr("Assigned: %1 → %2")
                    .arg(s("before").isEmpty() ? CaseView::tr("nobody") : s("before"), s("after").isEmpty() ? CaseView::tr("nobody") : s("after"));
     else if (kind == QLatin1String(ev::kNoted))
@@ -593,7 +607,7 @@ QString describe(const domain::CaseEvent &e, const std::function<QString(const Q
     else
         text = kind;
     if (kind != QLatin1String(ev::kClosed) && kind != QLatin1String(ev::kForwarded) && kind != QLatin1String(ev::kEscalated)
-        && kind != QLatin1String(ev::kReturned) && !s("reason").isEmpty())
+        && kind != QLatin1String(ev::kReturned) && kind != QLatin1String(ev::kIdentityRevealed) && !s("reason").isEmpty())
         text += QStringLiteral(": ") + s("reason");
     else if (kind == QLatin1String(ev::kClosed) && !s("reason").isEmpty())
         text += QStringLiteral(": ") + s("reason");

@@ -323,7 +323,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case UnitColumn:
             return m_unitShort.value(c.unitId, c.unitId);
         case CitizenColumn:
-            return domain::citizenForDisplay(c.category, c.citizenName);
+            return domain::citizenForDisplay(c.reporterProtected, c.citizenName);
         case PreviewColumn:
             return c.preview;
         case StatusColumn:

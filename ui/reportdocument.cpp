@@ -549,6 +549,20 @@ int ReportDocument::render(QPagedPaintDevice *device) const
         w.advance((signH + hintH) / w.mm(1) + 30);
     }
 
+    // The history's anchor, small, under the signatures: a printed copy can later prove that the
+    // case history was not rewritten.
+    {
+        QFont anchorFont = w.font(8.5);
+        // Spaced a hair apart: no ligature may turn the hash's "ff" or "fi" into one glyph, so that
+        // the printed (or copied) anchor reads exactly as `audit verify --anchor` takes it.
+        anchorFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.2);
+        const QString text = ReportTexts::historyAnchor(r.historyEvents, r.historyAnchor());
+        const double h = w.textHeight(anchorFont, w.width(), text);
+        w.ensure(h);
+        w.drawText(QRectF(0, w.y(), w.width(), h), anchorFont, text, Qt::AlignLeft | Qt::AlignTop);
+        w.advance(h / w.mm(1) + 2);
+    }
+
     painter.end();
     return w.pages();
 }

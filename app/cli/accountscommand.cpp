@@ -4,6 +4,7 @@
 #include "core/sync/synclock.h"
 
 #include "core/common/datafolder.h"
+#include "core/common/terminaltext.h"
 #include "core/store/accountstore.h"
 #include "core/zalo/accountenrolment.h"
 #include "core/zalo/curltransport.h"
@@ -111,7 +112,8 @@ int addAccount(CliContext &context, const QCommandLineParser &parser)
         }));
     } else {
         context.out(Tr::tr("Connected the Zalo account %1 (%2) to unit %3; its tokens are in %4.")
-                        .arg(a.oaId, a.name.isEmpty() ? Tr::tr("name unknown") : a.name, a.unitId, a.secretStore));
+                        .arg(terminaltext::line(a.oaId), a.name.isEmpty() ? Tr::tr("name unknown") : terminaltext::line(a.name),
+                             terminaltext::line(a.unitId), a.secretStore));
     }
     return ExitOk;
 }
@@ -186,8 +188,8 @@ int listAccounts(CliContext &context)
     int oaWidth = 5;
     int unitWidth = 4;
     for (const store::Account &a : *accounts) {
-        oaWidth = std::max(oaWidth, int(a.oaId.size()));
-        unitWidth = std::max(unitWidth, int(a.unitId.size()));
+        oaWidth = std::max(oaWidth, int(terminaltext::line(a.oaId).size()));
+        unitWidth = std::max(unitWidth, int(terminaltext::line(a.unitId).size()));
     }
     context.out(QStringLiteral("%1  %2  %3  %4  %5")
                     .arg(Tr::tr("Unit"), -unitWidth)
@@ -197,13 +199,13 @@ int listAccounts(CliContext &context)
                     .arg(Tr::tr("Name")));
     for (const store::Account &a : *accounts) {
         context.out(QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(a.unitId, -unitWidth)
-                        .arg(a.oaId, -oaWidth)
+                        .arg(terminaltext::line(a.unitId), -unitWidth)
+                        .arg(terminaltext::line(a.oaId), -oaWidth)
                         .arg(store::accountStateKey(a.state), -13)
                         .arg(a.lastSuccessAt > 0 ? isoTime(a.lastSuccessAt) : Tr::tr("never"), -25)
-                        .arg(a.name));
+                        .arg(terminaltext::line(a.name)));
         if (!a.lastError.isEmpty())
-            context.out(QStringLiteral("    ") + a.lastError);
+            context.out(QStringLiteral("    ") + terminaltext::line(a.lastError));
     }
     return ExitOk;
 }

@@ -8,6 +8,8 @@
 #include "core/store/casewriter.h"
 #include "core/store/templatestore.h"
 #include "core/store/unitstore.h"
+#include "core/sync/synccontext.h"
+#include "core/triage/triageengine.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -113,27 +115,31 @@ int show(CliContext &context, store::Database &db, const domain::OfficerScope &s
     context.out(
         QStringLiteral("%1  %2%3").arg(c.code, domain::categoryName(c.category), c.urgent ? QStringLiteral(" · ") + Tr::tr("URGENT") : QString()));
     context.out(Tr::tr("Status:     %1").arg(domain::caseStatusName(c.status)));
-    context.out(Tr::tr("Unit:       %1").arg(unitPath(db, c.unitId)));
+    // What came from citizens, Zalo or other officers is printed inert (terminaltext.h).
+    context.out(Tr::tr("Unit:       %1").arg(terminaltext::line(unitPath(db, c.unitId))));
     if (!c.transferFrom.isEmpty())
-        context.out(Tr::tr("From:       %1").arg(unitPath(db, c.transferFrom)));
-    context.out(Tr::tr("Citizen:    %1").arg(domain::citizenForDisplay(c.category, c.citizenName)));
-    context.out(Tr::tr("Assignee:   %1").arg(c.assignee.isEmpty() ? Tr::tr("nobody") : c.assignee));
+        context.out(Tr::tr("From:       %1").arg(terminaltext::line(unitPath(db, c.transferFrom))));
+    context.out(Tr::tr("Citizen:    %1").arg(terminaltext::line(domain::citizenForDisplay(c.reporterProtected, c.citizenName))));
+    context.out(Tr::tr("Assignee:   %1").arg(c.assignee.isEmpty() ? Tr::tr("nobody") : terminaltext::line(c.assignee)));
     context.out(Tr::tr("Opened:     %1   Due: %2").arg(timeText(c.openedAt), timeText(c.dueAt)));
     context.out(Tr::tr("Zalo:       %1").arg(domain::replyWindowText(w, now)));
     context.out(QString());
     context.out(Tr::tr("Conversation:"));
     for (const domain::MessageRecord &m : d->messages) {
         const QString who = m.incoming ? Tr::tr("citizen") : Tr::tr("unit");
-        const QString body = m.text.isEmpty() ? QLatin1Char('[') + m.type + QLatin1Char(']') : m.text;
-        context.out(QStringLiteral("  %1  %2  [%3]  %4").arg(timeText(m.sentAt), who, m.messageId, body));
+        const QString head = QStringLiteral("  %1  %2  [%3]  ").arg(timeText(m.sentAt), who, terminaltext::line(m.messageId));
+        // Continuation lines start under the text, deeper than any row: they cannot pass for one.
+        const QString body = m.text.isEmpty() ? QLatin1Char('[') + terminaltext::line(m.type) + QLatin1Char(']')
+                                              : terminaltext::lines(m.text, QString(head.size(), QLatin1Char(' ')));
+        context.out(head + body);
     }
     if (!d->outbox.isEmpty()) {
         context.out(QString());
         context.out(Tr::tr("Outbox:"));
         for (const domain::OutboxItem &item : d->outbox) {
-            QString line = QStringLiteral("  #%1  %2  %3").arg(item.id).arg(item.state, -9).arg(item.text.left(80));
+            QString line = QStringLiteral("  #%1  %2  %3").arg(item.id).arg(item.state, -9).arg(terminaltext::line(item.text.left(80)));
             if (!item.error.isEmpty())
-                line += QStringLiteral("  (") + item.error + QLatin1Char(')');
+                line += QStringLiteral("  (") + terminaltext::line(item.error) + QLatin1Char(')');
             context.out(line);
         }
     }
@@ -141,7 +147,8 @@ int show(CliContext &context, store::Database &db, const domain::OfficerScope &s
     context.out(Tr::tr("History:"));
     for (const domain::CaseEvent &e : d->events)
         context.out(QStringLiteral("  %1  %2  %3  %4")
-                        .arg(timeText(e.at), e.officer, e.kind, QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))));
+                        .arg(timeText(e.at), terminaltext::line(e.officer), terminaltext::line(e.kind),
+                             terminaltext::line(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))));
     return ExitOk;
 }
 
@@ -180,6 +187,7 @@ int runCase(CliContext &context)
                                             "casedesk-cli case return ID --reason T\n"
                                             "casedesk-cli case close ID [--reason T]\n"
                                             "casedesk-cli case reopen ID [--reason T]\n"
+                                            "casedesk-cli case reveal ID --reason T\n"
                                             "ID is the case's number or its code (TV-2026-000123)."));
     const QCommandLineOption text(QStringLiteral("text"), Tr::tr("The answer or note."), QStringLiteral("T"));
     const QCommandLineOption quote(QStringLiteral("quote"), Tr::tr("Quote this message of the citizen."), QStringLiteral("MESSAGE_ID"));
@@ -189,7 +197,7 @@ int runCase(CliContext &context)
     const QCommandLineOption category(QStringLiteral("category"), Tr::tr("crime_report, security_report, petition, procedure_question or other."),
                                       QStringLiteral("C"));
     const QCommandLineOption to(QStringLiteral("to"), Tr::tr("The officer (assign) or unit id (forward)."), QStringLiteral("NAME|UNIT"));
-    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (forward, escalate, return; optional for close and reopen)."),
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (forward, escalate, return, reveal; optional for close and reopen)."),
                                     QStringLiteral("T"));
     const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), Tr::tr("Also queue an acknowledgement with the case code for the citizen."));
     if (auto code = context.parse(parser, {text, quote, confirmBilled, confirmChanged, category, to, reason, acknowledge}))
@@ -198,7 +206,7 @@ int runCase(CliContext &context)
     static const QStringList subcommands = {
         QStringLiteral("show"),   QStringLiteral("reply"),   QStringLiteral("categorize"), QStringLiteral("assign"),
         QStringLiteral("note"),   QStringLiteral("forward"), QStringLiteral("escalate"),   QStringLiteral("accept"),
-        QStringLiteral("return"), QStringLiteral("close"),   QStringLiteral("reopen"),
+        QStringLiteral("return"), QStringLiteral("close"),   QStringLiteral("reopen"),     QStringLiteral("reveal"),
     };
     if (args.isEmpty())
         return context.usageError(Tr::tr("case: say what to do: %1.").arg(subcommands.join(QStringLiteral(", "))));
@@ -234,7 +242,7 @@ int runCase(CliContext &context)
             return *e;
         if (auto e = require(reason))
             return *e;
-    } else if (sub == QLatin1String("escalate") || sub == QLatin1String("return")) {
+    } else if (sub == QLatin1String("escalate") || sub == QLatin1String("return") || sub == QLatin1String("reveal")) {
         if (auto e = require(reason))
             return *e;
     }
@@ -269,6 +277,13 @@ int runCase(CliContext &context)
                     Tr::tr("Answer queued for %1 (outbox #%2); the sync service sends it.").arg(c.code).arg(*r), {{QStringLiteral("outbox_id"), *r}});
     }
     if (sub == QLatin1String("categorize")) {
+        // A new category brings its urgency and deadline, decided by the same triage as sync's.
+        auto engine = sync::loadTriageEngine(database, context.dataDir());
+        if (!engine)
+            return context.fail(engine.error().message);
+        store::CaseWriter::Hooks hooks;
+        hooks.assess = triage::TriageEngine::assessFunction(*engine);
+        writer.setHooks(hooks);
         if (auto r = writer.categorize(scope, c.id, *newCategory); !r)
             return refusal(context, r.error(), caseKey);
         return done(context, database, scope, clock, c.id, Tr::tr("%1 is now: %2.").arg(c.code, domain::categoryName(*newCategory)));
@@ -327,6 +342,28 @@ int runCase(CliContext &context)
         if (auto r = writer.close(scope, c.id, parser.value(reason)); !r)
             return refusal(context, r.error(), caseKey);
         return done(context, database, scope, clock, c.id, Tr::tr("%1 closed.").arg(c.code));
+    }
+    if (sub == QLatin1String("reveal")) {
+        auto r = writer.revealIdentity(scope, c.id, parser.value(reason));
+        if (!r)
+            return refusal(context, r.error(), caseKey);
+        if (context.json()) {
+            context.outJson(QJsonDocument(QJsonObject {
+                {QStringLiteral("code"), c.code},
+                {QStringLiteral("name"), r->displayName},
+                {QStringLiteral("zalo_user_id"), r->userId},
+                {QStringLiteral("oa_id"), r->oaId},
+                {QStringLiteral("avatar"), optionalText(r->avatar)},
+                {QStringLiteral("reason"), parser.value(reason).trimmed()},
+            }));
+            return ExitOk;
+        }
+        context.out(Tr::tr("The reporter of %1 (this reveal is recorded in the case history with your reason):").arg(c.code));
+        context.out(Tr::tr("Name:       %1").arg(r->displayName.isEmpty() ? Tr::tr("(no name)") : r->displayName));
+        context.out(Tr::tr("Zalo id:    %1 (at account %2)").arg(r->userId, r->oaId));
+        if (!r->avatar.isEmpty())
+            context.out(Tr::tr("Avatar:     %1").arg(r->avatar));
+        return ExitOk;
     }
     // reopen
     if (auto r = writer.reopen(scope, c.id, parser.value(reason)); !r)

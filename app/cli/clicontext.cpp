@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "core/common/datafolder.h"
+#include "core/common/terminaltext.h"
 #include "core/store/unitstore.h"
 
 #include <QDate>
@@ -122,6 +123,8 @@ Expected<store::Database *> CliContext::database()
     const DataFolder folder(dataDir());
     if (!folder.ensureExists())
         return Error {tr("Cannot create the data folder %1.").arg(folder.path())};
+    if (const QString notice = folder.restrictToOwner(); !notice.isEmpty())
+        err(notice);
     auto db = store::Database::open(folder.databasePath());
     if (!db)
         return db.error();
@@ -134,7 +137,9 @@ Expected<store::Database *> CliContext::database()
 
 void CliContext::out(const QString &text)
 {
-    writeUtf8(stdout, text);
+    // Commands escape what they print field by field; this catches whatever a command missed, so
+    // no citizen's text ever reaches the terminal as a control sequence.
+    writeUtf8(stdout, terminaltext::lines(text, QString()));
 }
 
 void CliContext::outJson(const QJsonDocument &doc)
@@ -147,7 +152,7 @@ void CliContext::outJson(const QJsonDocument &doc)
 
 void CliContext::err(const QString &text)
 {
-    writeUtf8(stderr, text);
+    writeUtf8(stderr, terminaltext::lines(text, QString()));
 }
 
 int CliContext::fail(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/expected.h"
+#include "core/common/terminaltext.h"
 #include "core/store/database.h"
 
 #include <QCommandLineOption>
@@ -52,10 +53,13 @@ public:
     /// unit tree loaded into a new one.
     Expected<store::Database *> database();
 
-    /// Prints @p text on stdout (UTF-8) and a newline.
+    /// Prints @p text on stdout (UTF-8) and a newline; control and bidirectional characters are
+    /// escaped (see terminaltext.h). Fields that come from outside go through terminaltext::line()
+    /// first, so that their newlines are escaped too.
     void out(const QString &text);
+    /// Prints @p doc exactly (JSON escapes what it must).
     void outJson(const QJsonDocument &doc);
-    /// Prints one problem per line on stderr.
+    /// Prints one problem per line on stderr, escaped as out() does.
     void err(const QString &text);
     int fail(const QString &text);
     int usageError(const QString &text);

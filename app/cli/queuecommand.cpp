@@ -1,6 +1,7 @@
 #include "casejson.h"
 #include "commands.h"
 
+#include "core/common/terminaltext.h"
 #include "core/domain/officetime.h"
 
 #include "core/domain/casetypes.h"
@@ -25,9 +26,10 @@ struct Tr
 
 constexpr int kDefaultLimit = 50;
 
-QString clipped(QString text, int width)
+/// A citizen's text or name as one inert cell: escaped (a newline cannot start a forged row), then cut.
+QString clipped(const QString &raw, int width)
 {
-    text = text.simplified();
+    QString text = terminaltext::line(raw).simplified();
     if (text.size() > width)
         text = text.left(width - 1) + QChar(0x2026);
     return text;
@@ -58,9 +60,9 @@ void printTable(CliContext &context, const QVector<domain::CaseSummary> &cases, 
             QDateTime::fromMSecsSinceEpoch(c.openedAt, zone).toString(QStringLiteral("dd/MM HH:mm")),
             deadlineText(c, now),
             domain::categoryShortName(c.category),
-            c.unitId,
+            terminaltext::line(c.unitId),
             domain::caseStatusName(c.status),
-            clipped(domain::citizenForDisplay(c.category, c.citizenName), 24),
+            clipped(domain::citizenForDisplay(c.reporterProtected, c.citizenName), 24),
             clipped(c.preview, 60),
         });
     }

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "core/common/terminaltext.h"
+
 #include "core/report/dailyreportbuilder.h"
 #include "core/report/reportwriters.h"
 #include "ui/reportdocument.h"
@@ -139,7 +141,7 @@ int runReport(CliContext &context)
             {QStringLiteral("cases"), int(r.cases.size())},
         }));
     } else {
-        context.out(Tr::tr("Daily summary of %1 for %2 written to %3.").arg(r.date.toString(Qt::ISODate), r.unit.name, out));
+        context.out(Tr::tr("Daily summary of %1 for %2 written to %3.").arg(r.date.toString(Qt::ISODate), terminaltext::line(r.unit.name), out));
     }
     return ExitOk;
 }

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "core/common/terminaltext.h"
+
 #include "core/domain/unittreefile.h"
 #include "core/store/unitstore.h"
 
@@ -47,10 +49,13 @@ int listUnits(CliContext &context, bool includeClosed)
     }
     int idWidth = 2;
     for (const domain::Unit &u : *units)
-        idWidth = std::max(idWidth, int(u.id.size()));
+        idWidth = std::max(idWidth, int(terminaltext::line(u.id).size()));
     context.out(QStringLiteral("%1  %2  %3").arg(Tr::tr("ID"), -idWidth).arg(Tr::tr("Level"), -12).arg(Tr::tr("Unit")));
     for (const domain::Unit &u : *units) {
-        QString line = QStringLiteral("%1  %2  %3").arg(u.id, -idWidth).arg(domain::unitLevelName(u.level), -12).arg(u.path);
+        QString line = QStringLiteral("%1  %2  %3")
+                           .arg(terminaltext::line(u.id), -idWidth)
+                           .arg(domain::unitLevelName(u.level), -12)
+                           .arg(terminaltext::line(u.path));
         if (u.isClosed())
             line += QLatin1Char(' ') + Tr::tr("(closed %1)").arg(u.validTo.toString(Qt::ISODate));
         context.out(line);

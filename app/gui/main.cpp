@@ -1,5 +1,6 @@
 #include "core/common/clock.h"
 #include "core/common/datafolder.h"
+#include "core/common/logging.h"
 #include "core/domain/officerscope.h"
 #include "core/simulator/demoworld.h"
 #include "core/store/casewriter.h"
@@ -78,6 +79,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), Tr::tr("Cannot create the data folder %1.").arg(folder.path()));
         return 1;
     }
+    if (const QString notice = folder.restrictToOwner(); !notice.isEmpty())
+        qCWarning(lcStore).noquote() << notice;
     auto db = casedesk::store::Database::open(folder.databasePath());
     if (!db) {
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), db.error().message);
@@ -137,6 +140,7 @@ int main(int argc, char *argv[])
     hooks.forwarded = [triage](const QString &text, casedesk::domain::Category, const QString &unitId) {
         triage->learnForward(text, unitId);
     };
+    hooks.assess = casedesk::triage::TriageEngine::assessFunction(triage);
     caseView->setWriterHooks(hooks);
     if (casePane)
         casePane->addWidget(caseView);

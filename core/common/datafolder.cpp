@@ -1,9 +1,31 @@
 #include "datafolder.h"
 
+#include "privatefiles.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace casedesk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::DataFolder)
+};
+
+/// What CaseDesk keeps in a data folder: the database with SQLite's journal files, lock files,
+/// the token locks' folder, the demo's secrets file. Only these are tightened: a data folder
+/// may be any folder (--data-dir .), and what others put there is theirs; the folder itself,
+/// made private, keeps everyone else out anyway.
+bool keptByCaseDesk(const QString &name)
+{
+    return name.startsWith(QLatin1String("casedesk.sqlite")) || name.endsWith(QLatin1String(".lock")) || name == QLatin1String("locks")
+        || name.startsWith(QLatin1String("demo-secrets.json"));
+}
+
+} // namespace
 
 QString DataFolder::defaultPath()
 {
@@ -27,7 +49,35 @@ QString DataFolder::syncLockPath() const
 
 bool DataFolder::ensureExists() const
 {
-    return QDir().mkpath(m_path);
+    return privatefiles::makeFolder(m_path);
+}
+
+QString DataFolder::restrictToOwner() const
+{
+    privatefiles::Tightened t;
+    privatefiles::restrictEntry(m_path, t);
+    const QFileInfoList entries = QDir(m_path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        if (keptByCaseDesk(entry.fileName()))
+            privatefiles::restrictTree(entry.filePath(), t);
+    }
+    QString notice;
+    if (t.any()) {
+        notice = Tr::tr("Other users of this computer could open the data folder %1 or files in it; "
+                        "they are now private to you (%2 folder(s) and %3 file(s) tightened).")
+                     .arg(m_path)
+                     .arg(t.folders)
+                     .arg(t.files);
+    }
+    if (t.failures > 0) {
+        if (!notice.isEmpty())
+            notice += QLatin1Char(' ');
+        notice += Tr::tr("The permissions of %n item(s) in the data folder %1 could not be tightened; "
+                         "make the folder readable only by you (chmod -R go-rwx).",
+                         nullptr, t.failures)
+                      .arg(m_path);
+    }
+    return notice;
 }
 
 } // namespace casedesk

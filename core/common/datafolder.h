@@ -17,8 +17,13 @@ public:
     QString databasePath() const;
     QString syncLockPath() const;
 
-    /// Creates the folder when missing; false when that is impossible.
+    /// Creates the folder when missing (readable only by its owner); false when that is impossible.
     bool ensureExists() const;
+
+    /// Takes other users' access away from the folder and what CaseDesk keeps in it (Unix): crime
+    /// reports and tokens are for the owner alone. Returns one notice that says what was
+    /// tightened, or an empty string when everything was private already.
+    QString restrictToOwner() const;
 
 private:
     QString m_path;

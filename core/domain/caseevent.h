@@ -2,11 +2,17 @@
 
 // The vocabulary of the audit trail (case_events.kind) and the keys of each event's detail.
 // Every officer action writes exactly one event, in the same transaction as its change; the
-// store refuses to change or delete events. Reports count these events, so keep the words.
+// store refuses to change or delete events, and each event carries the SHA-256 of its content
+// and of the event before it (one chain per database, store/eventlog.h), so that an edit made
+// behind CaseDesk's back shows. Reports count these events, so keep the words.
 //
 // kind                 detail
 // opened               unit, category, confidence, urgent, [previous_case]   (officer "CaseDesk")
-// categorized          before, after                                         (trains the classifier)
+// categorized          before, after, urgent_before, urgent_after, due_before, due_after
+//                                                     (trains the classifier; due_*: UTC ms, 0 = none)
+// retriaged            before, after, confidence, message_id, urgent_before, urgent_after,
+//                      due_before, due_after          (a citizen's message changed the classifier's
+//                                                      category; officer "CaseDesk")
 // assigned             before, after                                         (officer names; "" = nobody)
 // noted                text                                                  (internal, never sent)
 // forwarded            from, to, reason, [acknowledgement_outbox_id]          (unit ids)
@@ -21,6 +27,8 @@
 // closed               [auto: true], [reason]
 // reopened             [reason]
 // identity_revealed    reason
+// history_guard_restored  triggers                (the database's protections of the history were
+//                                                  missing at open and were put back; no case)
 //
 // Every event whose action changes the status also carries status_before and status_after;
 // forward/escalate/accept/return carry unit_before and unit_after.
@@ -43,6 +51,8 @@ inline constexpr char kAnsweredOutside[] = "answered_outside";
 inline constexpr char kClosed[] = "closed";
 inline constexpr char kReopened[] = "reopened";
 inline constexpr char kIdentityRevealed[] = "identity_revealed";
+inline constexpr char kRetriaged[] = "retriaged";
+inline constexpr char kHistoryGuardRestored[] = "history_guard_restored";
 
 /// The officer name recorded for what CaseDesk does by itself.
 inline constexpr char kSystemOfficer[] = "CaseDesk";

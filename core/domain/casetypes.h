@@ -57,8 +57,12 @@ struct TriageResult
     qint64 dueAt = 0; // UTC ms, 0 = no deadline
 };
 
-/// Triage of the first message of a new case: text and opening time → result.
-using TriageFunction = std::function<TriageResult(const QString &text, qint64 openedAtMs)>;
+/// Triage of a case's citizen text (its first message, or everything the citizen wrote so far
+/// when a message joins it), the deadline counted from @p fromMs → result.
+using TriageFunction = std::function<TriageResult(const QString &text, qint64 fromMs)>;
+/// Urgency, deadline (counted from @p fromMs) and competent unit of a case whose category an
+/// officer set: the classifier's category is replaced, the rest follows from the text.
+using AssessFunction = std::function<TriageResult(const QString &text, Category category, qint64 fromMs)>;
 
 /// A row of the queue.
 struct CaseSummary
@@ -85,6 +89,7 @@ struct CaseSummary
     qint64 closedAt = 0;
     qint64 previousCase = 0;
     QString citizenName; // unmasked: mask with citizenForDisplay() before showing
+    bool reporterProtected = false; // once a crime report, always: the reporter is masked
     QString preview;
     int version = 0; // bumped by every change; "changed since shown" checks compare it
 };

@@ -134,10 +134,15 @@ QString caseStatusName(CaseStatus status)
     return {};
 }
 
-QString citizenForDisplay(Category category, const QString &displayName)
+QString maskedReporterName()
 {
-    if (category == Category::CrimeReport)
-        return Tr::tr("Reporter (hidden)");
+    return Tr::tr("Reporter (hidden)");
+}
+
+QString citizenForDisplay(bool reporterProtected, const QString &displayName)
+{
+    if (reporterProtected)
+        return maskedReporterName();
     return displayName.isEmpty() ? Tr::tr("(no name)") : displayName;
 }
 

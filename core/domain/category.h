@@ -49,8 +49,13 @@ inline bool categoryNeedsCheck(const QString &categoryBy, double confidence)
     return categoryBy == QLatin1String("classifier") && confidence < kCheckCategoryBelow;
 }
 
-/// How a citizen is shown: the reporter of a crime is masked everywhere by default
-/// (Law on Denunciation 2018, Art. 8–9), with the name only where a reveal was logged.
-QString citizenForDisplay(Category category, const QString &displayName);
+/// How a citizen is shown. The reporter of a crime is protected (Law on Denunciation 2018,
+/// Art. 8–9): once a case has been a crime report — by the classifier on any of its messages or
+/// by an officer — its reporter is masked everywhere (name, Zalo id, avatar), whatever the
+/// category becomes later; an officer sees the identity only through a logged reveal.
+/// @p reporterProtected is the case's flag (CaseSummary::reporterProtected).
+QString citizenForDisplay(bool reporterProtected, const QString &displayName);
+/// The words shown in place of a protected reporter ("Người tố giác (ẩn)").
+QString maskedReporterName();
 
 } // namespace casedesk::domain

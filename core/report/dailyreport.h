@@ -131,6 +131,11 @@ struct DailyReport
     MissedReplyWindow missedReplyWindow;
     QVector<UrgentOpenCase> urgentOpen;
     QVector<CaseLine> cases;
+    /// The case history's chain when the report was built (its anchor): a printed report lets
+    /// `casedesk-cli audit verify --anchor HASH:COUNT` prove later that the history was not rewritten.
+    qint64 historyEvents = 0;
+    QString historyHead;
+    QString historyAnchor() const { return historyHead + QLatin1Char(':') + QString::number(historyEvents); }
 
     /// ISO 8601 with the office's offset ("2026-11-30T08:12:00+07:00"); empty for 0.
     QString isoTime(qint64 utcMs) const;

@@ -1,5 +1,7 @@
 #include "dailyreportbuilder.h"
 
+#include "core/store/auditstore.h"
+
 #include "core/domain/caseevent.h"
 #include "core/store/database.h"
 #include "core/store/reportstore.h"
@@ -152,6 +154,14 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
     report.date = date;
     report.timeZone = zone;
     report.generatedAt = now;
+    {
+        store::AuditStore audit(m_db);
+        auto head = audit.head();
+        if (!head)
+            return head.error();
+        report.historyEvents = head->eventCount;
+        report.historyHead = head->hash;
+    }
     const auto root = std::find_if(units->cbegin(), units->cend(), [](const domain::Unit &u) { return u.parentId.isEmpty(); });
     if (unitId.isEmpty()) {
         report.unit = root != units->cend() ? *root : units->constFirst();

@@ -242,6 +242,14 @@ QString ReportTexts::signHint()
     return tr("(Signature and full name)");
 }
 
+QString ReportTexts::historyAnchor(qint64 events, const QString &anchor)
+{
+    return tr("Case history when this report was made: %n event(s). Anchor, to check later that the history was not rewritten "
+              "(casedesk-cli audit verify --anchor): %1",
+              nullptr, int(events))
+        .arg(anchor);
+}
+
 QString ReportTexts::number(double value, bool decimals)
 {
     const QLocale locale;

@@ -67,6 +67,8 @@ public:
     static QString preparedBy(); // NGƯỜI LẬP BIỂU
     static QString headOfUnit(); // LÃNH ĐẠO ĐƠN VỊ
     static QString signHint(); // (Ký, ghi rõ họ tên)
+    /// The line that anchors the case history: its event count and head hash, and how to check it.
+    static QString historyAnchor(qint64 events, const QString &anchor);
 
     /// "12.5 min", "3 h 20 min"; "—" when empty.
     static QString minutes(const std::optional<double> &value);

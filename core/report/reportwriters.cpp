@@ -168,6 +168,12 @@ QJsonObject dailyReportToJson(const DailyReport &report)
              {QStringLiteral("not_answered_within_7_days"), report.missedReplyWindow.neverAnswered},
          }},
         {QStringLiteral("urgent_open"), urgent},
+        {QStringLiteral("history"),
+         QJsonObject {
+             {QStringLiteral("events"), report.historyEvents},
+             {QStringLiteral("head"), report.historyHead},
+             {QStringLiteral("anchor"), report.historyAnchor()},
+         }},
         {QStringLiteral("previous_day"), figuresJson(previous)},
         {QStringLiteral("average_7_days"), averagesJson(avg)},
         {QStringLiteral("change"),
@@ -339,7 +345,8 @@ QString dailyReportToHtml(const DailyReport &report)
 
     h += QStringLiteral("<div class=\"sign\"><div><b>") + htmlEscaped(T::preparedBy()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
         + QStringLiteral("</i></div><div><b>") + htmlEscaped(T::headOfUnit()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
-        + QStringLiteral("</i></div></div>\n</body></html>\n");
+        + QStringLiteral("</i></div></div>\n<p class=\"anchor\">") + htmlEscaped(T::historyAnchor(report.historyEvents, report.historyAnchor()))
+        + QStringLiteral("</p>\n</body></html>\n");
     return h;
 }
 

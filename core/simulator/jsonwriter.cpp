@@ -52,8 +52,12 @@ void JsonWriter::key(const char *name)
 
 void JsonWriter::string(const QString &value)
 {
+    stringBytes(value.toUtf8());
+}
+
+void JsonWriter::stringBytes(const QByteArray &utf8)
+{
     beforeValue();
-    const QByteArray utf8 = value.toUtf8();
     m_out.reserve(m_out.size() + utf8.size() + 2);
     m_out += '"';
     for (const char c : utf8) {

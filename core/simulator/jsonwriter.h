@@ -19,6 +19,9 @@ public:
     void key(const char *name);
 
     void string(const QString &value);
+    /// A string of @p utf8 as it is, escaped but not checked: the invalid_utf8 fault writes
+    /// bytes that are not UTF-8 with it.
+    void stringBytes(const QByteArray &utf8);
     void number(qint64 value);
     void boolean(bool value);
     void null();

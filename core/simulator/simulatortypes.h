@@ -91,6 +91,7 @@ enum class FaultKind {
     ExpiredToken, // error -216 whatever the token; nothing processed (openapi paths only)
     IdsAsNumbers, // processed, ids written as JSON numbers
     Disconnect, // processed, then the connection is closed without an answer
+    InvalidUtf8, // processed; the text of the oldest row of a message list page is not UTF-8 (message list paths only)
 };
 
 /// "rate_limit", "http500", … as the CLI spells them; empty when unknown.

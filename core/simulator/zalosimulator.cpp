@@ -106,6 +106,7 @@ const FaultName faultNames[] = {
     {FaultKind::ExpiredToken, "expired_token"},
     {FaultKind::IdsAsNumbers, "ids_as_numbers"},
     {FaultKind::Disconnect, "disconnect"},
+    {FaultKind::InvalidUtf8, "invalid_utf8"},
 };
 
 } // namespace
@@ -398,6 +399,8 @@ std::optional<FaultPlan> ZaloSimulator::takeFault(const QString &path)
             continue;
         if (plan.kind == FaultKind::ExpiredToken && !openApi)
             continue;
+        if (plan.kind == FaultKind::InvalidUtf8 && path != PathRecentChat && path != PathConversation)
+            continue; // only message rows have a text to spoil
         const FaultPlan taken = plan;
         if (plan.count > 0 && --plan.count == 0)
             m_faults.removeAt(i);
@@ -486,11 +489,13 @@ ZaloSimulator::Reply ZaloSimulator::handle(const QHttpServerRequest &request)
         case FaultKind::Slow:
         case FaultKind::IdsAsNumbers:
         case FaultKind::Disconnect:
+        case FaultKind::InvalidUtf8:
             break;
         }
     }
 
     m_idsAsNumbersNow = m_config.idsAsNumbers || (fault && fault->kind == FaultKind::IdsAsNumbers);
+    m_invalidUtf8Now = fault && fault->kind == FaultKind::InvalidUtf8;
     Reply reply = dispatch(call);
     if (fault && fault->kind == FaultKind::TruncatedJson)
         reply.body.truncate(std::max(1, int(reply.body.size() / 2)));
@@ -598,7 +603,17 @@ Paging pagingOf(const QByteArray &data, QJsonObject *object)
     return p;
 }
 
-void writeRow(JsonWriter &w, const SimAccountData &a, const SimMessage &m, bool idsAsNumbers)
+/// @p text as a sender whose software garbles it would send it: a sequence cut short, an
+/// overlong form, an encoded surrogate, a stray continuation byte and a byte UTF-8 never uses.
+QByteArray notUtf8(const QString &text)
+{
+    static const char spoilt[] = {'\xE1', '\xBA', '\xC0', '\xAF', '\xED', '\xA0', '\x80', '\x80', '\xFF'};
+    QByteArray bytes = text.toUtf8();
+    bytes.insert(bytes.size() / 2, spoilt, qsizetype(sizeof spoilt));
+    return bytes;
+}
+
+void writeRow(JsonWriter &w, const SimAccountData &a, const SimMessage &m, bool idsAsNumbers, bool textNotUtf8 = false)
 {
     const SimCitizen &c = a.citizens.at(a.citizenByUserId.value(m.userId));
     w.beginObject();
@@ -625,7 +640,10 @@ void writeRow(JsonWriter &w, const SimAccountData &a, const SimMessage &m, bool 
     w.key("type");
     w.string(m.type);
     w.key("message");
-    w.string(m.text);
+    if (textNotUtf8)
+        w.stringBytes(notUtf8(m.text));
+    else
+        w.string(m.text);
     if (!m.url.isEmpty()) {
         w.key("url");
         w.string(m.url);
@@ -658,8 +676,9 @@ ZaloSimulator::Reply ZaloSimulator::listRecentChat(const Call &call, int account
     w.beginObject();
     w.key("data");
     w.beginArray();
-    for (const SimMessage *m : m_world->recentPage(account, p.offset, p.count, m_config.recentChatMode))
-        writeRow(w, a, *m, m_idsAsNumbersNow);
+    const std::vector<const SimMessage *> rows = m_world->recentPage(account, p.offset, p.count, m_config.recentChatMode);
+    for (size_t i = 0; i < rows.size(); ++i)
+        writeRow(w, a, *rows[i], m_idsAsNumbersNow, m_invalidUtf8Now && i + 1 == rows.size());
     w.endArray();
     Reply r;
     r.body = success(w);
@@ -683,8 +702,9 @@ ZaloSimulator::Reply ZaloSimulator::conversationCall(const Call &call, int accou
     w.beginObject();
     w.key("data");
     w.beginArray();
-    for (const SimMessage *m : m_world->conversationPage(account, ci, p.offset, p.count))
-        writeRow(w, a, *m, m_idsAsNumbersNow);
+    const std::vector<const SimMessage *> rows = m_world->conversationPage(account, ci, p.offset, p.count);
+    for (size_t i = 0; i < rows.size(); ++i)
+        writeRow(w, a, *rows[i], m_idsAsNumbersNow, m_invalidUtf8Now && i + 1 == rows.size());
     w.endArray();
     Reply r;
     r.body = success(w);

@@ -125,6 +125,7 @@ private:
     QTimer m_liveTimer;
     SimRandom m_random; // live messages and citizens created while running
     bool m_idsAsNumbersNow = false;
+    bool m_invalidUtf8Now = false; // the answer being written plays the invalid_utf8 fault
 };
 
 } // namespace casedesk::simulator

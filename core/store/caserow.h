@@ -13,7 +13,7 @@ namespace casedesk::store::detail {
     "c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, ifnull(c.transfer_from, ''), c.category, c.confidence, "                            \
     "c.category_by, c.urgent, c.status, ifnull(c.assignee, ''), ifnull(c.competent_unit, ''), c.opened_at, "                                         \
     "ifnull(c.first_response_at, 0), ifnull(c.last_citizen_at, 0), ifnull(c.last_message_at, 0), ifnull(c.due_at, 0), "                              \
-    "ifnull(c.closed_at, 0), ifnull(c.previous_case, 0), ifnull(ci.display_name, ''), c.preview, c.version "                                         \
+    "ifnull(c.closed_at, 0), ifnull(c.previous_case, 0), ifnull(ci.display_name, ''), c.preview, c.version, c.reporter_protected "                   \
     "FROM cases c LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id "
 
 inline domain::CaseSummary caseFromRow(const Statement &st)
@@ -43,6 +43,7 @@ inline domain::CaseSummary caseFromRow(const Statement &st)
     c.citizenName = st.text(21);
     c.preview = st.text(22);
     c.version = int(st.int64(23));
+    c.reporterProtected = st.int64(24) != 0;
     return c;
 }
 

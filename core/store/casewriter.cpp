@@ -2,6 +2,7 @@
 
 #include "caserow.h"
 #include "database.h"
+#include "eventlog.h"
 #include "statement.h"
 
 #include "core/common/clock.h"
@@ -79,15 +80,15 @@ struct CaseWriter::Statements
     explicit Statements(sqlite3 *db)
         : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
         , setCategory(db,
-                      "UPDATE cases SET category = ?2, category_by = ?3, confidence = 1.0, status = ?4, version = version + 1 "
-                      "WHERE id = ?1")
+                      "UPDATE cases SET category = ?2, category_by = ?3, confidence = 1.0, status = ?4, urgent = ?5, due_at = ?6, "
+                      "reporter_protected = max(reporter_protected, ?7), version = version + 1 WHERE id = ?1")
         , setAssignee(db, "UPDATE cases SET assignee = ?2, status = ?3, version = version + 1 WHERE id = ?1")
         , setStatus(db, "UPDATE cases SET status = ?2, version = version + 1 WHERE id = ?1")
         , transfer(db, "UPDATE cases SET unit_id = ?2, transfer_from = ?3, status = ?4, version = version + 1 WHERE id = ?1")
         , close(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
         , reopen(db, "UPDATE cases SET status = 'open', closed_at = NULL, version = version + 1 WHERE id = ?1")
         , bump(db, "UPDATE cases SET version = version + 1 WHERE id = ?1")
-        , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , log(db)
         , insertOutbox(db,
                        "INSERT INTO outbox (case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, created_at, "
                        "updated_at, billed_ok) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7, ?8)")
@@ -115,7 +116,7 @@ struct CaseWriter::Statements
     Statement close;
     Statement reopen;
     Statement bump;
-    Statement insertEvent;
+    EventLog log;
     Statement insertOutbox;
     Statement insertFeedback;
     Statement citizenText;
@@ -179,9 +180,7 @@ QString CaseWriter::citizenText(qint64 caseId)
 ActionStatus CaseWriter::finish(const OfficerScope &scope, const CaseSummary &before, const QString &kind, const QJsonObject &detail)
 {
     const qint64 now = m_clock.nowMs();
-    Statement &e = m_st->insertEvent;
-    e.bind(1, before.id).bind(2, now).bind(3, scope.officer).bind(4, kind).bind(5, QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    if (auto r = e.exec(); !r)
+    if (auto r = m_st->log.append(before.id, now, scope.officer, kind, detail); !r)
         return storage(r.error().message);
     // The officer's own action is no change they have not seen: when they were up to date,
     // they stay up to date.
@@ -226,11 +225,19 @@ ActionStatus CaseWriter::categorize(const OfficerScope &scope, qint64 caseId, do
     if (c->category == category && c->categoryBy == scope.officer)
         return refused(Code::Invalid, Tr::tr("Case %1 is already in that category.").arg(c->code));
     const CaseStatus after = acted(c->status);
+    const QString text = citizenText(caseId);
+    bool urgent = c->urgent;
+    qint64 dueAt = c->dueAt;
+    if (category != c->category && m_hooks.assess) {
+        const domain::TriageResult t = m_hooks.assess(text, category, c->openedAt);
+        urgent = t.urgent;
+        dueAt = t.dueAt;
+    }
     Statement &st = m_st->setCategory;
     st.bind(1, caseId).bind(2, domain::categoryKey(category)).bind(3, scope.officer).bind(4, key(after));
+    st.bind(5, urgent).bindOptionalMs(6, dueAt).bind(7, category == domain::Category::CrimeReport);
     if (auto r = st.exec(); !r)
         return storage(r.error().message);
-    const QString text = citizenText(caseId);
     if (!text.isEmpty()) {
         Statement &f = m_st->insertFeedback;
         f.bind(1, text).bind(2, domain::categoryKey(category)).bind(3, m_clock.nowMs()).bind(4, scope.officer);
@@ -240,6 +247,10 @@ ActionStatus CaseWriter::categorize(const OfficerScope &scope, qint64 caseId, do
     QJsonObject detail {
         {QStringLiteral("before"), domain::categoryKey(c->category)},
         {QStringLiteral("after"), domain::categoryKey(category)},
+        {QStringLiteral("urgent_before"), c->urgent},
+        {QStringLiteral("urgent_after"), urgent},
+        {QStringLiteral("due_before"), c->dueAt},
+        {QStringLiteral("due_after"), dueAt},
     };
     addStatus(detail, c->status, after);
     if (auto r = finish(scope, *c, k(ev::kCategorized), detail); !r)
@@ -537,6 +548,9 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
+    if (!c->reporterProtected)
+        return refused(Code::NotAllowed,
+                       Tr::tr("Case %1 has never been a crime report: its citizen is not hidden, there is nothing to reveal.").arg(c->code));
     domain::CitizenProfile p;
     p.oaId = c->oaId;
     p.userId = c->userId;

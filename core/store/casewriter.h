@@ -32,6 +32,9 @@ public:
     {
         std::function<void(const QString &citizenText, domain::Category category)> categorized;
         std::function<void(const QString &citizenText, domain::Category category, const QString &unitId)> forwarded;
+        /// Urgency and deadline of a case an officer put in another category; without it, a
+        /// new category keeps the case's urgency and deadline.
+        domain::AssessFunction assess;
     };
 
     struct ReplyRequest
@@ -60,6 +63,8 @@ public:
     void setHooks(Hooks hooks);
 
     /// Sets the category by hand (category_by = the officer) and records classifier feedback.
+    /// Urgency and deadline follow the new category, counted from the case's opening (the report
+    /// was received then); a crime report's reporter stays protected whatever comes after.
     ActionStatus categorize(const domain::OfficerScope &scope, qint64 caseId, domain::Category category);
     /// Assigns to @p officer; an empty name removes the assignee.
     ActionStatus assign(const domain::OfficerScope &scope, qint64 caseId, const QString &officer);

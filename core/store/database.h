@@ -45,6 +45,9 @@ private:
     Database(sqlite3 *db, QString path);
     static Expected<Database> openImpl(const QString &path, int targetVersion);
     Status migrateTo(int targetVersion);
+    /// Puts back the triggers that guard the case history when they are missing (dropped with
+    /// sqlite3, say), and records that as an event of the history.
+    Status restoreHistoryGuards();
 
     sqlite3 *m_db = nullptr;
     QString m_path;

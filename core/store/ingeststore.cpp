@@ -1,7 +1,10 @@
 #include "ingeststore.h"
 
 #include "database.h"
+#include "eventlog.h"
 #include "statement.h"
+
+#include "core/domain/caseevent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +24,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::store::IngestStore)
 };
 
-const QString kSystem = QStringLiteral("CaseDesk");
+const QString kSystem = QString::fromLatin1(domain::events::kSystemOfficer);
+
+// Re-triage reads what the citizen wrote so far, up to this many characters: enough for the
+// classifier to see the report inside a chat that began with greetings, bounded for long chats.
+constexpr int kRetriageTextLimit = 4000;
 
 QString previewOf(const domain::MessageRecord &m)
 {
@@ -47,11 +54,6 @@ QString answeredStatus(const QString &before)
     return before == QLatin1String("new") || before == QLatin1String("open") ? QStringLiteral("answered") : before;
 }
 
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 struct IngestStore::Statements
@@ -63,16 +65,23 @@ struct IngestStore::Statements
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         , insertFts(db, "INSERT INTO messages_fts (rowid, folded) VALUES (?1, ?2)")
         , openCase(db,
-                   "SELECT id, status, first_response_at, last_message_at, last_citizen_at FROM cases "
-                   "WHERE oa_id = ?1 AND user_id = ?2 AND is_open = 1 ORDER BY id DESC LIMIT 1")
+                   "SELECT id, status, first_response_at, last_message_at, last_citizen_at, category, category_by, urgent, "
+                   "ifnull(due_at, 0) FROM cases WHERE oa_id = ?1 AND user_id = ?2 AND is_open = 1 ORDER BY id DESC LIMIT 1")
         , latestCase(db, "SELECT id FROM cases WHERE oa_id = ?1 AND user_id = ?2 ORDER BY id DESC LIMIT 1")
         , nextCode(db,
                    "INSERT INTO case_counters (year, last) VALUES (?1, 1) "
                    "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last")
         , insertCase(db,
                      "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, confidence, urgent, status, "
-                     "competent_unit, opened_at, last_citizen_at, last_message_at, due_at, previous_case, preview) "
-                     "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, 'new', ?8, ?9, ?9, ?9, ?10, ?11, ?12)")
+                     "competent_unit, opened_at, last_citizen_at, last_message_at, due_at, previous_case, preview, reporter_protected) "
+                     "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, 'new', ?8, ?9, ?9, ?9, ?10, ?11, ?12, ?13)")
+        , retriageCase(db,
+                       "UPDATE cases SET category = ?2, confidence = ?3, urgent = ?4, due_at = ?5, "
+                       "competent_unit = coalesce(?6, competent_unit), reporter_protected = max(reporter_protected, ?7), "
+                       "version = version + 1 WHERE id = ?1")
+        , caseText(db,
+                   "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
+                   "AND text <> '' ORDER BY sent_at, id)")
         , updateCase(db,
                      "UPDATE cases SET last_citizen_at = max(ifnull(last_citizen_at, 0), ifnull(?2, 0)), "
                      "last_message_at = max(ifnull(last_message_at, 0), ifnull(?3, 0)), "
@@ -83,7 +92,7 @@ struct IngestStore::Statements
                      "status = CASE WHEN status IN ('new', 'open') THEN 'answered' ELSE status END, "
                      "version = version + 1 WHERE id = ?1")
         , closeCase(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
-        , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , log(db)
         , outboxByMessage(db, "SELECT case_id FROM outbox WHERE message_id = ?1")
         , upsertCitizen(
               db,
@@ -106,10 +115,12 @@ struct IngestStore::Statements
     Statement latestCase;
     Statement nextCode;
     Statement insertCase;
+    Statement retriageCase;
+    Statement caseText;
     Statement updateCase;
     Statement answerCase;
     Statement closeCase;
-    Statement insertEvent;
+    EventLog log;
     Statement outboxByMessage;
     Statement upsertCitizen;
     Statement citizenFetched;
@@ -189,9 +200,10 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
             return Error {Tr::tr("Cannot store the citizen %1: %2").arg(citizen->userId, r.error().message)};
     }
 
-    const auto addEvent = [&s](qint64 caseId, qint64 at, const QString &kind, const QJsonObject &detail) {
-        s.insertEvent.bind(1, caseId).bind(2, at).bind(3, kSystem).bind(4, kind).bind(5, json(detail));
-        return s.insertEvent.exec();
+    const auto addEvent = [&s](qint64 caseId, qint64 at, const QString &kind, const QJsonObject &detail) -> Status {
+        if (auto r = s.log.append(caseId, at, kSystem, kind, detail); !r)
+            return r.error();
+        return {};
     };
 
     // The citizen's open case at this OA (wherever it has since been forwarded), kept in memory
@@ -203,6 +215,12 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
         qint64 lastMessageAt = 0;
         qint64 lastCitizenAt = 0;
         qint64 firstResponseAt = 0;
+        domain::Category category = domain::Category::Other;
+        bool byClassifier = false; // no officer has set the category: a joining message re-triages it
+        bool urgent = false;
+        qint64 dueAt = 0;
+        QString citizenText; // what the citizen wrote so far (re-triage), loaded when first needed
+        bool textLoaded = false;
         bool dirty = false;
     } open;
     QString loadedFor;
@@ -219,8 +237,76 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
             open.firstResponseAt = s.openCase.int64(2);
             open.lastMessageAt = s.openCase.int64(3);
             open.lastCitizenAt = s.openCase.int64(4);
+            open.category = domain::categoryFromKey(s.openCase.text(5)).value_or(domain::Category::Other);
+            open.byClassifier = s.openCase.text(6) == QLatin1String("classifier");
+            open.urgent = s.openCase.int64(7) != 0;
+            open.dueAt = s.openCase.int64(8);
         }
         s.openCase.reset();
+    };
+    // Until an officer sets the category, what the citizen adds can change it ("Xin chào" first,
+    // the report after): triage reads the whole conversation again, and a new category brings its
+    // urgency and deadline, counted from the message that brought the change.
+    const auto retriage = [&](const domain::MessageRecord &m) -> Status {
+        if (!triage || !open.byClassifier)
+            return {};
+        if (!open.textLoaded) {
+            s.caseText.bind(1, open.id);
+            open.citizenText = s.caseText.next() ? s.caseText.text(0) : QString();
+            s.caseText.reset();
+            open.textLoaded = true;
+        }
+        if (m.text.isEmpty() || open.citizenText.size() >= kRetriageTextLimit)
+            return {};
+        if (!open.citizenText.isEmpty())
+            open.citizenText += QLatin1Char('\n');
+        open.citizenText += m.text.left(kRetriageTextLimit - open.citizenText.size());
+        // Most messages of a conversation say more of the same: when the new message alone
+        // agrees with the case, the conversation as a whole is not read again (ingest stays fast).
+        const domain::TriageResult alone = triage(m.text, m.sentAt);
+        if (alone.category == open.category && (!alone.urgent || open.urgent))
+            return {};
+        const domain::TriageResult t = triage(open.citizenText, m.sentAt);
+        // The classifier never takes a case out of the crime or security reports (a security
+        // report may still turn out a crime report), nor into "other", which has no deadline: a
+        // "thank you" after a report or a question must not bury it. Only an officer can.
+        using domain::Category;
+        if (open.category == Category::CrimeReport && t.category != Category::CrimeReport)
+            return {};
+        if (open.category == Category::SecurityReport && t.category != Category::SecurityReport && t.category != Category::CrimeReport)
+            return {};
+        if (t.category == Category::Other && open.category != Category::Other)
+            return {};
+        const bool changed = t.category != open.category;
+        const bool moreUrgent = !changed && t.urgent && !open.urgent;
+        if (!changed && !moreUrgent)
+            return {};
+        s.retriageCase.bind(1, open.id)
+            .bind(2, domain::categoryKey(t.category))
+            .bind(3, t.confidence)
+            .bind(4, t.urgent)
+            .bindOptionalMs(5, t.dueAt)
+            .bindOptional(6, t.competentUnit.isEmpty() ? QString() : t.competentUnit)
+            .bind(7, t.category == domain::Category::CrimeReport);
+        if (auto r = s.retriageCase.exec(); !r)
+            return r;
+        const QJsonObject detail {
+            {QStringLiteral("before"), domain::categoryKey(open.category)},
+            {QStringLiteral("after"), domain::categoryKey(t.category)},
+            {QStringLiteral("confidence"), t.confidence},
+            {QStringLiteral("message_id"), m.messageId},
+            {QStringLiteral("urgent_before"), open.urgent},
+            {QStringLiteral("urgent_after"), t.urgent},
+            {QStringLiteral("due_before"), open.dueAt},
+            {QStringLiteral("due_after"), t.dueAt},
+        };
+        if (auto r = addEvent(open.id, m.sentAt, QString::fromLatin1(domain::events::kRetriaged), detail); !r)
+            return r;
+        open.category = t.category;
+        open.urgent = t.urgent;
+        open.dueAt = t.dueAt;
+        ++result.casesRetriaged;
+        return {};
     };
     const auto writeOpenCase = [&]() -> Status {
         if (!open.id || !open.dirty)
@@ -271,6 +357,8 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                     open.status = QStringLiteral("open");
                 open.dirty = true;
                 ++result.casesJoined;
+                if (auto r = retriage(m); !r)
+                    return Error {Tr::tr("Cannot triage case %1 again after message %2: %3").arg(open.id).arg(m.messageId, r.error().message)};
             } else {
                 if (!previous) {
                     s.latestCase.bind(1, m.oaId).bind(2, m.userId);
@@ -297,7 +385,8 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                     .bind(9, m.sentAt)
                     .bindOptionalMs(10, t.dueAt)
                     .bindOptionalMs(11, previous)
-                    .bind(12, previewOf(m));
+                    .bind(12, previewOf(m))
+                    .bind(13, t.category == domain::Category::CrimeReport);
                 if (auto r = s.insertCase.exec(); !r)
                     return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, r.error().message)};
                 caseId = m_db.lastInsertRowId();
@@ -306,6 +395,12 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                 open.status = QStringLiteral("new");
                 open.lastMessageAt = m.sentAt;
                 open.lastCitizenAt = m.sentAt;
+                open.category = t.category;
+                open.byClassifier = true;
+                open.urgent = t.urgent;
+                open.dueAt = t.dueAt;
+                open.citizenText = m.text.left(kRetriageTextLimit);
+                open.textLoaded = true;
                 QJsonObject detail {
                     {QStringLiteral("unit"), unitId},
                     {QStringLiteral("category"), domain::categoryKey(t.category)},
@@ -396,8 +491,7 @@ Expected<int> IngestStore::closeQuietCases(qint64 nowMs, const QString &oaId)
         s.closeCase.bind(1, id).bind(2, closedAt);
         if (auto r = s.closeCase.exec(); !r)
             return r.error();
-        s.insertEvent.bind(1, id).bind(2, closedAt).bind(3, kSystem).bind(4, QStringLiteral("closed")).bind(5, json(autoClosed()));
-        if (auto r = s.insertEvent.exec(); !r)
+        if (auto r = s.log.append(id, closedAt, kSystem, QString::fromLatin1(domain::events::kClosed), autoClosed()); !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)

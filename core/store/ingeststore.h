@@ -16,6 +16,7 @@ struct IngestResult
     int duplicates = 0;
     int casesOpened = 0;
     int casesJoined = 0;
+    int casesRetriaged = 0; // a joining message changed the classifier's category (or made it urgent)
     int casesAnswered = 0;
     int casesClosed = 0;
 };
@@ -42,7 +43,8 @@ public:
 
     /// Stores one chunk of one conversation in a single transaction. @p messages must be in
     /// chronological order (oldest first) so that what is committed is always the oldest part
-    /// of what was fetched. @p triage decides category, urgency and deadline of new cases.
+    /// of what was fetched. @p triage decides category, urgency and deadline of new cases, and
+    /// triages again a case whose category no officer has set when a citizen's message joins it.
     Expected<IngestResult> ingest(const QString &unitId, const QVector<domain::IncomingMessage> &messages,
                                   const std::optional<domain::CitizenProfile> &citizen, const domain::TriageFunction &triage);
 

@@ -1,8 +1,24 @@
 #include "migrations.h"
 
+#include "eventlog.h"
+#include "statement.h"
+
+#include <sqlite3.h>
+
 namespace casedesk::store {
 
 namespace {
+
+Status execSql(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
+        sqlite3_free(err);
+        return Error {message};
+    }
+    return {};
+}
 
 // Times are UTC epoch milliseconds (INTEGER); ids from Zalo are digit strings (TEXT).
 const char *const kMigration1 = R"SQL(
@@ -210,14 +226,99 @@ const char *const kMigration3 = R"SQL(
 ALTER TABLE outbox ADD COLUMN billed_ok INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Migration 4 (informants and the history): the reporter's protection sticks to a case that has
+// ever been a crime report; the history becomes a hash chain (store/eventlog.h) whose events may
+// also belong to no case (events of the database itself); REPLACE can no longer rewrite an event.
+const char *const kMigration4Before = R"SQL(
+ALTER TABLE cases ADD COLUMN reporter_protected INTEGER NOT NULL DEFAULT 0;
+UPDATE cases SET reporter_protected = 1 WHERE category = 'crime_report' OR id IN (
+    SELECT case_id FROM case_events
+    WHERE (kind = 'opened' AND json_extract(detail, '$.category') = 'crime_report')
+       OR (kind = 'categorized' AND 'crime_report' IN (json_extract(detail, '$.before'), json_extract(detail, '$.after'))));
+
+CREATE TABLE case_events_chained (
+    id         INTEGER PRIMARY KEY,
+    case_id    INTEGER REFERENCES cases(id),
+    at         INTEGER NOT NULL,
+    officer    TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    detail     TEXT NOT NULL DEFAULT '{}',
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+);
+
+CREATE TABLE audit_chain (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    event_count  INTEGER NOT NULL,
+    last_event   INTEGER NOT NULL,
+    head         TEXT NOT NULL
+);
+)SQL";
+
+const char *const kMigration4After = R"SQL(
+DROP TABLE case_events;
+ALTER TABLE case_events_chained RENAME TO case_events;
+CREATE INDEX case_events_case ON case_events(case_id, id);
+CREATE INDEX case_events_at ON case_events(at);
+)SQL";
+
+Status migrate4(sqlite3 *db)
+{
+    if (auto r = execSql(db, kMigration4Before); !r)
+        return r;
+    // The existing history is chained in its order, as it stands: what happened before the
+    // chain existed is vouched for from now on.
+    Statement read(db, "SELECT id, ifnull(case_id, 0), at, officer, kind, detail FROM case_events ORDER BY id");
+    Statement write(db,
+                    "INSERT INTO case_events_chained (id, case_id, at, officer, kind, detail, prev_hash, hash) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    QByteArray head = EventLog::genesisHash();
+    qint64 count = 0;
+    qint64 last = 0;
+    while (read.next()) {
+        const qint64 id = read.int64(0);
+        const qint64 caseId = read.int64(1);
+        const qint64 at = read.int64(2);
+        const QString officer = read.text(3);
+        const QString kind = read.text(4);
+        const QByteArray detail = read.blob(5);
+        const QByteArray hash = EventLog::eventHash(head, id, caseId, at, officer, kind, detail);
+        write.bind(1, id);
+        if (caseId > 0)
+            write.bind(2, caseId);
+        else
+            write.bindNull(2);
+        write.bind(3, at).bind(4, officer).bind(5, kind).bind(6, detail.isNull() ? QByteArray("") : detail).bind(7, head).bind(8, hash);
+        if (auto r = write.exec(); !r)
+            return r;
+        head = hash;
+        ++count;
+        last = id;
+    }
+    if (read.failed())
+        return Error {read.error()};
+    Statement chain(db, "INSERT INTO audit_chain (id, event_count, last_event, head) VALUES (1, ?1, ?2, ?3)");
+    chain.bind(1, count).bind(2, last).bind(3, head);
+    if (auto r = chain.exec(); !r)
+        return r;
+    if (auto r = execSql(db, kMigration4After); !r)
+        return r;
+    for (const auto &[name, sql] : EventLog::guardTriggers()) {
+        if (auto r = execSql(db, sql.constData()); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace
 
-const std::vector<const char *> &migrations()
+const std::vector<Migration> &migrations()
 {
-    static const std::vector<const char *> all = {
-        kMigration1,
-        kMigration2,
-        kMigration3,
+    static const std::vector<Migration> all = {
+        {kMigration1, {}},
+        {kMigration2, {}},
+        {kMigration3, {}},
+        {nullptr, migrate4},
     };
     return all;
 }

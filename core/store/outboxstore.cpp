@@ -2,6 +2,7 @@
 
 #include "caserow.h"
 #include "database.h"
+#include "eventlog.h"
 #include "statement.h"
 
 #include "core/common/clock.h"
@@ -53,7 +54,7 @@ struct OutboxStore::Statements
                   "UPDATE outbox SET state = 'queued', error = NULL, zalo_code = NULL, updated_at = ?2 "
                   "WHERE id = ?1 AND state IN ('sending', 'failed', 'uncertain')")
         , bump(db, "UPDATE cases SET version = version + 1 WHERE id = ?1")
-        , insertEvent(db, "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        , log(db)
         , counts(db, "SELECT state, count(*) FROM outbox GROUP BY state")
     {
     }
@@ -69,7 +70,7 @@ struct OutboxStore::Statements
     Statement setState;
     Statement requeue;
     Statement bump;
-    Statement insertEvent;
+    EventLog log;
     Statement counts;
 };
 
@@ -139,12 +140,9 @@ Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString
             s.bump.bind(1, o.caseId);
             if (auto r = s.bump.exec(); !r)
                 return r.error();
-            s.insertEvent.bind(1, o.caseId)
-                .bind(2, now)
-                .bind(3, QString::fromLatin1(ev::kSystemOfficer))
-                .bind(4, QString::fromLatin1(ev::kAnswerFailed))
-                .bind(5, json({{QStringLiteral("outbox_id"), o.id}, {QStringLiteral("error"), why}}));
-            if (auto r = s.insertEvent.exec(); !r)
+            if (auto r = s.log.appendRaw(o.caseId, now, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(ev::kAnswerFailed),
+                                         json({{QStringLiteral("outbox_id"), o.id}, {QStringLiteral("error"), why}}));
+                !r)
                 return r.error();
             continue;
         }
@@ -199,12 +197,7 @@ Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 s
         detail.insert(QStringLiteral("status_before"), before);
         detail.insert(QStringLiteral("status_after"), QStringLiteral("answered"));
     }
-    s.insertEvent.bind(1, o->caseId)
-        .bind(2, at)
-        .bind(3, QString::fromLatin1(ev::kSystemOfficer))
-        .bind(4, QString::fromLatin1(ev::kAnswerSent))
-        .bind(5, json(detail));
-    if (auto r = s.insertEvent.exec(); !r)
+    if (auto r = s.log.appendRaw(o->caseId, at, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(ev::kAnswerSent), json(detail)); !r)
         return r.error();
     return tx.commit();
 }
@@ -238,12 +231,7 @@ Status OutboxStore::setFinalState(qint64 outboxId, const QString &state, const Q
     };
     if (zaloCode != 0)
         detail.insert(QStringLiteral("zalo_code"), zaloCode);
-    s.insertEvent.bind(1, o->caseId)
-        .bind(2, now)
-        .bind(3, QString::fromLatin1(ev::kSystemOfficer))
-        .bind(4, QString::fromLatin1(eventKind))
-        .bind(5, json(detail));
-    if (auto r = s.insertEvent.exec(); !r)
+    if (auto r = s.log.appendRaw(o->caseId, now, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(eventKind), json(detail)); !r)
         return r.error();
     return tx.commit();
 }

@@ -36,7 +36,7 @@ constexpr int kMaxUnitStreams = 16;
 const char kColumns[] = "c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, c.transfer_from, c.category, "
                         "c.confidence, c.category_by, c.urgent, c.status, c.assignee, c.competent_unit, c.opened_at, "
                         "c.first_response_at, c.last_citizen_at, c.last_message_at, c.due_at, c.closed_at, "
-                        "c.previous_case, c.preview, c.version, ci.display_name, c.due_sort, c.queue_urgent";
+                        "c.previous_case, c.preview, c.version, ci.display_name, c.due_sort, c.queue_urgent, c.reporter_protected";
 const char kCitizenJoin[] = " LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id";
 constexpr int kDueSortColumn = 24;
 constexpr int kQueueUrgentColumn = 25;
@@ -68,6 +68,7 @@ CaseSummary readSummary(const Statement &st)
     s.preview = st.text(21);
     s.version = int(st.int64(22));
     s.citizenName = st.text(23);
+    s.reporterProtected = st.int64(26) != 0;
     return s;
 }
 

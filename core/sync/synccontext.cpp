@@ -26,6 +26,15 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
     context->m_transport = std::make_unique<zalo::CurlTransport>();
     context->m_budgets = std::make_shared<zalo::RateBudgets>(options.requestsPerMinute);
     context->m_tokens = std::make_unique<TokenRegistry>(dataFolder, secretsFile, *context->m_transport, context->m_budgets);
+    auto engine = loadTriageEngine(db, dataFolder);
+    if (!engine)
+        return engine.error();
+    context->m_triage = *engine;
+    return context;
+}
+
+Expected<std::shared_ptr<triage::TriageEngine>> loadTriageEngine(store::Database &db, const QString &dataFolder)
+{
     store::UnitStore units(db);
     auto tree = units.list(true);
     if (!tree)
@@ -43,11 +52,7 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
         for (const store::FeedbackStore::Forward &f : *rows)
             forwards.push_back({f.text, f.unitId});
     }
-    auto engine = triage::TriageEngine::create(*tree, corrections, forwards, {}, dataFolder);
-    if (!engine)
-        return engine.error();
-    context->m_triage = *engine;
-    return context;
+    return triage::TriageEngine::create(*tree, corrections, forwards, {}, dataFolder);
 }
 
 SyncDependencies SyncContext::dependencies() const

@@ -22,6 +22,10 @@ namespace casedesk::sync {
 
 class TokenRegistry;
 
+/// The triage engine of a data folder: the shipped seed set and rules, the folder's own additions,
+/// and what officers corrected and forwarded before (read from @p db).
+Expected<std::shared_ptr<triage::TriageEngine>> loadTriageEngine(store::Database &db, const QString &dataFolder);
+
 /// The real-world parts sync runs with, built once by a program's composition root: the HTTP
 /// transport, the app rate budgets, the token managers, and the triage engine.
 class SyncContext final

@@ -1,6 +1,7 @@
 #include "synclock.h"
 
 #include "core/common/lockfiles.h"
+#include "core/common/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
@@ -27,8 +28,10 @@ SyncLock::~SyncLock() = default;
 Status SyncLock::acquire()
 {
     removeOwnerlessLockFile(*m_lock);
-    if (m_lock->tryLock(0))
+    if (m_lock->tryLock(0)) {
+        privatefiles::restrictFile(m_path);
         return {};
+    }
     qint64 pid = 0;
     QString host;
     QString app;

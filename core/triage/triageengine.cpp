@@ -1,5 +1,7 @@
 #include "triageengine.h"
 
+#include "urgency.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -58,6 +60,19 @@ domain::TriageResult TriageEngine::triage(const QString &text, qint64 openedAtMs
     return r;
 }
 
+domain::TriageResult TriageEngine::assess(const QString &text, domain::Category category, qint64 fromMs) const
+{
+    QReadLocker lock(&m_lock);
+    domain::TriageResult r;
+    r.category = category;
+    r.confidence = 1.0;
+    r.urgent = Urgency::isUrgent(text, category);
+    r.competentUnit = m_rules.suggest(text, m_units, QString(), category);
+    const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), category, r.urgent);
+    r.dueAt = due.isValid() ? due.toMSecsSinceEpoch() : 0;
+    return r;
+}
+
 Classification TriageEngine::classify(const QString &text) const
 {
     QReadLocker lock(&m_lock);
@@ -93,6 +108,13 @@ domain::TriageFunction TriageEngine::function(std::shared_ptr<const TriageEngine
 {
     return [engine](const QString &text, qint64 openedAtMs) {
         return engine->triage(text, openedAtMs);
+    };
+}
+
+domain::AssessFunction TriageEngine::assessFunction(std::shared_ptr<const TriageEngine> engine)
+{
+    return [engine](const QString &text, domain::Category category, qint64 fromMs) {
+        return engine->assess(text, category, fromMs);
     };
 }
 

@@ -31,6 +31,9 @@ public:
 
     /// Category, confidence, urgency, competent unit and first-response deadline of a new case.
     domain::TriageResult triage(const QString &text, qint64 openedAtMs) const;
+    /// Urgency, deadline (counted from @p fromMs) and competent unit of @p text in a category an
+    /// officer chose.
+    domain::TriageResult assess(const QString &text, domain::Category category, qint64 fromMs) const;
     /// The classifier's view alone (for `classify` and the category control).
     Classification classify(const QString &text) const;
     /// The deadline of a case of @p category opened at @p openedAtMs (0 = none).
@@ -45,6 +48,8 @@ public:
 
     /// A TriageFunction for the ingest store that keeps this engine alive.
     static domain::TriageFunction function(std::shared_ptr<const TriageEngine> engine);
+    /// An AssessFunction for the case writer that keeps this engine alive.
+    static domain::AssessFunction assessFunction(std::shared_ptr<const TriageEngine> engine);
 
     const Deadlines &deadlines() const { return m_deadlines; }
 

@@ -1,6 +1,7 @@
 #include "curltransport.h"
 
 #include "core/common/logging.h"
+#include "core/common/urlforlog.h"
 
 #include <QElapsedTimer>
 #include <QUrl>
@@ -237,8 +238,9 @@ Expected<HttpResponse, TransportError> CurlTransport::send(const HttpRequest &re
     long requestSize = 0;
     curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestSize);
 
-    // The URL carries no secret (tokens travel in headers or form bodies); bodies are not logged.
-    const QString where = QString::fromLatin1(request.method) + QLatin1Char(' ') + QString::fromUtf8(request.url.left(200));
+    // Tokens travel in headers or form bodies, which are never logged; the URL's query carries
+    // citizens' user ids, so only its scheme, host and path are.
+    const QString where = QString::fromLatin1(request.method) + QLatin1Char(' ') + urlForLog(request.url);
     if (code != CURLE_OK) {
         if (transfer.tooLarge) {
             qCWarning(lcZalo) << where << "answer larger than" << m_maxBodyBytes << "bytes";

@@ -1,5 +1,7 @@
 #include "filesecretstore.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -101,6 +103,7 @@ Status FileSecretStore::update(const QString &key, const std::optional<QByteArra
     fileLock.setStaleLockTime(0);
     if (!fileLock.tryLock(20000))
         return Error {Tr::tr("The secrets file %1 is locked by another program.").arg(m_path)};
+    privatefiles::restrictFile(fileLock.fileName());
 
     auto secrets = load(m_path);
     if (!secrets)

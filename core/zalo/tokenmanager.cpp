@@ -6,6 +6,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
+#include "core/common/privatefiles.h"
 #include "core/store/accountstore.h"
 #include "core/store/database.h"
 
@@ -104,7 +105,7 @@ Expected<QString, ZaloError> TokenManager::obtain(Need need, const QString &reje
         }
     }
 
-    QDir().mkpath(QDir(m_config.dataFolder).filePath(QStringLiteral("locks")));
+    privatefiles::makeFolder(QDir(m_config.dataFolder).filePath(QStringLiteral("locks")));
     QLockFile lock(lockFilePath());
     // Only a dead owner makes the lock stale, however long a refresh takes.
     lock.setStaleLockTime(0);
@@ -116,6 +117,7 @@ Expected<QString, ZaloError> TokenManager::obtain(Need need, const QString &reje
                                Tr::tr("Another program is refreshing the token of the Zalo account %1; try again in a minute.").arg(m_config.oaId),
                                QStringLiteral("token lock busy: %1").arg(lockFilePath()));
     }
+    privatefiles::restrictFile(lockFilePath());
 
     auto db = store::Database::open(DataFolder(m_config.dataFolder).databasePath());
     if (!db)

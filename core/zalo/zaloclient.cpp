@@ -1,8 +1,10 @@
 #include "zaloclient.h"
 
+#include "jsonutf8.h"
 #include "zalojson.h"
 
 #include "core/common/logging.h"
+#include "core/common/urlforlog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -81,11 +83,14 @@ Expected<QVector<ZaloMessage>, ZaloError> messagesFrom(const QJsonValue &data)
             qCWarning(lcZalo) << "skipped a message row that is not an object";
             continue;
         }
-        ZaloMessage m = messageFromRow(v.toObject());
+        const QJsonObject row = v.toObject();
+        ZaloMessage m = messageFromRow(row);
         if (m.messageId.isEmpty()) {
             qCWarning(lcZalo) << "skipped a message row without message_id";
             continue;
         }
+        if (const QJsonValue bytes = row.value(QLatin1String(json::kUndecodableBytesKey)); !bytes.isUndefined())
+            qCInfo(lcZalo) << "message" << m.messageId << "has" << json::int64(bytes) << "bytes of text that are not UTF-8: kept as unreadable";
         rows.push_back(std::move(m));
     }
     return rows;
@@ -221,9 +226,7 @@ Expected<QJsonValue, ZaloError> ZaloClient::perform(HttpRequest request, Auth au
             error.uncertain = false;
         if (error.kind == ZaloError::Kind::RateLimited && m_budget)
             m_budget->noteRateLimited(error.retryAfterMs > 0 ? error.retryAfterMs : m_policy.rateLimitDelayMs);
-        qCInfo(lcZalo).noquote() << request.method
-                                 << QString::fromUtf8(request.url.left(request.url.indexOf('?') < 0 ? 200 : request.url.indexOf('?'))) << "attempt"
-                                 << attempt << "failed:" << error.kindKey() << error.detail;
+        qCInfo(lcZalo).noquote() << request.method << urlForLog(request.url) << "attempt" << attempt << "failed:" << error.kindKey() << error.detail;
 
         if (error.kind == ZaloError::Kind::TokenInvalid && auth == Auth::AccessToken && !renewedToken) {
             // -216/-220: refresh once and retry once.

@@ -1,5 +1,9 @@
 #include "zalojson.h"
 
+#include "jsonutf8.h"
+
+#include "core/common/logging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -61,8 +65,15 @@ Expected<QJsonValue, ZaloError> parse(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
         return ZaloError::malformed(QStringLiteral("empty answer"));
+    // QJsonDocument refuses a whole document for one string that is not UTF-8, and a page
+    // refused every time would stop an account's sync for good at that message: such strings
+    // are mended first (see repairJsonUtf8 for how).
+    const Utf8Repair repaired = repairJsonUtf8(body);
+    if (repaired.undecodableMessages > 0 || repaired.lossyStrings > 0)
+        qCInfo(lcZalo) << "an answer held text that is not UTF-8:" << repaired.undecodableMessages << "message(s) kept as unreadable,"
+                       << repaired.lossyStrings << "other string(s) decoded with U+FFFD";
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(quoteBigIntegers(body), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(quoteBigIntegers(repaired.json), &error);
     if (error.error != QJsonParseError::NoError) {
         // Neither the body nor part of it goes to the log: it may hold citizens' words or tokens.
         return ZaloError::malformed(

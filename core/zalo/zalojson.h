@@ -13,7 +13,8 @@ namespace casedesk::zalo::json {
 /// Text inside strings is left untouched; other numbers keep their form.
 QByteArray quoteBigIntegers(const QByteArray &json, int minDigits = 16);
 
-/// Parses a JSON document with big integers kept exact (as strings).
+/// Parses a JSON document with big integers kept exact (as strings) and strings that are not
+/// UTF-8 mended rather than refused (repairJsonUtf8 in jsonutf8.h).
 Expected<QJsonValue, ZaloError> parse(const QByteArray &body);
 
 /// Parses Zalo's envelope {"data":…, "error":0, "message":…}: the data, or the typed error.

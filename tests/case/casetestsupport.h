@@ -81,12 +81,13 @@ struct Fixture
         citizen.userId = userId;
         citizen.displayName = QStringLiteral("Nguyễn Văn %1").arg(userId);
         citizen.fetchedAt = at;
-        auto r = ingest.ingest(unit, {in}, citizen, [](const QString &, qint64) {
+        const domain::TriageFunction fixed = [](const QString &, qint64) {
             domain::TriageResult t;
             t.category = domain::Category::ProcedureQuestion;
             t.confidence = 0.8;
             return t;
-        });
+        };
+        auto r = ingest.ingest(unit, {in}, citizen, triage ? triage : fixed);
         REQUIRE(r.ok());
         store::Statement st(db->handle(), "SELECT case_id FROM messages WHERE message_id = ?1");
         st.bind(1, in.message.messageId);
@@ -118,6 +119,8 @@ struct Fixture
     std::unique_ptr<store::Database> db;
     FakeClock clock;
     int messageCounter = 0;
+    /// The triage of new and joined cases; unset: every case is a procedure question (0.8).
+    domain::TriageFunction triage;
 };
 
 } // namespace casetest

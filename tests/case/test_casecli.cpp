@@ -1,6 +1,6 @@
 // The `case` commands of casedesk-cli, run as a user or a script would, on a data folder whose
 // conversations were stored beforehand (times relative to now, since the CLI uses the real clock).
-#include "casetestsupport.h"
+#include "clifixture.h"
 
 #include "core/common/datafolder.h"
 
@@ -8,79 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace casedesk;
 using namespace casetest;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-struct CliFixture
-{
-    CliFixture()
-    {
-        REQUIRE(dir.isValid());
-        const DataFolder folder(dir.path());
-        auto opened = store::Database::open(folder.databasePath());
-        REQUIRE(opened.ok());
-        db = std::make_unique<store::Database>(std::move(*opened));
-        store::UnitStore units(*db);
-        REQUIRE(units.seedIfEmpty(QDate::currentDate()).ok());
-    }
-
-    qint64 citizenWrites(const QString &userId, const QString &text, qint64 agoMs)
-    {
-        store::IngestStore ingest(*db);
-        domain::IncomingMessage in;
-        in.message.messageId = QStringLiteral("cli-m%1").arg(++counter);
-        in.message.oaId = QStringLiteral("oa-29236");
-        in.message.userId = userId;
-        in.message.sentAt = QDateTime::currentMSecsSinceEpoch() - agoMs;
-        in.message.text = text;
-        in.folded = triage::foldForIndex(text);
-        domain::CitizenProfile p;
-        p.oaId = in.message.oaId;
-        p.userId = userId;
-        p.displayName = QStringLiteral("Trần Thị Mai");
-        auto r = ingest.ingest(QStringLiteral("29236"), {in}, p, [](const QString &, qint64) {
-            domain::TriageResult t;
-            t.category = domain::Category::ProcedureQuestion;
-            return t;
-        });
-        REQUIRE(r.ok());
-        store::Statement st(db->handle(), "SELECT case_id FROM messages WHERE message_id = ?1");
-        st.bind(1, in.message.messageId);
-        REQUIRE(st.next());
-        return st.int64(0);
-    }
-
-    Result run(QStringList args)
-    {
-        args << QStringLiteral("--data-dir") << dir.path() << QStringLiteral("--officer") << QStringLiteral("Phạm Thu") << QStringLiteral("--lang")
-             << QStringLiteral("en");
-        QProcess p;
-        p.setProgram(QStringLiteral(CASEDESK_CLI_PATH));
-        p.setArguments(args);
-        p.start();
-        REQUIRE(p.waitForStarted());
-        p.closeWriteChannel();
-        REQUIRE(p.waitForFinished(60000));
-        REQUIRE(p.exitStatus() == QProcess::NormalExit);
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<store::Database> db;
-    int counter = 0;
-};
 
 QString s(qint64 id)
 {

@@ -56,6 +56,7 @@ TEST_CASE("Categorizing records who when before and after opens a new case and t
                          learnedText = text;
                          learned = c;
                      },
+                     {},
                      {}});
     f.clock.ms = kT0 + 10 * 60 * 1000;
     const int versionBefore = detailOf(f, id).summary.version;
@@ -455,6 +456,11 @@ TEST_CASE("Actions outside the officer's scope are refused and change nothing", 
 TEST_CASE("Revealing a reporter's identity needs a reason and is logged", "[case][writer]")
 {
     Fixture f;
+    f.triage = [](const QString &, qint64) {
+        domain::TriageResult t;
+        t.category = domain::Category::CrimeReport;
+        return t;
+    };
     const qint64 id = f.message(QStringLiteral("u7"), QStringLiteral("Tố giác buôn ma túy"), kT0);
     store::CaseWriter writer(*f.db, f.clock);
     const auto officer = everyUnit(QStringLiteral("Điều tra viên"));

@@ -1,4 +1,5 @@
 #include "core/store/database.h"
+#include "core/store/eventlog.h"
 #include "core/store/migrations.h"
 #include "core/store/statement.h"
 
@@ -150,9 +151,11 @@ TEST_CASE("The case history refuses changes and deletions", "[store]")
     REQUIRE(
         db->exec(
               "INSERT INTO units (id, level, name) VALUES ('84', 'province', 'Công an tỉnh');"
-              "INSERT INTO cases (id, code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES (1, 'TV-2026-000001', 'oa', 'u', '84', '84', 1);"
-              "INSERT INTO case_events (case_id, at, officer, kind) VALUES (1, 1, 'a', 'note');")
+              "INSERT INTO cases (id, code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES (1, 'TV-2026-000001', 'oa', 'u', '84', '84', 1);")
             .ok());
+    REQUIRE(EventLog(db->handle()).append(1, 1, QStringLiteral("a"), QStringLiteral("note"), {}).ok());
+    // Written by hand, without continuing the chain: refused.
+    CHECK_FALSE(db->exec("INSERT INTO case_events (case_id, at, officer, kind, prev_hash, hash) VALUES (1, 1, 'a', 'note', 'x', 'y')").ok());
     auto update = db->exec("UPDATE case_events SET officer = 'b'");
     REQUIRE_FALSE(update.ok());
     CHECK(update.error().message.contains(QStringLiteral("append-only")));

@@ -108,7 +108,7 @@ TEST_CASE("queue --json gives the contract's fields case by case", "[queue][cli]
     CHECK(c.value(QStringLiteral("opened_at")).toString() == iso(crimeAt));
     CHECK(c.value(QStringLiteral("opened_at")).toString().endsWith(QStringLiteral("+07:00")));
     CHECK(c.value(QStringLiteral("due_at")).toString() == iso(crimeAt + kHour));
-    CHECK(c.value(QStringLiteral("citizen")).toString() == domain::citizenForDisplay(Category::CrimeReport, QString()));
+    CHECK(c.value(QStringLiteral("citizen")).toString() == domain::citizenForDisplay(true, QString()));
     CHECK_FALSE(
         all.value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("citizen")).toString().contains(QStringLiteral("Tố")));
     CHECK(c.value(QStringLiteral("preview")).toString() == QStringLiteral("Có người trộm xe máy đang chạy về hướng chợ"));

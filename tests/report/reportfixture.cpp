@@ -1,5 +1,6 @@
 #include "reportfixture.h"
 
+#include "core/store/eventlog.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
 
@@ -69,9 +70,8 @@ qint64 ReportFixture::addCase(const QString &code, const QString &origin, const 
 
 void ReportFixture::addEvent(qint64 caseId, qint64 at, const QString &kind, const QJsonObject &detail, const QString &officer)
 {
-    Statement st(m_db->handle(), "INSERT INTO case_events (case_id, at, officer, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, caseId).bind(2, at).bind(3, officer).bind(4, kind).bind(5, QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    REQUIRE(st.exec().ok());
+    store::EventLog log(m_db->handle());
+    REQUIRE(log.append(caseId, at, officer, kind, detail).ok());
 }
 
 namespace {

@@ -102,6 +102,54 @@ TEST_CASE("casedesk-cli report daily draws the PDF headless", "[report][cli][pdf
     CHECK(t.contains(QStringLiteral("CÔNG AN TỈNH TRÀ VINH")));
     CHECK(t.contains(QStringLiteral("DAILY SUMMARY REPORT")));
     CHECK(t.contains(QStringLiteral("PREPARED BY")));
+    // The printed copy anchors the case history: the anchor `audit verify` accepts.
+    Run audit = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    REQUIRE(audit.exitCode == 0);
+    const QString anchor = QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("anchor")).toString();
+    REQUIRE(anchor.size() > 65);
+    INFO(t.toStdString());
+    INFO(anchor.toStdString());
+    CHECK(QString(t).remove(QLatin1Char('\n')).contains(anchor));
+    Run check
+        = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+    CHECK(check.exitCode == 0);
+}
+
+TEST_CASE("The daily summary carries the case history's anchor, which audit verify finds on the chain", "[report][cli][audit]")
+{
+    ReportFixture f;
+    Run r = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                 QStringLiteral("2026-11-29"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject history = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("history")).toObject();
+    const QString anchor = history.value(QStringLiteral("anchor")).toString();
+    CHECK(history.value(QStringLiteral("events")).toInt() > 0);
+    CHECK(anchor
+          == history.value(QStringLiteral("head")).toString() + QLatin1Char(':') + QString::number(history.value(QStringLiteral("events")).toInt()));
+    Run html = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                    QStringLiteral("2026-11-29"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("-")});
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.contains(anchor));
+
+    Run ok = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor,
+                  QStringLiteral("--json")});
+    CHECK(ok.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(ok.out.toUtf8()).object().value(QStringLiteral("anchor_found")).toBool());
+    // Later events keep the anchor on the chain.
+    f.addEvent(1, 1, QStringLiteral("noted"), {{QStringLiteral("text"), QStringLiteral("sau khi in")}}, QStringLiteral("Lê Văn Tám"));
+    CHECK(cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor})
+              .exitCode
+          == 0);
+    // A made-up anchor is not on it: exit 1, saying so.
+    const QString forged = QString(64, QLatin1Char('0')) + QLatin1Char(':') + QString::number(history.value(QStringLiteral("events")).toInt());
+    Run bad = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("audit"),
+                   QStringLiteral("verify"), QStringLiteral("--anchor"), forged});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("not on the history's chain")));
+    CHECK(cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+               QStringLiteral("nonsense")})
+              .exitCode
+          == 2);
 }
 
 TEST_CASE("casedesk-cli report daily refuses bad requests with a reason and the right exit code", "[report][cli]")

@@ -153,6 +153,23 @@ TEST_CASE("Each fault plays on the next N requests, then the API behaves again",
         const HttpAnswer strings = r.http->get(GetOa, QByteArray(), token);
         CHECK(strings.body.contains(QByteArray(QByteArray("\"oa_id\":\"") + account.oaId.toLatin1() + '"')));
     }
+    SECTION("text that is not UTF-8 in the oldest row of one message list answer")
+    {
+        r.sim->injectFaults(plan(FaultKind::InvalidUtf8));
+        CHECK(r.http->get(GetOa, QByteArray(), token).isJson); // no message rows: not played there
+        const HttpAnswer garbled = r.http->get(RecentChat, pageData(0, 5), token);
+        CHECK(garbled.status == 200);
+        CHECK(!garbled.isJson); // a strict parser refuses the whole page
+        CHECK(QString::fromUtf8(garbled.body).contains(QChar::ReplacementCharacter));
+        const HttpAnswer clean = r.http->get(RecentChat, pageData(0, 5), token);
+        REQUIRE(clean.isJson);
+        REQUIRE(clean.json.value(QStringLiteral("data")).toArray().size() == 5);
+        // The same page, but for nine bad bytes in its last row (the oldest).
+        CHECK(garbled.body.size() == clean.body.size() + 9);
+        const qsizetype lastRow = clean.body.lastIndexOf("{\"src\"");
+        REQUIRE(lastRow > 0);
+        CHECK(garbled.body.left(lastRow) == clean.body.left(lastRow));
+    }
     SECTION("always, until cleared")
     {
         r.sim->injectFaults(plan(FaultKind::Http502, -1, GetOa));

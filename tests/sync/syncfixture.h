@@ -66,7 +66,11 @@ template<typename Cond> bool waitFor(Cond condition, int timeoutMs)
     while (!condition()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // Sleep in the event loop until something happens (the simulator serves this process's
+        // sockets) or 10 ms pass: a spinning wait would take a core from the sync it waits for.
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     return true;
 }

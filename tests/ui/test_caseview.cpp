@@ -184,7 +184,7 @@ TEST_CASE("CaseView: changing the category trains the classifier and is in the h
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Có người trộm xe"), kT0);
     ui::CaseView view(*f.db, f.clock, everyUnit(QStringLiteral("A")));
     domain::Category learned = domain::Category::Other;
-    view.setWriterHooks({[&](const QString &, domain::Category c) { learned = c; }, {}});
+    view.setWriterHooks({[&](const QString &, domain::Category c) { learned = c; }, {}, {}});
     view.show();
     view.showCase(id);
     QComboBox *box = view.categoryBox();
@@ -196,5 +196,16 @@ TEST_CASE("CaseView: changing the category trains the classifier and is in the h
     CHECK(view.detail().summary.category == domain::Category::CrimeReport);
     CHECK(f.scalar("SELECT count(*) FROM classifier_feedback WHERE ?1 = ?1", 0) == 1);
     // The reporter is masked now.
-    CHECK(view.findChild<QLabel *>(QStringLiteral("caseCitizen"))->text() != QStringLiteral("Nguyễn Văn u1"));
+    auto *citizen = view.findChild<QLabel *>(QStringLiteral("caseCitizen"));
+    CHECK(citizen->text() == domain::maskedReporterName());
+    // …and stays masked when the case leaves the crime reports: a crime report's reporter is
+    // protected for good (only a logged reveal shows the name).
+    const int other = box->findData(QStringLiteral("other"));
+    box->setCurrentIndex(other);
+    Q_EMIT box->activated(other);
+    CHECK(view.detail().summary.category == domain::Category::Other);
+    CHECK(citizen->text() == domain::maskedReporterName());
+    auto *reveal = view.findChild<QPushButton *>(QStringLiteral("revealButton"));
+    REQUIRE(reveal);
+    CHECK(reveal->isVisible());
 }

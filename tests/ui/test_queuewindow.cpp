@@ -118,7 +118,7 @@ TEST_CASE("Queue columns say urgency deadline category unit masked reporter stat
     CHECK_FALSE(model.data(model.index(c, QueueModel::UrgencyColumn), Qt::DecorationRole).value<QIcon>().isNull());
     CHECK(cell(model, c, QueueModel::DeadlineColumn) == QueueModel::tr("%1:%2 left").arg(0).arg(QStringLiteral("48")));
     CHECK(cell(model, c, QueueModel::CategoryColumn) == domain::categoryShortName(Category::CrimeReport));
-    CHECK(cell(model, c, QueueModel::CitizenColumn) == domain::citizenForDisplay(Category::CrimeReport, QString()));
+    CHECK(cell(model, c, QueueModel::CitizenColumn) == domain::citizenForDisplay(true, QString()));
     CHECK_FALSE(cell(model, c, QueueModel::CitizenColumn).contains(QStringLiteral("Tố")));
     CHECK(cell(model, c, QueueModel::UnitColumn) == QStringLiteral("Phường 4"));
     CHECK(cell(model, c, QueueModel::UnitColumn, Qt::ToolTipRole).contains(QStringLiteral("Công an thành phố Trà Vinh")));
