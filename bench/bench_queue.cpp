@@ -15,6 +15,7 @@
 #include "core/triage/textfold.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
+#include "ui/services.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,7 +92,11 @@ int memoryProbe(int argc, char *argv[], const QString &path, int cacheMb)
     }
     QElapsedTimer t;
     t.start();
-    ui::MainWindow window(*db);
+    SystemClock clock;
+    domain::OfficerScope scope;
+    scope.officer = QStringLiteral("Bench");
+    ui::Services services(*db, clock, scope, [](const QString &text) { return triage::foldQuery(text); });
+    ui::MainWindow window(services);
     window.show();
     QApplication::processEvents();
     const double shown = double(t.nsecsElapsed()) / 1e6;

@@ -11,11 +11,11 @@
 #include "core/store/ingeststore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
+#include "core/sync/accountenrolment.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/syncservice.h"
 #include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
-#include "core/zalo/accountenrolment.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/secretstore.h"
 
@@ -243,7 +243,7 @@ int partSync(const QString &cli, int perAccount, bool quota)
         zalo::CurlTransport transport;
         for (const QJsonValue &v : accounts) {
             const QJsonObject a = v.toObject();
-            zalo::EnrolmentRequest r;
+            sync::EnrolmentRequest r;
             r.dataFolder = folder.path();
             r.unitId = a.value(QStringLiteral("unit")).toString();
             r.oaId = a.value(QStringLiteral("oa_id")).toString();
@@ -253,7 +253,7 @@ int partSync(const QString &cli, int perAccount, bool quota)
             r.openapiBase = base;
             r.oauthBase = base;
             r.secretStoreSpec = zalo::secretStoreSpec(secrets);
-            if (auto e = zalo::enrolAccount(r, transport); !e)
+            if (auto e = sync::enrolAccount(r, transport); !e)
                 say(QStringLiteral("  enrolment failed: %1").arg(e.error().message));
         }
     }

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>casedesk::DataFolder</name>
+    <message numerus="yes">
+        <source>The permissions of %n item(s) in the data folder %1 could not be tightened; make the folder readable only by you (chmod -R go-rwx).</source>
+        <translation>
+            <numerusform>The permissions of %n item in the data folder %1 could not be tightened; make the folder readable only by you (chmod -R go-rwx).</numerusform>
+            <numerusform>The permissions of %n items in the data folder %1 could not be tightened; make the folder readable only by you (chmod -R go-rwx).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::AuditCommand</name>
+    <message numerus="yes">
+        <source>The case history is intact: %n event(s), each matching its hash and the one before it.</source>
+        <translation>
+            <numerusform>The case history is intact: %n event, matching its hash and the one before it.</numerusform>
+            <numerusform>The case history is intact: %n events, each matching its hash and the one before it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::QueueCommand</name>
     <message numerus="yes">
         <source>%1 of %n case(s).</source>
@@ -35,6 +55,16 @@
         <translation>
             <numerusform>Billed answer (Zalo closes the conversation in %n hour)</numerusform>
             <numerusform>Billed answer (Zalo closes the conversation in %n hours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::report::ReportTexts</name>
+    <message numerus="yes">
+        <source>Case history when this report was made: %n event(s). Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</source>
+        <translation>
+            <numerusform>Case history when this report was made: %n event. Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</numerusform>
+            <numerusform>Case history when this report was made: %n events. Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</numerusform>
         </translation>
     </message>
 </context>

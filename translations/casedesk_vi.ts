@@ -316,9 +316,22 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::DataFolder</name>
+    <message>
+        <source>Other users of this computer could open the data folder %1 or files in it; they are now private to you (%2 folder(s) and %3 file(s) tightened).</source>
+        <translation>Người dùng khác trên máy này đã có thể mở thư mục dữ liệu %1 hoặc các tệp trong đó; nay chỉ bạn mới truy cập được (đã giới hạn quyền của %2 thư mục và %3 tệp).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The permissions of %n item(s) in the data folder %1 could not be tightened; make the folder readable only by you (chmod -R go-rwx).</source>
+        <translation>
+            <numerusform>Không giới hạn được quyền của %n mục trong thư mục dữ liệu %1; hãy đặt quyền để chỉ bạn đọc được thư mục này (chmod -R go-rwx).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::app::Gui</name>
     <message>
-        <source>CaseDesk: citizens' messages to police units' Zalo accounts.</source>
+        <source>CaseDesk: citizens&apos; messages to police units&apos; Zalo accounts.</source>
         <translation>CaseDesk: tin nhắn của người dân gửi trang Zalo của đơn vị Công an.</translation>
     </message>
     <message>
@@ -350,7 +363,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>CaseDesk (trình diễn)</translation>
     </message>
     <message>
-        <source>Demo: the Zalo simulator plays every unit's account; data in %1</source>
+        <source>Demo: the Zalo simulator plays every unit&apos;s account; data in %1</source>
         <translation>Trình diễn: trình giả lập Zalo đóng vai trang Zalo của mọi đơn vị; dữ liệu lưu tại %1</translation>
     </message>
     <message>
@@ -401,8 +414,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Một lần làm mới mã truy cập của trang Zalo %1 bị gián đoạn và không kiểm tra được: %2</translation>
     </message>
     <message>
-        <source>No Zalo account is connected. Add one with "casedesk-cli accounts add".</source>
-        <translation>Chưa kết nối trang Zalo nào. Hãy thêm bằng lệnh "casedesk-cli accounts add".</translation>
+        <source>No Zalo account is connected. Add one with &quot;casedesk-cli accounts add&quot;.</source>
+        <translation>Chưa kết nối trang Zalo nào. Hãy thêm bằng lệnh &quot;casedesk-cli accounts add&quot;.</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -439,19 +452,19 @@ casedesk-cli accounts list [--json]</translation>
         <translation>Đơn vị quản lý trang Zalo.</translation>
     </message>
     <message>
-        <source>The Official Account's id.</source>
+        <source>The Official Account&apos;s id.</source>
         <translation>OA ID của trang Zalo (Official Account).</translation>
     </message>
     <message>
-        <source>The Zalo app's id.</source>
+        <source>The Zalo app&apos;s id.</source>
         <translation>ID ứng dụng Zalo.</translation>
     </message>
     <message>
-        <source>A file holding the Zalo app's secret key.</source>
+        <source>A file holding the Zalo app&apos;s secret key.</source>
         <translation>Tệp chứa khóa bí mật của ứng dụng Zalo.</translation>
     </message>
     <message>
-        <source>The OA's refresh token (visible to other users: prefer the file).</source>
+        <source>The OA&apos;s refresh token (visible to other users: prefer the file).</source>
         <translation>Refresh token của OA (người dùng khác trên máy có thể nhìn thấy: nên dùng tệp).</translation>
     </message>
     <message>
@@ -459,16 +472,63 @@ casedesk-cli accounts list [--json]</translation>
         <translation>Tệp chứa refresh token, hoặc - để đọc từ đầu vào chuẩn.</translation>
     </message>
     <message>
-        <source>accounts: say "add" or "list".</source>
-        <translation>accounts: cần "add" hoặc "list".</translation>
+        <source>accounts: say &quot;add&quot; or &quot;list&quot;.</source>
+        <translation>accounts: cần &quot;add&quot; hoặc &quot;list&quot;.</translation>
     </message>
     <message>
         <source>accounts %1 takes no further argument.</source>
         <translation>accounts %1 không nhận thêm tham số.</translation>
     </message>
     <message>
-        <source>accounts: unknown subcommand "%1".</source>
-        <translation>accounts: không có lệnh con "%1".</translation>
+        <source>accounts: unknown subcommand &quot;%1&quot;.</source>
+        <translation>accounts: không có lệnh con &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::AuditCommand</name>
+    <message>
+        <source>casedesk-cli audit verify [--anchor HASH:COUNT] [--json]
+Checks the case history&apos;s hash chain: every event against its hash and the one before it, and the chain&apos;s head.
+--anchor checks that the chain still holds an anchor printed earlier (the daily summary prints one).
+Exit 1 names the first broken event.</source>
+        <translation>casedesk-cli audit verify [--anchor HASH:COUNT] [--json]
+Kiểm tra chuỗi mã băm của lịch sử xử lý: đối chiếu từng bản ghi với mã băm của nó và với bản ghi liền trước, và kiểm tra điểm cuối của chuỗi.
+--anchor kiểm tra chuỗi vẫn chứa một mốc đối chiếu đã in trước đó (báo cáo tổng hợp ngày có in mốc này).
+Khi phát hiện sai lệch, lệnh thoát với mã 1 và nêu bản ghi hỏng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>An anchor printed on a daily summary: HASH:COUNT.</source>
+        <translation>Mốc đối chiếu in trên báo cáo tổng hợp ngày: HASH:COUNT.</translation>
+    </message>
+    <message>
+        <source>audit: say what to do: &quot;verify&quot;.</source>
+        <translation>audit: cần nêu thao tác: &quot;verify&quot;.</translation>
+    </message>
+    <message>
+        <source>audit: unknown action &quot;%1&quot;; there is &quot;verify&quot;.</source>
+        <translation>audit: không có thao tác &quot;%1&quot;; chỉ có &quot;verify&quot;.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no argument besides its options (&quot;%1&quot;).</source>
+        <translation>audit verify không nhận tham số nào ngoài các tùy chọn (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--anchor takes HASH:COUNT (64 hexadecimal digits, a colon, a number), as printed on a daily summary, not &quot;%1&quot;.</source>
+        <translation>--anchor nhận HASH:COUNT (64 chữ số thập lục phân, dấu hai chấm, một số) như in trên báo cáo tổng hợp ngày, không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case history is intact: %n event(s), each matching its hash and the one before it.</source>
+        <translation>
+            <numerusform>Lịch sử xử lý còn nguyên vẹn: %n bản ghi, bản ghi nào cũng khớp với mã băm của nó và với bản ghi liền trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anchor now: %1</source>
+        <translation>Mốc đối chiếu hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is on the chain.</source>
+        <translation>Mốc đối chiếu %1 có trên chuỗi mã băm.</translation>
     </message>
 </context>
 <context>
@@ -478,8 +538,8 @@ casedesk-cli accounts list [--json]</translation>
         <translation>Thêm --confirm-billed nếu vẫn muốn đưa vào hàng đợi gửi.</translation>
     </message>
     <message>
-        <source>Run "casedesk-cli case show %1" to see it, then add --confirm-changed.</source>
-        <translation>Hãy chạy "casedesk-cli case show %1" để xem lại, sau đó thêm --confirm-changed.</translation>
+        <source>Run &quot;casedesk-cli case show %1&quot; to see it, then add --confirm-changed.</source>
+        <translation>Hãy chạy &quot;casedesk-cli case show %1&quot; để xem lại, sau đó thêm --confirm-changed.</translation>
     </message>
     <message>
         <source>URGENT</source>
@@ -538,32 +598,6 @@ casedesk-cli accounts list [--json]</translation>
         <translation>Lịch sử xử lý:</translation>
     </message>
     <message>
-        <source>casedesk-cli case show ID [--json]
-casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
-casedesk-cli case categorize ID --category C
-casedesk-cli case assign ID --to OFFICER
-casedesk-cli case note ID --text T
-casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
-casedesk-cli case escalate ID --reason T
-casedesk-cli case accept ID
-casedesk-cli case return ID --reason T
-casedesk-cli case close ID [--reason T]
-casedesk-cli case reopen ID [--reason T]
-ID is the case's number or its code (TV-2026-000123).</source>
-        <translation>casedesk-cli case show ID [--json]
-casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
-casedesk-cli case categorize ID --category C
-casedesk-cli case assign ID --to OFFICER
-casedesk-cli case note ID --text T
-casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
-casedesk-cli case escalate ID --reason T
-casedesk-cli case accept ID
-casedesk-cli case return ID --reason T
-casedesk-cli case close ID [--reason T]
-casedesk-cli case reopen ID [--reason T]
-ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
-    </message>
-    <message>
         <source>The answer or note.</source>
         <translation>Nội dung trả lời hoặc ghi chú.</translation>
     </message>
@@ -588,10 +622,6 @@ ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
         <translation>Cán bộ được giao (assign) hoặc mã đơn vị nhận (forward).</translation>
     </message>
     <message>
-        <source>Why (forward, escalate, return; optional for close and reopen).</source>
-        <translation>Lý do (bắt buộc với forward, escalate, return; không bắt buộc với close và reopen).</translation>
-    </message>
-    <message>
         <source>Also queue an acknowledgement with the case code for the citizen.</source>
         <translation>Đồng thời đưa vào hàng đợi gửi thông báo đã tiếp nhận, kèm mã vụ việc, cho người dân.</translation>
     </message>
@@ -600,8 +630,8 @@ ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
         <translation>case: cần nêu thao tác: %1.</translation>
     </message>
     <message>
-        <source>case: unknown subcommand "%1".</source>
-        <translation>case: không có lệnh con "%1".</translation>
+        <source>case: unknown subcommand &quot;%1&quot;.</source>
+        <translation>case: không có lệnh con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>case %1 takes one case id or code.</source>
@@ -612,8 +642,8 @@ ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
         <translation>case %1 cần --%2.</translation>
     </message>
     <message>
-        <source>Unknown category "%1": use one of %2.</source>
-        <translation>Không có loại "%1": hãy dùng một trong các loại %2.</translation>
+        <source>Unknown category &quot;%1&quot;: use one of %2.</source>
+        <translation>Không có loại &quot;%1&quot;: hãy dùng một trong các loại %2.</translation>
     </message>
     <message>
         <source>Answer queued for %1 (outbox #%2); the sync service sends it.</source>
@@ -659,6 +689,58 @@ ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
         <source>%1 reopened.</source>
         <translation>Đã mở lại vụ việc %1.</translation>
     </message>
+    <message>
+        <source>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+casedesk-cli case reveal ID --reason T
+ID is the case&apos;s number or its code (TV-2026-000123).</source>
+        <translation>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+casedesk-cli case reveal ID --reason T
+ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
+    </message>
+    <message>
+        <source>Why (forward, escalate, return, reveal; optional for close and reopen).</source>
+        <translation>Lý do (bắt buộc với forward, escalate, return, reveal; không bắt buộc với close và reopen).</translation>
+    </message>
+    <message>
+        <source>The reporter of %1 (this reveal is recorded in the case history with your reason):</source>
+        <translation>Người tố giác trong vụ việc %1 (lần xem danh tính này được ghi vào lịch sử xử lý cùng lý do của bạn):</translation>
+    </message>
+    <message>
+        <source>Name:       %1</source>
+        <translation>Họ tên:         %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>Zalo id:    %1 (at account %2)</source>
+        <translation>Zalo ID:        %1 (tại trang Zalo %2)</translation>
+    </message>
+    <message>
+        <source>Avatar:     %1</source>
+        <translation>Ảnh đại diện:   %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::ClassifyCommand</name>
@@ -673,7 +755,7 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>classify không nhận tham số: lệnh đọc tin nhắn từ đầu vào chuẩn, mỗi dòng một tin nhắn.</translation>
     </message>
     <message>
-        <source>The classifier's seed set is missing from this build; reinstall CaseDesk.</source>
+        <source>The classifier&apos;s seed set is missing from this build; reinstall CaseDesk.</source>
         <translation>Bản cài đặt này thiếu dữ liệu mẫu của bộ phân loại; hãy cài lại CaseDesk.</translation>
     </message>
     <message>
@@ -688,7 +770,7 @@ Reads one message a line on standard input and writes one line per message, in o
 <context>
     <name>casedesk::cli::CliContext</name>
     <message>
-        <source>Data folder (default: the platform's app-data folder).</source>
+        <source>Data folder (default: the platform&apos;s app-data folder).</source>
         <translation>Thư mục dữ liệu (mặc định: thư mục dữ liệu ứng dụng của hệ điều hành).</translation>
     </message>
     <message>
@@ -720,8 +802,8 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Hiện trợ giúp này.</translation>
     </message>
     <message>
-        <source>--lang takes vi or en, not "%1".</source>
-        <translation>--lang nhận vi hoặc en, không nhận "%1".</translation>
+        <source>--lang takes vi or en, not &quot;%1&quot;.</source>
+        <translation>--lang nhận vi hoặc en, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -732,8 +814,8 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Không nạp được cây đơn vị kèm theo chương trình: %1</translation>
     </message>
     <message>
-        <source>Run "casedesk-cli --help" for usage.</source>
-        <translation>Chạy "casedesk-cli --help" để xem cách dùng.</translation>
+        <source>Run &quot;casedesk-cli --help&quot; for usage.</source>
+        <translation>Chạy &quot;casedesk-cli --help&quot; để xem cách dùng.</translation>
     </message>
 </context>
 <context>
@@ -751,8 +833,8 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Tùy chọn chung:</translation>
     </message>
     <message>
-        <source>"casedesk-cli COMMAND --help" describes one command.</source>
-        <translation>"casedesk-cli LỆNH --help" mô tả một lệnh.</translation>
+        <source>&quot;casedesk-cli COMMAND --help&quot; describes one command.</source>
+        <translation>&quot;casedesk-cli LỆNH --help&quot; mô tả một lệnh.</translation>
     </message>
     <message>
         <source>List or import the unit tree.</source>
@@ -763,15 +845,15 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Tạo thư mục dữ liệu trình diễn và cho biết nội dung.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Không có lệnh "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Connect units' Zalo accounts or list them.</source>
+        <source>Connect units&apos; Zalo accounts or list them.</source>
         <translation>Kết nối hoặc liệt kê trang Zalo của các đơn vị.</translation>
     </message>
     <message>
-        <source>Copy every connected unit's Zalo inbox into the data folder.</source>
+        <source>Copy every connected unit&apos;s Zalo inbox into the data folder.</source>
         <translation>Đồng bộ hộp thư Zalo của mọi đơn vị đã kết nối về thư mục dữ liệu.</translation>
     </message>
     <message>
@@ -794,6 +876,10 @@ Reads one message a line on standard input and writes one line per message, in o
         <source>Write the daily summary of a unit as PDF, HTML, JSON or CSV.</source>
         <translation>Xuất báo cáo tổng hợp ngày của một đơn vị ra PDF, HTML, JSON hoặc CSV.</translation>
     </message>
+    <message>
+        <source>Check that the case history was not changed (its hash chain).</source>
+        <translation>Kiểm tra lịch sử xử lý có bị sửa đổi không (chuỗi mã băm).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::DemoCommand</name>
@@ -811,7 +897,7 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
-Starts the Zalo simulator with every unit of the shipped tree, connects each unit's account to a new data folder, syncs once and says what it did.</source>
+Starts the Zalo simulator with every unit of the shipped tree, connects each unit&apos;s account to a new data folder, syncs once and says what it did.</source>
         <translation>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
 Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn vị kèm theo chương trình, kết nối trang Zalo của từng đơn vị vào một thư mục dữ liệu mới, đồng bộ một lần và cho biết kết quả.</translation>
     </message>
@@ -903,16 +989,16 @@ Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả
         <translation>crime_report, security_report, petition, procedure_question hoặc other.</translation>
     </message>
     <message>
-        <source>Level of the case's current unit: province, department, district or commune.</source>
+        <source>Level of the case&apos;s current unit: province, department, district or commune.</source>
         <translation>Cấp của đơn vị đang xử lý vụ việc: province (tỉnh), department (phòng), district (huyện) hoặc commune (xã).</translation>
     </message>
     <message>
-        <source>This unit and every unit under it (the case's current unit).</source>
+        <source>This unit and every unit under it (the case&apos;s current unit).</source>
         <translation>Đơn vị này và mọi đơn vị trực thuộc (tính theo đơn vị đang xử lý vụ việc).</translation>
     </message>
     <message>
-        <source>new, open, transferred, answered, closed (several separated by commas), "open" for every status but closed (default) or "all".</source>
-        <translation>new, open, transferred, answered, closed (nhiều trạng thái thì cách nhau bằng dấu phẩy); "open" là mọi trạng thái trừ closed (mặc định); "all" là tất cả.</translation>
+        <source>new, open, transferred, answered, closed (several separated by commas), &quot;open&quot; for every status but closed (default) or &quot;all&quot;.</source>
+        <translation>new, open, transferred, answered, closed (nhiều trạng thái thì cách nhau bằng dấu phẩy); &quot;open&quot; là mọi trạng thái trừ closed (mặc định); &quot;all&quot; là tất cả.</translation>
     </message>
     <message>
         <source>Words of the messages, with or without diacritics.</source>
@@ -935,28 +1021,28 @@ Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả
         <translation>queue không nhận tham số; điều kiện lọc là các tùy chọn (xem --help).</translation>
     </message>
     <message>
-        <source>Unknown category "%1"; use one of: %2.</source>
-        <translation>Không có loại "%1"; hãy dùng một trong các loại: %2.</translation>
+        <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
+        <translation>Không có loại &quot;%1&quot;; hãy dùng một trong các loại: %2.</translation>
     </message>
     <message>
-        <source>Unknown level "%1"; use province, department, district or commune.</source>
-        <translation>Không có cấp "%1"; hãy dùng province, department, district hoặc commune.</translation>
+        <source>Unknown level &quot;%1&quot;; use province, department, district or commune.</source>
+        <translation>Không có cấp &quot;%1&quot;; hãy dùng province, department, district hoặc commune.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use new, open, transferred, answered, closed, or all.</source>
-        <translation>Không có trạng thái "%1"; hãy dùng new, open, transferred, answered, closed hoặc all.</translation>
+        <source>Unknown status &quot;%1&quot;; use new, open, transferred, answered, closed, or all.</source>
+        <translation>Không có trạng thái &quot;%1&quot;; hãy dùng new, open, transferred, answered, closed hoặc all.</translation>
     </message>
     <message>
         <source>--status needs a status.</source>
         <translation>--status cần một trạng thái.</translation>
     </message>
     <message>
-        <source>--limit takes a positive whole number, not "%1".</source>
-        <translation>--limit nhận một số nguyên dương, không nhận "%1".</translation>
+        <source>--limit takes a positive whole number, not &quot;%1&quot;.</source>
+        <translation>--limit nhận một số nguyên dương, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no unit with the id "%1" (see "casedesk-cli units list").</source>
-        <translation>Không có đơn vị mã "%1" (xem "casedesk-cli units list").</translation>
+        <source>There is no unit with the id &quot;%1&quot; (see &quot;casedesk-cli units list&quot;).</source>
+        <translation>Không có đơn vị mã &quot;%1&quot; (xem &quot;casedesk-cli units list&quot;).</translation>
     </message>
 </context>
 <context>
@@ -967,14 +1053,14 @@ Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả
     </message>
     <message>
         <source>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
-The daily summary of a unit and every unit under it (default: the province), for the office's local day.
+The daily summary of a unit and every unit under it (default: the province), for the office&apos;s local day.
 --out - writes html, json and csv to standard output.</source>
         <translation>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
 Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực thuộc (mặc định: cấp tỉnh), theo ngày địa phương của đơn vị.
 --out - ghi html, json và csv ra đầu ra chuẩn.</translation>
     </message>
     <message>
-        <source>The day (YYYY-MM-DD), in the office's time zone.</source>
+        <source>The day (YYYY-MM-DD), in the office&apos;s time zone.</source>
         <translation>Ngày (YYYY-MM-DD), theo múi giờ của đơn vị.</translation>
     </message>
     <message>
@@ -990,36 +1076,36 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
         <translation>Tệp cần ghi.</translation>
     </message>
     <message>
-        <source>The office's time zone (default Asia/Ho_Chi_Minh).</source>
+        <source>The office&apos;s time zone (default Asia/Ho_Chi_Minh).</source>
         <translation>Múi giờ của đơn vị (mặc định Asia/Ho_Chi_Minh).</translation>
     </message>
     <message>
-        <source>report: say which report: "daily".</source>
-        <translation>report: hãy nêu loại báo cáo: "daily".</translation>
+        <source>report: say which report: &quot;daily&quot;.</source>
+        <translation>report: hãy nêu loại báo cáo: &quot;daily&quot;.</translation>
     </message>
     <message>
-        <source>report: unknown report "%1"; there is "daily".</source>
-        <translation>report: không có báo cáo "%1"; hiện có "daily".</translation>
+        <source>report: unknown report &quot;%1&quot;; there is &quot;daily&quot;.</source>
+        <translation>report: không có báo cáo &quot;%1&quot;; hiện có &quot;daily&quot;.</translation>
     </message>
     <message>
-        <source>report daily takes no argument besides its options ("%1").</source>
-        <translation>report daily không nhận tham số ngoài các tùy chọn ("%1").</translation>
+        <source>report daily takes no argument besides its options (&quot;%1&quot;).</source>
+        <translation>report daily không nhận tham số ngoài các tùy chọn (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>report daily needs --date YYYY-MM-DD.</source>
         <translation>report daily cần --date YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--date takes a day as YYYY-MM-DD, not "%1".</source>
-        <translation>--date nhận một ngày dạng YYYY-MM-DD, không phải "%1".</translation>
+        <source>--date takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date nhận một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>report daily needs --format pdf, html, json or csv.</source>
         <translation>report daily cần --format pdf, html, json hoặc csv.</translation>
     </message>
     <message>
-        <source>--format takes pdf, html, json or csv, not "%1".</source>
-        <translation>--format nhận pdf, html, json hoặc csv, không phải "%1".</translation>
+        <source>--format takes pdf, html, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format nhận pdf, html, json hoặc csv, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>report daily needs --out FILE.</source>
@@ -1030,8 +1116,8 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
         <translation>PDF cần ghi ra tệp: --out TỆP.pdf.</translation>
     </message>
     <message>
-        <source>--time-zone: "%1" is not a known time zone (e.g. Asia/Ho_Chi_Minh).</source>
-        <translation>--time-zone: "%1" không phải múi giờ hợp lệ (ví dụ Asia/Ho_Chi_Minh).</translation>
+        <source>--time-zone: &quot;%1&quot; is not a known time zone (e.g. Asia/Ho_Chi_Minh).</source>
+        <translation>--time-zone: &quot;%1&quot; không phải múi giờ hợp lệ (ví dụ Asia/Ho_Chi_Minh).</translation>
     </message>
     <message>
         <source>The PDF cannot be drawn: the program was started without its drawing support.</source>
@@ -1091,8 +1177,8 @@ Giả lập Zalo (OA Open API và OAuth) tại 127.0.0.1 để trình diễn, t�
         <translation>Công an tỉnh có Zalo Cloud Account đã nạp tiền: nhận cả trả lời muộn từ 48 giờ đến 7 ngày.</translation>
     </message>
     <message>
-        <source>Play a fault on the next N requests (default 1; "always"); repeatable. KIND: %1.</source>
-        <translation>Giả lập lỗi cho N yêu cầu tiếp theo (mặc định 1; "always": mọi yêu cầu); dùng được nhiều lần. KIND: %1.</translation>
+        <source>Play a fault on the next N requests (default 1; &quot;always&quot;); repeatable. KIND: %1.</source>
+        <translation>Giả lập lỗi cho N yêu cầu tiếp theo (mặc định 1; &quot;always&quot;: mọi yêu cầu); dùng được nhiều lần. KIND: %1.</translation>
     </message>
     <message>
         <source>simulator takes no argument.</source>
@@ -1163,7 +1249,7 @@ Giả lập Zalo (OA Open API và OAuth) tại 127.0.0.1 để trình diễn, t�
     <name>casedesk::cli::SyncCommand</name>
     <message>
         <source>casedesk-cli sync [--once] [--interval SECONDS]
-Copies every connected unit's Zalo inbox into the data folder: every account once with --once, otherwise until Ctrl+C (SIGINT) or SIGTERM.</source>
+Copies every connected unit&apos;s Zalo inbox into the data folder: every account once with --once, otherwise until Ctrl+C (SIGINT) or SIGTERM.</source>
         <translation>casedesk-cli sync [--once] [--interval SECONDS]
 Đồng bộ hộp thư Zalo của mọi đơn vị đã kết nối về thư mục dữ liệu: với --once, mỗi trang Zalo một lần; nếu không, chạy liên tục cho đến khi dừng bằng Ctrl+C (SIGINT) hoặc SIGTERM.</translation>
     </message>
@@ -1192,8 +1278,8 @@ Copies every connected unit's Zalo inbox into the data folder: every account onc
         <translation>--concurrency nhận số nguyên từ 1 đến 32.</translation>
     </message>
     <message>
-        <source>No Zalo account is connected to this data folder yet: add one with "casedesk-cli accounts add".</source>
-        <translation>Thư mục dữ liệu này chưa kết nối trang Zalo nào: hãy thêm bằng lệnh "casedesk-cli accounts add".</translation>
+        <source>No Zalo account is connected to this data folder yet: add one with &quot;casedesk-cli accounts add&quot;.</source>
+        <translation>Thư mục dữ liệu này chưa kết nối trang Zalo nào: hãy thêm bằng lệnh &quot;casedesk-cli accounts add&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %n account(s) until Ctrl+C (SIGINT) or SIGTERM.</source>
@@ -1243,8 +1329,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Liệt kê cả đơn vị đã giải thể.</translation>
     </message>
     <message>
-        <source>units: say "list" or "import FILE".</source>
-        <translation>units: cần "list" hoặc "import TỆP".</translation>
+        <source>units: say &quot;list&quot; or &quot;import FILE&quot;.</source>
+        <translation>units: cần &quot;list&quot; hoặc &quot;import TỆP&quot;.</translation>
     </message>
     <message>
         <source>units list takes no argument.</source>
@@ -1255,8 +1341,8 @@ casedesk-cli units import TỆP</translation>
         <translation>units import cần đúng một TỆP.</translation>
     </message>
     <message>
-        <source>units: unknown subcommand "%1".</source>
-        <translation>units: không có lệnh con "%1".</translation>
+        <source>units: unknown subcommand &quot;%1&quot;.</source>
+        <translation>units: không có lệnh con &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1367,8 +1453,8 @@ casedesk-cli units import TỆP</translation>
 <context>
     <name>casedesk::domain::UnitTreeFile</name>
     <message>
-        <source>Unit %1: %2 "%3" is not a date (YYYY-MM-DD).</source>
-        <translation>Đơn vị %1: %2 "%3" không phải ngày (YYYY-MM-DD).</translation>
+        <source>Unit %1: %2 &quot;%3&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Đơn vị %1: %2 &quot;%3&quot; không phải ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1379,8 +1465,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Tệp đơn vị không phải JSON hợp lệ tại byte %1: %2.</translation>
     </message>
     <message>
-        <source>The unit file has no "units" list.</source>
-        <translation>Tệp đơn vị không có danh sách "units".</translation>
+        <source>The unit file has no &quot;units&quot; list.</source>
+        <translation>Tệp đơn vị không có danh sách &quot;units&quot;.</translation>
     </message>
     <message>
         <source>The unit file lists no units.</source>
@@ -1403,8 +1489,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Đơn vị %1: đơn vị không thể là cấp trên của chính nó.</translation>
     </message>
     <message>
-        <source>Unit %1: unknown level "%2" (expected province, department, district or commune).</source>
-        <translation>Đơn vị %1: cấp "%2" không hợp lệ (phải là province, department, district hoặc commune).</translation>
+        <source>Unit %1: unknown level &quot;%2&quot; (expected province, department, district or commune).</source>
+        <translation>Đơn vị %1: cấp &quot;%2&quot; không hợp lệ (phải là province, department, district hoặc commune).</translation>
     </message>
     <message>
         <source>Unit %1: the name is missing.</source>
@@ -1438,8 +1524,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Chưa có cây đơn vị: hãy nhập trước (casedesk-cli units import TỆP).</translation>
     </message>
     <message>
-        <source>There is no unit with id "%1" (casedesk-cli units list shows them).</source>
-        <translation>Không có đơn vị mã "%1" (xem danh sách bằng casedesk-cli units list).</translation>
+        <source>There is no unit with id &quot;%1&quot; (casedesk-cli units list shows them).</source>
+        <translation>Không có đơn vị mã &quot;%1&quot; (xem danh sách bằng casedesk-cli units list).</translation>
     </message>
     <message>
         <source>Ministry of Public Security</source>
@@ -1461,12 +1547,12 @@ casedesk-cli units import TỆP</translation>
         <translation>BÁO CÁO TỔNG HỢP NGÀY</translation>
     </message>
     <message>
-        <source>Receiving and handling citizens' messages via Zalo</source>
+        <source>Receiving and handling citizens&apos; messages via Zalo</source>
         <translation>Tiếp nhận, xử lý tin nhắn của người dân qua Zalo</translation>
     </message>
     <message>
         <source>%1, %3/%2/%4</source>
-        <extracomment>%1 place, %2 day, %3 month, %4 year; Vietnamese: "%1, ngày %2 tháng %3 năm %4"</extracomment>
+        <extracomment>%1 place, %2 day, %3 month, %4 year; Vietnamese: &quot;%1, ngày %2 tháng %3 năm %4&quot;</extracomment>
         <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
     <message>
@@ -1646,6 +1732,12 @@ casedesk-cli units import TỆP</translation>
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
+    <message numerus="yes">
+        <source>Case history when this report was made: %n event(s). Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</source>
+        <translation>
+            <numerusform>Lịch sử xử lý tại thời điểm lập báo cáo: %n bản ghi. Mốc đối chiếu, để sau này kiểm tra lịch sử xử lý không bị viết lại (casedesk-cli audit verify --anchor): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::report::ReportWriters</name>
@@ -1716,19 +1808,19 @@ casedesk-cli units import TỆP</translation>
 <context>
     <name>casedesk::simulator::PhraseBank</name>
     <message>
-        <source>The simulator's phrase bank is not valid JSON: %1.</source>
+        <source>The simulator&apos;s phrase bank is not valid JSON: %1.</source>
         <translation>Kho câu mẫu của trình giả lập không phải JSON hợp lệ: %1.</translation>
     </message>
     <message>
-        <source>The simulator's phrase bank has no messages for category "%1".</source>
-        <translation>Kho câu mẫu của trình giả lập không có tin nhắn nào cho loại "%1".</translation>
+        <source>The simulator&apos;s phrase bank has no messages for category &quot;%1&quot;.</source>
+        <translation>Kho câu mẫu của trình giả lập không có tin nhắn nào cho loại &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The simulator's phrase bank is incomplete.</source>
+        <source>The simulator&apos;s phrase bank is incomplete.</source>
         <translation>Kho câu mẫu của trình giả lập không đầy đủ.</translation>
     </message>
     <message>
-        <source>The simulator's phrase bank is missing from the program's resources.</source>
+        <source>The simulator&apos;s phrase bank is missing from the program&apos;s resources.</source>
         <translation>Tài nguyên của chương trình thiếu kho câu mẫu của trình giả lập.</translation>
     </message>
 </context>
@@ -1747,16 +1839,16 @@ casedesk-cli units import TỆP</translation>
         <translation>OA %1 không có người dân %2.</translation>
     </message>
     <message>
-        <source>Unknown fault "%1"; use KIND[:N] with KIND one of %2.</source>
-        <translation>Không có loại lỗi "%1"; hãy dùng KIND[:N], trong đó KIND là một trong: %2.</translation>
+        <source>Unknown fault &quot;%1&quot;; use KIND[:N] with KIND one of %2.</source>
+        <translation>Không có loại lỗi &quot;%1&quot;; hãy dùng KIND[:N], trong đó KIND là một trong: %2.</translation>
     </message>
     <message>
-        <source>Fault "%1": N must be a positive number of requests or "always".</source>
-        <translation>Lỗi "%1": N phải là số yêu cầu (số dương) hoặc "always".</translation>
+        <source>Fault &quot;%1&quot;: N must be a positive number of requests or &quot;always&quot;.</source>
+        <translation>Lỗi &quot;%1&quot;: N phải là số yêu cầu (số dương) hoặc &quot;always&quot;.</translation>
     </message>
     <message>
-        <source>Fault "%1": only slow takes a third part, the delay in milliseconds.</source>
-        <translation>Lỗi "%1": chỉ slow mới có phần thứ ba (độ trễ tính bằng mili giây).</translation>
+        <source>Fault &quot;%1&quot;: only slow takes a third part, the delay in milliseconds.</source>
+        <translation>Lỗi &quot;%1&quot;: chỉ slow mới có phần thứ ba (độ trễ tính bằng mili giây).</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1871,49 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::store::AuditStore</name>
+    <message>
+        <source>The head of the case history cannot be read: %1</source>
+        <translation>Không đọc được điểm cuối chuỗi của lịch sử xử lý: %1</translation>
+    </message>
+    <message>
+        <source>The head of the case history is missing: the database was changed outside CaseDesk.</source>
+        <translation>Thiếu điểm cuối chuỗi của lịch sử xử lý: cơ sở dữ liệu đã bị sửa đổi bên ngoài CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The case history cannot be read: %1</source>
+        <translation>Không đọc được lịch sử xử lý: %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>bản ghi %1</translation>
+    </message>
+    <message>
+        <source>event %1 (case %2)</source>
+        <translation>bản ghi %1 (vụ việc %2)</translation>
+    </message>
+    <message>
+        <source>The history is broken at %1: it does not follow the event before it, so an event was removed or inserted just before it.</source>
+        <translation>Lịch sử xử lý bị đứt đoạn tại %1: bản ghi này không nối tiếp bản ghi liền trước, tức là đã có bản ghi bị xóa hoặc bị chèn ngay trước nó.</translation>
+    </message>
+    <message>
+        <source>The history is broken at %1: its content was changed after it was written (it no longer matches its hash).</source>
+        <translation>Lịch sử xử lý bị đứt đoạn tại %1: nội dung bản ghi đã bị sửa sau khi ghi (không còn khớp với mã băm của nó).</translation>
+    </message>
+    <message>
+        <source>The head of the history is missing: the database was changed outside CaseDesk.</source>
+        <translation>Thiếu điểm cuối chuỗi của lịch sử xử lý: cơ sở dữ liệu đã bị sửa đổi bên ngoài CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The history has %1 events but its head records %2: events were removed from its end, or it was changed outside CaseDesk.</source>
+        <translation>Lịch sử xử lý có %1 bản ghi nhưng điểm cuối chuỗi ghi nhận %2: đã có bản ghi bị xóa ở cuối, hoặc lịch sử xử lý đã bị sửa đổi bên ngoài CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is not on the history&apos;s chain: event number %2 is missing or has another hash, so the history was rewritten after the anchor was taken.</source>
+        <translation>Mốc đối chiếu %1 không có trên chuỗi mã băm của lịch sử xử lý: bản ghi thứ %2 bị thiếu hoặc có mã băm khác, tức là lịch sử xử lý đã bị viết lại sau khi lấy mốc.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::CaseStore</name>
     <message>
         <source>The case store cannot be read: %1</source>
@@ -1793,8 +1928,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Vụ việc %1 thuộc đơn vị ngoài phạm vi của bạn.</translation>
     </message>
     <message>
-        <source>There is no case "%1": give a case id or a code like TV-2026-000123.</source>
-        <translation>Không có vụ việc "%1": hãy nhập số hiệu hoặc mã vụ việc dạng TV-2026-000123.</translation>
+        <source>There is no case &quot;%1&quot;: give a case id or a code like TV-2026-000123.</source>
+        <translation>Không có vụ việc &quot;%1&quot;: hãy nhập số hiệu hoặc mã vụ việc dạng TV-2026-000123.</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1943,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Vụ việc %1 đã đóng: hãy mở lại trước.</translation>
     </message>
     <message>
-        <source>Nobody is named as the acting officer: set the officer's name first.</source>
+        <source>Nobody is named as the acting officer: set the officer&apos;s name first.</source>
         <translation>Chưa xác định cán bộ thực hiện: hãy nhập họ tên cán bộ trước.</translation>
     </message>
     <message>
@@ -1824,7 +1959,7 @@ casedesk-cli units import TỆP</translation>
         <translation>không rõ</translation>
     </message>
     <message>
-        <source>Zalo's reply window for case %1 is closed: the citizen last wrote on %2, more than 7 days ago, and Zalo refuses answers after that. Nothing was sent. Reach the citizen another way (a phone number they shared, a letter) and record it as an internal note, or wait until they write again.</source>
+        <source>Zalo&apos;s reply window for case %1 is closed: the citizen last wrote on %2, more than 7 days ago, and Zalo refuses answers after that. Nothing was sent. Reach the citizen another way (a phone number they shared, a letter) and record it as an internal note, or wait until they write again.</source>
         <translation>Đã hết hạn trả lời qua Zalo đối với vụ việc %1: người dân nhắn tin lần cuối (%2) đã quá 7 ngày, sau thời hạn này Zalo không nhận trả lời. Chưa gửi gì. Hãy liên hệ người dân bằng cách khác (số điện thoại người dân đã cung cấp, gửi văn bản) và ghi lại bằng ghi chú nội bộ, hoặc chờ người dân nhắn tin lại.</translation>
     </message>
     <message>
@@ -1832,7 +1967,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Hãy chuyển mà không gửi thông báo tiếp nhận.</translation>
     </message>
     <message>
-        <source>The citizen last wrote more than 48 hours ago (%1): this answer will be billed to the province's Zalo Cloud Account, and it fails if that account has no funds. Confirm to send it anyway; Zalo closes the conversation on %2.</source>
+        <source>The citizen last wrote more than 48 hours ago (%1): this answer will be billed to the province&apos;s Zalo Cloud Account, and it fails if that account has no funds. Confirm to send it anyway; Zalo closes the conversation on %2.</source>
         <translation>Người dân nhắn tin lần cuối đã quá 48 giờ (%1): trả lời này sẽ bị tính phí vào Zalo Cloud Account của Công an tỉnh và sẽ không gửi được nếu tài khoản đó hết tiền. Xác nhận nếu vẫn muốn gửi; Zalo đóng hội thoại lúc %2.</translation>
     </message>
     <message>
@@ -1856,8 +1991,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Hãy nêu lý do chuyển vụ việc đến đơn vị đó: bắt buộc phải có lý do.</translation>
     </message>
     <message>
-        <source>There is no unit "%1": pick a unit of the tree (casedesk-cli units list).</source>
-        <translation>Không có đơn vị "%1": hãy chọn một đơn vị trong cây đơn vị (casedesk-cli units list).</translation>
+        <source>There is no unit &quot;%1&quot;: pick a unit of the tree (casedesk-cli units list).</source>
+        <translation>Không có đơn vị &quot;%1&quot;: hãy chọn một đơn vị trong cây đơn vị (casedesk-cli units list).</translation>
     </message>
     <message>
         <source>Unit %1 no longer exists (closed in a reorganisation): pick the unit that took over.</source>
@@ -1868,7 +2003,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Vụ việc %1 đã ở đơn vị %2.</translation>
     </message>
     <message>
-        <source>The acknowledgement is longer than Zalo's %1 characters.</source>
+        <source>The acknowledgement is longer than Zalo&apos;s %1 characters.</source>
         <translation>Thông báo tiếp nhận dài quá %1 ký tự, vượt giới hạn của Zalo.</translation>
     </message>
     <message>
@@ -1904,7 +2039,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Người dân đang có vụ việc %1 chưa đóng trên cùng trang Zalo: hãy tiếp tục xử lý ở vụ việc đó thay vì mở lại %2.</translation>
     </message>
     <message>
-        <source>Say why you need the reporter's identity: every reveal is logged with its reason.</source>
+        <source>Say why you need the reporter&apos;s identity: every reveal is logged with its reason.</source>
         <translation>Hãy nêu lý do cần xem danh tính người tố giác: mỗi lần xem đều được ghi lại cùng lý do.</translation>
     </message>
     <message>
@@ -1924,12 +2059,16 @@ casedesk-cli units import TỆP</translation>
         <translation>Bạn chưa xem vụ việc %1: hãy xem hội thoại trước rồi mới trả lời.</translation>
     </message>
     <message>
-        <source>Case %1 changed since you last looked at it (a new message, an answer or another officer's action): look at it again, then confirm your answer.</source>
+        <source>Case %1 changed since you last looked at it (a new message, an answer or another officer&apos;s action): look at it again, then confirm your answer.</source>
         <translation>Vụ việc %1 đã thay đổi kể từ lần bạn xem trước (có tin nhắn mới, trả lời mới hoặc thao tác của cán bộ khác): hãy xem lại rồi xác nhận trả lời.</translation>
     </message>
     <message>
-        <source>Message %1 is not one of the citizen's messages in case %2: quote a message of this conversation.</source>
+        <source>Message %1 is not one of the citizen&apos;s messages in case %2: quote a message of this conversation.</source>
         <translation>Tin nhắn %1 không phải tin nhắn của người dân trong vụ việc %2: hãy trích dẫn một tin nhắn trong hội thoại này.</translation>
+    </message>
+    <message>
+        <source>Case %1 has never been a crime report: its citizen is not hidden, there is nothing to reveal.</source>
+        <translation>Vụ việc %1 chưa từng là tố giác tội phạm: danh tính người dân không bị ẩn nên không có gì cần xem.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2096,49 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Upgrading %1 to schema %2 failed: %3. The database was left as it was.</source>
         <translation>Nâng cấp %1 lên lược đồ %2 thất bại: %3. Cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite must write its journal files (%2-wal, %2-shm) next to the database, so CaseDesk cannot use %2 and has changed nothing. Check the folder&apos;s permissions: the user running CaseDesk must be allowed to write in it.</source>
+        <translation>Thư mục %1 chỉ cho phép đọc: SQLite phải ghi các tệp nhật ký giao dịch (%2-wal, %2-shm) cạnh cơ sở dữ liệu, nên CaseDesk không dùng được %2 và chưa thay đổi gì. Hãy kiểm tra quyền của thư mục: người dùng chạy CaseDesk phải được phép ghi vào thư mục này.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: CaseDesk cannot record anything in it and has changed nothing. Check the file&apos;s permissions: the user running CaseDesk must be allowed to write it.</source>
+        <translation>Cơ sở dữ liệu %1 chỉ cho phép đọc: CaseDesk không ghi được gì vào đó và chưa thay đổi gì. Hãy kiểm tra quyền của tệp: người dùng chạy CaseDesk phải được phép ghi tệp này.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): CaseDesk cannot read it and has changed nothing. Restore %3 from a backup (with CaseDesk closed), or move the damaged file away to start with an empty one.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (%2): CaseDesk không đọc được và chưa thay đổi gì. Hãy khôi phục %3 từ bản sao lưu (khi đã đóng CaseDesk), hoặc chuyển tệp bị hỏng sang chỗ khác để bắt đầu với một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (%2): CaseDesk waited %3 seconds and has changed nothing. Close the other program that holds it (an sqlite3 shell, a backup or copy tool) and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang bị chương trình khác khóa (%2): CaseDesk đã chờ %3 giây và chưa thay đổi gì. Hãy đóng chương trình đang giữ tệp (cửa sổ lệnh sqlite3, công cụ sao lưu hoặc sao chép) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: CaseDesk is not allowed to open it and has changed nothing. Check the file&apos;s permissions: the user running CaseDesk must be allowed to read and write it.</source>
+        <translation>Không đọc được cơ sở dữ liệu %1: CaseDesk không có quyền mở tệp và chưa thay đổi gì. Hãy kiểm tra quyền của tệp: người dùng chạy CaseDesk phải được phép đọc và ghi tệp này.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened (%2) and was not changed. Check the permissions of the file and of its folder: the user running CaseDesk must be allowed to read and write both.</source>
+        <translation>Không mở được cơ sở dữ liệu %1 (%2); dữ liệu chưa bị thay đổi. Hãy kiểm tra quyền của tệp và của thư mục chứa tệp: người dùng chạy CaseDesk phải được phép đọc và ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: check that its folder exists and may be written.</source>
+        <translation>Không tạo được cơ sở dữ liệu %1: hãy kiểm tra thư mục chứa tệp có tồn tại và cho phép ghi hay không.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the protections of the case history in %1: %2</source>
+        <translation>Không khôi phục được cơ chế bảo vệ lịch sử xử lý trong %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the restored protections of the case history in %1: %2</source>
+        <translation>Không ghi nhận được việc khôi phục cơ chế bảo vệ lịch sử xử lý trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::EventLog</name>
+    <message>
+        <source>The head of the case history is missing: the database was changed outside CaseDesk.</source>
+        <translation>Thiếu điểm cuối chuỗi của lịch sử xử lý: cơ sở dữ liệu đã bị sửa đổi bên ngoài CaseDesk.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2186,10 @@ casedesk-cli units import TỆP</translation>
         <source>Cannot index message %1: %2</source>
         <translation>Không lập được chỉ mục tìm kiếm cho tin nhắn %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot triage case %1 again after message %2: %3</source>
+        <translation>Không phân loại lại được vụ việc %1 sau tin nhắn %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::OutboxStore</name>
@@ -2016,11 +2202,11 @@ casedesk-cli units import TỆP</translation>
         <translation>Cơ sở dữ liệu đang bận: %1</translation>
     </message>
     <message>
-        <source>Not sent: Zalo's 7-day reply window closed before the answer could go out.</source>
+        <source>Not sent: Zalo&apos;s 7-day reply window closed before the answer could go out.</source>
         <translation>Chưa gửi: đã hết hạn trả lời qua Zalo (7 ngày) trước khi kịp gửi trả lời.</translation>
     </message>
     <message>
-        <source>Answer %1 cannot be marked sent without Zalo's message id.</source>
+        <source>Answer %1 cannot be marked sent without Zalo&apos;s message id.</source>
         <translation>Không thể đánh dấu trả lời %1 là đã gửi khi chưa có mã tin nhắn của Zalo.</translation>
     </message>
     <message>
@@ -2040,7 +2226,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Trả lời %1 đang ở trạng thái %2, không thể đưa lại vào hàng đợi gửi.</translation>
     </message>
     <message>
-        <source>Not sent: the answer waited until Zalo's free 48 hours had passed, and nobody agreed to a billed answer. Send it again and confirm the billed answer.</source>
+        <source>Not sent: the answer waited until Zalo&apos;s free 48 hours had passed, and nobody agreed to a billed answer. Send it again and confirm the billed answer.</source>
         <translation>Chưa gửi: trả lời chờ gửi đến khi đã quá 48 giờ trả lời miễn phí của Zalo, và chưa ai đồng ý trả lời có tính phí. Hãy gửi lại và xác nhận trả lời có tính phí.</translation>
     </message>
 </context>
@@ -2051,16 +2237,16 @@ casedesk-cli units import TỆP</translation>
         <translation>Không đọc được cây đơn vị: %1</translation>
     </message>
     <message>
-        <source>There is no unit with the id "%1".</source>
-        <translation>Không có đơn vị mã "%1".</translation>
+        <source>There is no unit with the id &quot;%1&quot;.</source>
+        <translation>Không có đơn vị mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown case status "%1".</source>
-        <translation>Không có trạng thái vụ việc "%1".</translation>
+        <source>Unknown case status &quot;%1&quot;.</source>
+        <translation>Không có trạng thái vụ việc &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown unit level "%1".</source>
-        <translation>Không có cấp đơn vị "%1".</translation>
+        <source>Unknown unit level &quot;%1&quot;.</source>
+        <translation>Không có cấp đơn vị &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A page holds at least one case.</source>
@@ -2136,16 +2322,16 @@ casedesk-cli units import TỆP</translation>
         <translation>Cơ sở dữ liệu đang bận: %1</translation>
     </message>
     <message>
-        <source>The template "%1" was not stored: %2</source>
-        <translation>Chưa lưu được mẫu trả lời "%1": %2</translation>
+        <source>The template &quot;%1&quot; was not stored: %2</source>
+        <translation>Chưa lưu được mẫu trả lời &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>There is no template %1.</source>
         <translation>Không có mẫu trả lời %1.</translation>
     </message>
     <message>
-        <source>There is no template "%1".</source>
-        <translation>Không có mẫu trả lời "%1".</translation>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>Không có mẫu trả lời &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The template needs a title.</source>
@@ -2192,6 +2378,89 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::sync::AccountEnrolment</name>
+    <message>
+        <source>The %1 address &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>Địa chỉ %1 &quot;%2&quot; không phải URL http(s).</translation>
+    </message>
+    <message>
+        <source>Zalo refused the %1 (error %2); nothing was stored. Get a new one, or have the unit&apos;s Zalo admin grant access again through the consent link.</source>
+        <translation>Zalo từ chối %1 (lỗi %2); chưa lưu gì. Hãy lấy mã mới, hoặc đề nghị quản trị viên trang Zalo của đơn vị cấp quyền lại qua liên kết cấp quyền.</translation>
+    </message>
+    <message>
+        <source>Zalo cannot be reached at %1 (%2); nothing was stored.</source>
+        <translation>Không kết nối được Zalo tại %1 (%2); chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be checked with Zalo: %2 Nothing was stored.</source>
+        <translation>Không kiểm tra được %1 với Zalo: %2 Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Say which unit the Zalo account belongs to.</source>
+        <translation>Hãy chọn đơn vị quản lý trang Zalo này.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zalo OA id (digits only).</source>
+        <translation>&quot;%1&quot; không phải OA ID của Zalo (chỉ gồm chữ số).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zalo app id (digits only).</source>
+        <translation>&quot;%1&quot; không phải ID ứng dụng Zalo (chỉ gồm chữ số).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s secret key is empty.</source>
+        <translation>Chưa nhập khóa bí mật của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Give either a refresh token or an authorisation code.</source>
+        <translation>Hãy nhập refresh token hoặc mã ủy quyền (chỉ một trong hai).</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 is already connected (unit %2).</source>
+        <translation>Trang Zalo %1 đã được kết nối (đơn vị %2).</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 belongs to unit %2, not %3; nothing was changed.</source>
+        <translation>Trang Zalo %1 thuộc đơn vị %2, không phải %3; dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 keeps its tokens in %2; connect it again with that store. Nothing was changed.</source>
+        <translation>Trang Zalo %1 lưu mã truy cập tại %2; hãy kết nối lại với đúng nơi lưu đó. Dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>authorisation code</source>
+        <translation>mã ủy quyền</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be stored in %1: %2</source>
+        <translation>Không lưu được mã truy cập vào %1: %2</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>refresh token</translation>
+    </message>
+    <message>
+        <source>The token belongs to the Zalo account %1, not to %2; nothing was stored.</source>
+        <translation>Mã này thuộc trang Zalo %1, không phải %2; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The account was added, but its name could not be read from Zalo: %1</source>
+        <translation>Đã thêm trang Zalo nhưng không đọc được tên trang từ Zalo: %1</translation>
+    </message>
+    <message>
+        <source>The Zalo account %1 was added but cannot be read back.</source>
+        <translation>Đã thêm trang Zalo %1 nhưng không đọc lại được.</translation>
+    </message>
+    <message>
+        <source>Another Zalo account is being connected; try again when it is done.</source>
+        <translation>Đang kết nối một trang Zalo khác; hãy thử lại khi việc đó xong.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::sync::AccountSyncer</name>
     <message>
         <source>Sync was stopped.</source>
@@ -2216,7 +2485,7 @@ casedesk-cli units import TỆP</translation>
 <context>
     <name>casedesk::sync::SyncService</name>
     <message>
-        <source>%1 (%2): the unit's Zalo admin must grant access again.</source>
+        <source>%1 (%2): the unit&apos;s Zalo admin must grant access again.</source>
         <translation>%1 (%2): quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
     </message>
 </context>
@@ -2231,20 +2500,20 @@ casedesk-cli units import TỆP</translation>
         <translation>%1 không phải JSON hợp lệ tại byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: expected an object with a "rules" list.</source>
-        <translation>%1: cần một đối tượng JSON có danh sách "rules".</translation>
+        <source>%1: expected an object with a &quot;rules&quot; list.</source>
+        <translation>%1: cần một đối tượng JSON có danh sách &quot;rules&quot;.</translation>
     </message>
     <message>
-        <source>%1: rule %2 has no department "code".</source>
-        <translation>%1: quy tắc %2 thiếu "code" của phòng.</translation>
+        <source>%1: rule %2 has no department &quot;code&quot;.</source>
+        <translation>%1: quy tắc %2 thiếu &quot;code&quot; của phòng.</translation>
     </message>
     <message>
-        <source>%1: rule %2 names an unknown category "%3".</source>
-        <translation>%1: quy tắc %2 có loại không hợp lệ "%3".</translation>
+        <source>%1: rule %2 names an unknown category &quot;%3&quot;.</source>
+        <translation>%1: quy tắc %2 có loại không hợp lệ &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>%1: rule %2 has a phrase without words or a weight that is not positive: "%3".</source>
-        <translation>%1: quy tắc %2 có cụm từ không chứa từ nào hoặc trọng số không dương: "%3".</translation>
+        <source>%1: rule %2 has a phrase without words or a weight that is not positive: &quot;%3&quot;.</source>
+        <translation>%1: quy tắc %2 có cụm từ không chứa từ nào hoặc trọng số không dương: &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1: rule %2 has no phrases.</source>
@@ -2258,8 +2527,8 @@ casedesk-cli units import TỆP</translation>
         <translation>%1, dòng %2: cần 3 cột cách nhau bằng tab (text, category, competent), nhưng có %3 cột.</translation>
     </message>
     <message>
-        <source>%1, line %2: unknown category "%3".</source>
-        <translation>%1, dòng %2: loại không hợp lệ "%3".</translation>
+        <source>%1, line %2: unknown category &quot;%3&quot;.</source>
+        <translation>%1, dòng %2: loại không hợp lệ &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2277,20 +2546,20 @@ casedesk-cli units import TỆP</translation>
         <translation>%1 không phải JSON hợp lệ tại byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: expected a JSON object with "holidays".</source>
-        <translation>%1: cần một đối tượng JSON có "holidays".</translation>
+        <source>%1: expected a JSON object with &quot;holidays&quot;.</source>
+        <translation>%1: cần một đối tượng JSON có &quot;holidays&quot;.</translation>
     </message>
     <message>
         <source>%1: weekend days are numbers 1 (Monday) to 7 (Sunday).</source>
         <translation>%1: ngày nghỉ cuối tuần phải là số từ 1 (thứ Hai) đến 7 (Chủ nhật).</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list.</source>
-        <translation>%1: "%2" phải là một danh sách.</translation>
+        <source>%1: &quot;%2&quot; must be a list.</source>
+        <translation>%1: &quot;%2&quot; phải là một danh sách.</translation>
     </message>
     <message>
-        <source>%1: "%2" has an entry without a valid date (YYYY-MM-DD): "%3".</source>
-        <translation>%1: "%2" có mục không phải ngày hợp lệ (YYYY-MM-DD): "%3".</translation>
+        <source>%1: &quot;%2&quot; has an entry without a valid date (YYYY-MM-DD): &quot;%3&quot;.</source>
+        <translation>%1: &quot;%2&quot; có mục không phải ngày hợp lệ (YYYY-MM-DD): &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2640,7 @@ casedesk-cli units import TỆP</translation>
         <translation>&amp;Refresh token:</translation>
     </message>
     <message>
-        <source>The app's callback address registered with Zalo (https://…)</source>
+        <source>The app&apos;s callback address registered with Zalo (https://…)</source>
         <translation>Địa chỉ callback của ứng dụng đã đăng ký với Zalo (https://…)</translation>
     </message>
     <message>
@@ -2383,8 +2652,8 @@ casedesk-cli units import TỆP</translation>
         <translation>Mở bằng trình &amp;duyệt</translation>
     </message>
     <message>
-        <source>The "code" Zalo gave the callback address (valid 10 minutes)</source>
-        <translation>Mã "code" Zalo gửi về địa chỉ callback (hiệu lực 10 phút)</translation>
+        <source>The &quot;code&quot; Zalo gave the callback address (valid 10 minutes)</source>
+        <translation>Mã &quot;code&quot; Zalo gửi về địa chỉ callback (hiệu lực 10 phút)</translation>
     </message>
     <message>
         <source>Callback &amp;address:</source>
@@ -2413,6 +2682,10 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Checking the token with Zalo…</source>
         <translation>Đang kiểm tra mã với Zalo…</translation>
+    </message>
+    <message>
+        <source>Another Zalo account is being connected; try again when it is done.</source>
+        <translation>Đang kết nối một trang Zalo khác; hãy thử lại khi việc đó xong.</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2723,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Xem danh tính…</translation>
     </message>
     <message>
-        <source>The reporter's identity is hidden by law; showing it needs a reason and is logged.</source>
+        <source>The reporter&apos;s identity is hidden by law; showing it needs a reason and is logged.</source>
         <translation>Danh tính người tố giác được giữ bí mật theo quy định của pháp luật; muốn xem phải nêu lý do và việc xem được ghi lại.</translation>
     </message>
     <message>
@@ -2654,7 +2927,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Chưa rõ đã gửi được trả lời chưa: %1</translation>
     </message>
     <message>
-        <source>Answered from Zalo's own inbox</source>
+        <source>Answered from Zalo&apos;s own inbox</source>
         <translation>Đã trả lời trực tiếp trên hộp thư Zalo</translation>
     </message>
     <message>
@@ -2670,7 +2943,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Mở lại vụ việc</translation>
     </message>
     <message>
-        <source>Reporter's identity shown: %1</source>
+        <source>Reporter&apos;s identity shown: %1</source>
         <translation>Đã xem danh tính người tố giác: %1</translation>
     </message>
     <message>
@@ -2682,7 +2955,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Trích dẫn: %1</translation>
     </message>
     <message>
-        <source>Zalo's reply window is closed: the answer cannot be sent.</source>
+        <source>Zalo&apos;s reply window is closed: the answer cannot be sent.</source>
         <translation>Đã hết hạn trả lời qua Zalo: không thể gửi trả lời.</translation>
     </message>
     <message>
@@ -2734,7 +3007,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Giao cho</translation>
     </message>
     <message>
-        <source>Officer's name (empty: nobody):</source>
+        <source>Officer&apos;s name (empty: nobody):</source>
         <translation>Họ tên cán bộ (để trống: không giao cho ai):</translation>
     </message>
     <message>
@@ -2750,7 +3023,7 @@ casedesk-cli units import TỆP</translation>
         <translation>Đóng vụ việc %1?</translation>
     </message>
     <message>
-        <source>Show the reporter's identity</source>
+        <source>Show the reporter&apos;s identity</source>
         <translation>Xem danh tính người tố giác</translation>
     </message>
     <message>
@@ -2776,6 +3049,22 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Check the category (%1% sure)</source>
         <translation>Cần kiểm tra loại (độ tin cậy %1%)</translation>
+    </message>
+    <message>
+        <source>Category after the citizen&apos;s new message: %1 → %2</source>
+        <translation>Loại sau tin nhắn mới của người dân: %1 → %2</translation>
+    </message>
+    <message>
+        <source>now urgent</source>
+        <translation>chuyển thành khẩn</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>hạn trả lời %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có hạn trả lời</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +3154,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>CaseDesk %1
-Citizens' messages to police units' Zalo accounts: one queue, deadlines and figures.</source>
+Citizens&apos; messages to police units&apos; Zalo accounts: one queue, deadlines and figures.</source>
         <translation>CaseDesk %1
 Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: một hàng đợi, có thời hạn và số liệu.</translation>
     </message>
@@ -2914,7 +3203,7 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <translation>Sắp hết hạn trả lời qua Zalo</translation>
     </message>
     <message>
-        <source>The citizen's last message is 24 hours to 7 days old: answers are billed, and soon refused.</source>
+        <source>The citizen&apos;s last message is 24 hours to 7 days old: answers are billed, and soon refused.</source>
         <translation>Tin nhắn cuối của người dân đã được 24 giờ đến 7 ngày: trả lời bị tính phí và sắp bị Zalo từ chối.</translation>
     </message>
     <message>
@@ -2926,7 +3215,7 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <translation>Chọn một vụ việc trong hàng đợi để xem và trả lời.</translation>
     </message>
     <message>
-        <source>Words of the citizens' messages, with or without diacritics; Enter searches.</source>
+        <source>Words of the citizens&apos; messages, with or without diacritics; Enter searches.</source>
         <translation>Từ ngữ trong tin nhắn của người dân, có dấu hoặc không dấu; nhấn Enter để tìm.</translation>
     </message>
     <message>
@@ -2938,8 +3227,8 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <translation>Tất cả %1</translation>
     </message>
     <message>
-        <source>No message matches "%1" with these filters.</source>
-        <translation>Không có tin nhắn nào khớp với "%1" theo bộ lọc này.</translation>
+        <source>No message matches &quot;%1&quot; with these filters.</source>
+        <translation>Không có tin nhắn nào khớp với &quot;%1&quot; theo bộ lọc này.</translation>
     </message>
     <message>
         <source>No case matches these filters.</source>
@@ -2952,7 +3241,7 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         </translation>
     </message>
     <message>
-        <source>No case yet. Connect a unit's Zalo account (Tools ▸ Add Zalo account) to receive citizens' messages.</source>
+        <source>No case yet. Connect a unit&apos;s Zalo account (Tools ▸ Add Zalo account) to receive citizens&apos; messages.</source>
         <translation>Chưa có vụ việc. Hãy kết nối trang Zalo của đơn vị (Công cụ ▸ Thêm trang Zalo) để nhận tin nhắn của người dân.</translation>
     </message>
 </context>
@@ -3136,7 +3425,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export the day's cases as CSV</source>
+        <source>Export the day&apos;s cases as CSV</source>
         <translation>Xuất danh sách vụ việc trong ngày ra CSV</translation>
     </message>
     <message>
@@ -3274,7 +3563,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Mẫu trả lời</translation>
     </message>
     <message>
-        <source>{code} is replaced by the case code, {unit} by the unit's name.</source>
+        <source>{code} is replaced by the case code, {unit} by the unit&apos;s name.</source>
         <translation>{code} được thay bằng mã vụ việc, {unit} bằng tên đơn vị.</translation>
     </message>
     <message>
@@ -3314,8 +3603,8 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Xóa mẫu trả lời</translation>
     </message>
     <message>
-        <source>Delete the template "%1"?</source>
-        <translation>Xóa mẫu trả lời "%1"?</translation>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation>Xóa mẫu trả lời &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>(review due)</source>
@@ -3358,85 +3647,6 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     </message>
 </context>
 <context>
-    <name>casedesk::zalo::AccountEnrolment</name>
-    <message>
-        <source>The %1 address "%2" is not an http(s) URL.</source>
-        <translation>Địa chỉ %1 "%2" không phải URL http(s).</translation>
-    </message>
-    <message>
-        <source>Zalo refused the %1 (error %2); nothing was stored. Get a new one, or have the unit's Zalo admin grant access again through the consent link.</source>
-        <translation>Zalo từ chối %1 (lỗi %2); chưa lưu gì. Hãy lấy mã mới, hoặc đề nghị quản trị viên trang Zalo của đơn vị cấp quyền lại qua liên kết cấp quyền.</translation>
-    </message>
-    <message>
-        <source>Zalo cannot be reached at %1 (%2); nothing was stored.</source>
-        <translation>Không kết nối được Zalo tại %1 (%2); chưa lưu gì.</translation>
-    </message>
-    <message>
-        <source>The %1 could not be checked with Zalo: %2 Nothing was stored.</source>
-        <translation>Không kiểm tra được %1 với Zalo: %2 Chưa lưu gì.</translation>
-    </message>
-    <message>
-        <source>Say which unit the Zalo account belongs to.</source>
-        <translation>Hãy chọn đơn vị quản lý trang Zalo này.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a Zalo OA id (digits only).</source>
-        <translation>"%1" không phải OA ID của Zalo (chỉ gồm chữ số).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a Zalo app id (digits only).</source>
-        <translation>"%1" không phải ID ứng dụng Zalo (chỉ gồm chữ số).</translation>
-    </message>
-    <message>
-        <source>The app's secret key is empty.</source>
-        <translation>Chưa nhập khóa bí mật của ứng dụng.</translation>
-    </message>
-    <message>
-        <source>Give either a refresh token or an authorisation code.</source>
-        <translation>Hãy nhập refresh token hoặc mã ủy quyền (chỉ một trong hai).</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Không tạo được thư mục dữ liệu %1.</translation>
-    </message>
-    <message>
-        <source>The Zalo account %1 is already connected (unit %2).</source>
-        <translation>Trang Zalo %1 đã được kết nối (đơn vị %2).</translation>
-    </message>
-    <message>
-        <source>authorisation code</source>
-        <translation>mã ủy quyền</translation>
-    </message>
-    <message>
-        <source>The tokens cannot be stored in %1: %2</source>
-        <translation>Không lưu được mã truy cập vào %1: %2</translation>
-    </message>
-    <message>
-        <source>refresh token</source>
-        <translation>refresh token</translation>
-    </message>
-    <message>
-        <source>The token belongs to the Zalo account %1, not to %2; nothing was stored.</source>
-        <translation>Mã này thuộc trang Zalo %1, không phải %2; chưa lưu gì.</translation>
-    </message>
-    <message>
-        <source>The account was added, but its name could not be read from Zalo: %1</source>
-        <translation>Đã thêm trang Zalo nhưng không đọc được tên trang từ Zalo: %1</translation>
-    </message>
-    <message>
-        <source>The Zalo account %1 was added but cannot be read back.</source>
-        <translation>Đã thêm trang Zalo %1 nhưng không đọc lại được.</translation>
-    </message>
-    <message>
-        <source>The Zalo account %1 belongs to unit %2, not %3; nothing was changed.</source>
-        <translation>Trang Zalo %1 thuộc đơn vị %2, không phải %3; dữ liệu không thay đổi.</translation>
-    </message>
-    <message>
-        <source>The Zalo account %1 keeps its tokens in %2; connect it again with that store. Nothing was changed.</source>
-        <translation>Trang Zalo %1 lưu mã truy cập tại %2; hãy kết nối lại với đúng nơi lưu đó. Dữ liệu không thay đổi.</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::zalo::SecretStore</name>
     <message>
         <source>The folder of the secrets file %1 cannot be created.</source>
@@ -3455,8 +3665,8 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Không giới hạn được quyền của tệp lưu mã truy cập %1 (chỉ chủ sở hữu được đọc, ghi).</translation>
     </message>
     <message>
-        <source>Unknown secret store "%1".</source>
-        <translation>Không rõ nơi lưu mã truy cập "%1".</translation>
+        <source>Unknown secret store &quot;%1&quot;.</source>
+        <translation>Không rõ nơi lưu mã truy cập &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Zalo account %1 keeps its tokens in the OS keychain, but this command was given --secrets-file %2. Run it without --secrets-file.</source>
@@ -3514,7 +3724,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Trang Zalo %1 không có trong thư mục dữ liệu này.</translation>
     </message>
     <message>
-        <source>The unit's Zalo admin must grant access to the Zalo account %1 again.</source>
+        <source>The unit&apos;s Zalo admin must grant access to the Zalo account %1 again.</source>
         <translation>Quản trị viên trang Zalo của đơn vị cần cấp quyền lại cho trang Zalo %1.</translation>
     </message>
     <message>
@@ -3522,7 +3732,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Trang Zalo %1 đang bị tắt trong CaseDesk.</translation>
     </message>
     <message>
-        <source>No token of the Zalo account %1 is stored in %2: the unit's Zalo admin must grant access again.</source>
+        <source>No token of the Zalo account %1 is stored in %2: the unit&apos;s Zalo admin must grant access again.</source>
         <translation>Không có mã truy cập nào của trang Zalo %1 trong %2: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
     </message>
     <message>
@@ -3530,12 +3740,16 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Không ghi lại được việc làm mới mã truy cập của trang Zalo %1: %2</translation>
     </message>
     <message>
-        <source>An earlier token refresh of the Zalo account %1 was interrupted and Zalo no longer accepts its token: the unit's Zalo admin must grant access again.</source>
+        <source>An earlier token refresh of the Zalo account %1 was interrupted and Zalo no longer accepts its token: the unit&apos;s Zalo admin must grant access again.</source>
         <translation>Lần làm mới mã truy cập trước của trang Zalo %1 bị gián đoạn và Zalo không còn chấp nhận mã cũ: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
     </message>
     <message>
-        <source>Zalo refused the token of the Zalo account %1: the unit's Zalo admin must grant access again.</source>
+        <source>Zalo refused the token of the Zalo account %1: the unit&apos;s Zalo admin must grant access again.</source>
         <translation>Zalo từ chối mã truy cập của trang Zalo %1: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
+    </message>
+    <message>
+        <source>The token bookkeeping of the Zalo account %1 is not set up.</source>
+        <translation>Chưa thiết lập nơi ghi trạng thái mã truy cập của trang Zalo %1.</translation>
     </message>
 </context>
 <context>
@@ -3549,8 +3763,8 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Mỗi trang danh sách hội thoại gần đây có từ 1 đến %1 dòng.</translation>
     </message>
     <message>
-        <source>"%1" is not a Zalo user id.</source>
-        <translation>"%1" không phải mã người dùng Zalo.</translation>
+        <source>&quot;%1&quot; is not a Zalo user id.</source>
+        <translation>&quot;%1&quot; không phải mã người dùng Zalo.</translation>
     </message>
     <message>
         <source>A page of a conversation holds 1 to %1 rows.</source>
@@ -3568,7 +3782,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
 <context>
     <name>casedesk::zalo::ZaloError</name>
     <message>
-        <source>Zalo's request limit for this app is reached; CaseDesk tries again in about a minute.</source>
+        <source>Zalo&apos;s request limit for this app is reached; CaseDesk tries again in about a minute.</source>
         <translation>Ứng dụng đã dùng hết số lượt gọi Zalo cho phép; CaseDesk sẽ thử lại sau khoảng một phút.</translation>
     </message>
     <message>
@@ -3580,31 +3794,31 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Zalo từ chối yêu cầu vì có tham số vượt giới hạn.</translation>
     </message>
     <message>
-        <source>The citizen does not follow the unit's Zalo account, so the answer cannot be delivered.</source>
+        <source>The citizen does not follow the unit&apos;s Zalo account, so the answer cannot be delivered.</source>
         <translation>Người dân chưa quan tâm trang Zalo của đơn vị nên không gửi được trả lời.</translation>
     </message>
     <message>
-        <source>The citizen's Zalo account is inactive or banned, so the answer cannot be delivered.</source>
+        <source>The citizen&apos;s Zalo account is inactive or banned, so the answer cannot be delivered.</source>
         <translation>Tài khoản Zalo của người dân không hoạt động hoặc đã bị khóa nên không gửi được trả lời.</translation>
     </message>
     <message>
-        <source>The citizen refuses this type of message from the unit's Zalo account.</source>
+        <source>The citizen refuses this type of message from the unit&apos;s Zalo account.</source>
         <translation>Người dân đã từ chối nhận loại tin nhắn này từ trang Zalo của đơn vị.</translation>
     </message>
     <message>
-        <source>The citizen has reached Zalo's quota of messages they can receive.</source>
+        <source>The citizen has reached Zalo&apos;s quota of messages they can receive.</source>
         <translation>Người dân đã nhận đủ số tin nhắn tối đa Zalo cho phép.</translation>
     </message>
     <message>
-        <source>Zalo refused the access token of the unit's account.</source>
+        <source>Zalo refused the access token of the unit&apos;s account.</source>
         <translation>Zalo từ chối mã truy cập (access token) của trang Zalo đơn vị.</translation>
     </message>
     <message>
-        <source>The unit's Zalo account has not granted this permission: the unit's Zalo admin must grant access again.</source>
+        <source>The unit&apos;s Zalo account has not granted this permission: the unit&apos;s Zalo admin must grant access again.</source>
         <translation>Trang Zalo của đơn vị chưa cấp quyền này: quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
     </message>
     <message>
-        <source>The reply window is closed: Zalo accepts answers only within 7 days of the citizen's last interaction.</source>
+        <source>The reply window is closed: Zalo accepts answers only within 7 days of the citizen&apos;s last interaction.</source>
         <translation>Đã hết hạn trả lời qua Zalo: Zalo chỉ nhận trả lời trong vòng 7 ngày kể từ lần tương tác cuối của người dân.</translation>
     </message>
     <message>
@@ -3612,19 +3826,19 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Zalo đã ngừng giao diện lập trình (API) này; cần cập nhật CaseDesk.</translation>
     </message>
     <message>
-        <source>This answer is billed, and the province's Zalo Cloud Account is not funded.</source>
+        <source>This answer is billed, and the province&apos;s Zalo Cloud Account is not funded.</source>
         <translation>Trả lời này có tính phí nhưng Zalo Cloud Account của Công an tỉnh chưa được nạp tiền.</translation>
     </message>
     <message>
-        <source>Zalo says the unit's Official Account is disabled.</source>
+        <source>Zalo says the unit&apos;s Official Account is disabled.</source>
         <translation>Zalo báo trang Zalo (OA) của đơn vị đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <source>Zalo says the unit's Official Account does not exist.</source>
+        <source>Zalo says the unit&apos;s Official Account does not exist.</source>
         <translation>Zalo báo trang Zalo (OA) của đơn vị không tồn tại.</translation>
     </message>
     <message>
-        <source>Zalo says the app of the unit's account has been removed.</source>
+        <source>Zalo says the app of the unit&apos;s account has been removed.</source>
         <translation>Zalo báo ứng dụng gắn với trang Zalo của đơn vị đã bị xóa.</translation>
     </message>
     <message>
@@ -3632,7 +3846,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Zalo trả về lỗi %1: %2</translation>
     </message>
     <message>
-        <source>Zalo refused the unit's token (error %1): the unit's Zalo admin must grant access again.</source>
+        <source>Zalo refused the unit&apos;s token (error %1): the unit&apos;s Zalo admin must grant access again.</source>
         <translation>Zalo từ chối mã truy cập của đơn vị (lỗi %1): quản trị viên trang Zalo của đơn vị cần cấp quyền lại.</translation>
     </message>
     <message>
@@ -3640,7 +3854,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Hết thời gian chờ phản hồi từ Zalo.</translation>
     </message>
     <message>
-        <source>The Zalo server's name cannot be resolved: check the network connection.</source>
+        <source>The Zalo server&apos;s name cannot be resolved: check the network connection.</source>
         <translation>Không phân giải được tên máy chủ Zalo: hãy kiểm tra kết nối mạng.</translation>
     </message>
     <message>
@@ -3676,7 +3890,7 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Zalo từ chối yêu cầu (HTTP %1).</translation>
     </message>
     <message>
-        <source>Zalo's answer could not be read.</source>
+        <source>Zalo&apos;s answer could not be read.</source>
         <translation>Không đọc được phản hồi của Zalo.</translation>
     </message>
 </context>

@@ -3,8 +3,7 @@
 #include "core/common/logging.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
-#include "core/zalo/accountenrolment.h"
-#include "core/zalo/curltransport.h"
+#include "core/sync/accountenrolment.h"
 #include "core/zalo/pkce.h"
 #include "core/zalo/zaloclient.h"
 
@@ -22,18 +21,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <memory>
 
 namespace casedesk::ui {
 
-AddAccountDialog::AddAccountDialog(const QVector<domain::Unit> &units, Settings settings, QWidget *parent)
+AddAccountDialog::AddAccountDialog(const QVector<domain::Unit> &units, Settings settings, sync::EnrolmentService &enrolment, QWidget *parent)
     : QDialog(parent)
     , m_settings(std::move(settings))
+    , m_enrolment(enrolment)
 {
     setObjectName(QStringLiteral("AddAccountDialog"));
+    connect(&m_enrolment, &sync::EnrolmentService::finished, this, &AddAccountDialog::enrolmentFinished);
     setWindowTitle(tr("Add Zalo account"));
 
     m_unit = new QComboBox(this);
@@ -121,13 +121,7 @@ AddAccountDialog::AddAccountDialog(const QVector<domain::Unit> &units, Settings 
     resize(640, sizeHint().height());
 }
 
-AddAccountDialog::~AddAccountDialog()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+AddAccountDialog::~AddAccountDialog() = default;
 
 AddAccountDialog::Settings AddAccountDialog::settingsFor(const store::Database &db)
 {
@@ -138,11 +132,10 @@ AddAccountDialog::Settings AddAccountDialog::settingsFor(const store::Database &
     return s;
 }
 
-bool AddAccountDialog::run(store::Database &db, QWidget *parent)
+bool AddAccountDialog::run(store::UnitStore &units, const store::Database &db, sync::EnrolmentService &enrolment, QWidget *parent)
 {
-    store::UnitStore units(db);
     auto list = units.list();
-    AddAccountDialog dialog(list ? *list : QVector<domain::Unit>(), settingsFor(db), parent);
+    AddAccountDialog dialog(list ? *list : QVector<domain::Unit>(), settingsFor(db), enrolment, parent);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -184,16 +177,16 @@ void AddAccountDialog::setBusy(bool busy)
 
 void AddAccountDialog::reject()
 {
-    if (m_worker)
+    if (m_enrolment.isBusy())
         return; // the check with Zalo is in flight; its answer must be stored or undone first
     QDialog::reject();
 }
 
 void AddAccountDialog::submit()
 {
-    if (m_worker)
+    if (m_enrolment.isBusy())
         return;
-    zalo::EnrolmentRequest request;
+    sync::EnrolmentRequest request;
     request.dataFolder = m_settings.dataFolder;
     request.unitId = m_unit->currentData().toString();
     request.oaId = m_oaId->text().trimmed();
@@ -221,26 +214,23 @@ void AddAccountDialog::submit()
 
     m_status->setText(tr("Checking the token with Zalo…"));
     setBusy(true);
-    auto result = std::make_shared<std::optional<Expected<zalo::EnrolmentResult>>>();
-    m_worker = QThread::create([request, result] {
-        zalo::CurlTransport transport;
-        result->emplace(zalo::enrolAccount(request, transport));
-    });
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
+    if (!m_enrolment.start(request)) {
         setBusy(false);
-        const Expected<zalo::EnrolmentResult> &r = **result;
-        if (!r) {
-            m_status->setText(r.error().message);
-            return;
-        }
-        m_added = r->account;
-        qCInfo(lcUi) << "Zalo account" << r->account.oaId << "added for unit" << r->account.unitId;
-        Q_EMIT accountAdded(r->account.oaId);
-        accept();
-    });
-    m_worker->start();
+        m_status->setText(tr("Another Zalo account is being connected; try again when it is done."));
+    }
+}
+
+void AddAccountDialog::enrolmentFinished(const Expected<sync::EnrolmentResult> &r)
+{
+    setBusy(false);
+    if (!r) {
+        m_status->setText(r.error().message);
+        return;
+    }
+    m_added = r->account;
+    qCInfo(lcUi) << "Zalo account" << r->account.oaId << "added for unit" << r->account.unitId;
+    Q_EMIT accountAdded(r->account.oaId);
+    accept();
 }
 
 } // namespace casedesk::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/expected.h"
 #include "core/domain/unit.h"
 #include "core/store/accountstore.h"
 
@@ -14,18 +15,24 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class QThread;
 class QWidget;
 
 namespace casedesk::store {
+class UnitStore;
 class Database;
-}
+} // namespace casedesk::store
+
+namespace casedesk::sync {
+class EnrolmentService;
+struct EnrolmentResult;
+} // namespace casedesk::sync
 
 namespace casedesk::ui {
 
 /// "Add Zalo account": connects a unit's Official Account with either a refresh token or the
-/// consent link (PKCE) and the code the OA admin pastes back. The check with Zalo runs on a
-/// worker thread; the dialog stays responsive and closes when the account is stored.
+/// consent link (PKCE) and the code the OA admin pastes back. The check with Zalo runs in the
+/// program's enrolment service, off the GUI thread; the dialog stays responsive and closes when
+/// the account is stored.
 class AddAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,13 +49,13 @@ public:
         QString oauthBase;
     };
 
-    AddAccountDialog(const QVector<domain::Unit> &units, Settings settings, QWidget *parent = nullptr);
+    AddAccountDialog(const QVector<domain::Unit> &units, Settings settings, sync::EnrolmentService &enrolment, QWidget *parent = nullptr);
     ~AddAccountDialog() override;
 
     /// The settings of the data folder of @p db, with CASEDESK_OPENAPI_BASE / CASEDESK_OAUTH_BASE.
     static Settings settingsFor(const store::Database &db);
     /// Opens the dialog over @p parent for the data folder of @p db; true when an account was added.
-    static bool run(store::Database &db, QWidget *parent);
+    static bool run(store::UnitStore &units, const store::Database &db, sync::EnrolmentService &enrolment, QWidget *parent);
 
     /// The account stored, once the dialog was accepted.
     const std::optional<store::Account> &addedAccount() const { return m_added; }
@@ -66,6 +73,7 @@ private:
     void updateMode();
     void updateConsentLink();
     void submit();
+    void enrolmentFinished(const Expected<sync::EnrolmentResult> &result);
     void setBusy(bool busy);
 
     Settings m_settings;
@@ -87,7 +95,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QString m_verifier;
     QString m_state;
-    QThread *m_worker = nullptr;
+    sync::EnrolmentService &m_enrolment;
     std::optional<store::Account> m_added;
 };
 

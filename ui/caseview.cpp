@@ -1,5 +1,7 @@
 #include "caseview.h"
 
+#include "services.h"
+
 #include "forwarddialog.h"
 #include "templatedialog.h"
 
@@ -89,21 +91,19 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-CaseView::CaseView(store::Database &db, const Clock &clock, domain::OfficerScope scope, QWidget *parent)
+CaseView::CaseView(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
-    , m_scope(std::move(scope))
-    , m_cases(std::make_unique<store::CaseStore>(db))
-    , m_writer(std::make_unique<store::CaseWriter>(db, clock))
-    , m_templates(std::make_unique<store::TemplateStore>(db, clock))
+    , m_services(services)
+    , m_db(services.database())
+    , m_clock(services.clock())
+    , m_scope(services.scope())
+    , m_cases(services.cases())
+    , m_writer(services.writer())
+    , m_templates(services.templates())
+    , m_suggestions(services.suggestions())
 {
     setObjectName(QStringLiteral("caseView"));
-    m_fold = [](const QString &s) {
-        return s.normalized(QString::NormalizationForm_C).toLower();
-    };
-    m_suggestions = std::make_unique<store::SuggestionStore>(db, [this](const QString &s) { return m_fold(s); });
-    (void)m_templates->seedIfNew();
+    (void)m_templates.seedIfNew();
     buildUi();
 
     m_draftTimer = new QTimer(this);
@@ -115,8 +115,7 @@ CaseView::CaseView(store::Database &db, const Clock &clock, domain::OfficerScope
     connect(m_pollTimer, &QTimer::timeout, this, &CaseView::refreshIfChanged);
     m_pollTimer->start();
 
-    store::UnitStore units(db);
-    if (auto all = units.list(true))
+    if (auto all = m_services.units().list(true))
         for (const domain::Unit &u : *all)
             m_unitPaths.insert(u.id, u.path);
     showCase(0);
@@ -125,17 +124,6 @@ CaseView::CaseView(store::Database &db, const Clock &clock, domain::OfficerScope
 CaseView::~CaseView()
 {
     saveDraftNow();
-}
-
-void CaseView::setFoldFunction(FoldFunction fold)
-{
-    if (fold)
-        m_fold = std::move(fold);
-}
-
-void CaseView::setWriterHooks(store::CaseWriter::Hooks hooks)
-{
-    m_writer->setHooks(std::move(hooks));
 }
 
 void CaseView::setConfirmFunction(ConfirmFunction confirm)
@@ -343,14 +331,14 @@ void CaseView::showCase(qint64 caseId)
     m_seenVersion = -1;
     m_detail = domain::CaseDetail();
     if (caseId) {
-        auto d = m_cases->detail(m_scope, caseId);
+        auto d = m_cases.detail(m_scope, caseId);
         if (!d) {
             m_caseId = 0;
             showError(d.error().message);
         } else {
             m_detail = *d;
             m_loadedVersion = m_seenVersion = d->summary.version;
-            (void)m_cases->markShown(m_scope, caseId, m_seenVersion, m_clock.nowMs());
+            (void)m_cases.markShown(m_scope, caseId, m_seenVersion, m_clock.nowMs());
         }
     }
 
@@ -359,7 +347,7 @@ void CaseView::showCase(qint64 caseId)
     if (m_caseId) {
         if (m_drafts.contains(m_caseId)) {
             draft = m_drafts.value(m_caseId);
-        } else if (auto stored = m_cases->draft(m_scope, m_caseId)) {
+        } else if (auto stored = m_cases.draft(m_scope, m_caseId)) {
             draft = {stored->text, stored->quoteMessageId};
             m_drafts.insert(m_caseId, draft);
         }
@@ -376,7 +364,7 @@ void CaseView::reload()
 {
     if (!m_caseId)
         return;
-    auto d = m_cases->detail(m_scope, m_caseId);
+    auto d = m_cases.detail(m_scope, m_caseId);
     if (!d) {
         showError(d.error().message);
         return;
@@ -390,7 +378,7 @@ void CaseView::refreshIfChanged()
 {
     if (!m_caseId)
         return;
-    auto v = m_cases->version(m_scope, m_caseId);
+    auto v = m_cases.version(m_scope, m_caseId);
     if (v && *v != m_loadedVersion)
         reload();
 }
@@ -722,7 +710,7 @@ void CaseView::saveDraftNow()
         store::Draft d {it->text, it->quote, m_clock.nowMs()};
         if (d.text.trimmed().isEmpty())
             d.text.clear();
-        (void)m_cases->saveDraft(m_scope, it.key(), d);
+        (void)m_cases.saveDraft(m_scope, it.key(), d);
     }
 }
 
@@ -779,19 +767,19 @@ void CaseView::send()
     const qint64 caseId = m_caseId;
     const bool upToDate = m_seenVersion == m_loadedVersion;
     for (int round = 0; round < 3; ++round) {
-        auto r = m_writer->queueReply(m_scope, caseId, request);
+        auto r = m_writer.queueReply(m_scope, caseId, request);
         if (r) {
             m_drafts.remove(caseId);
             m_loadingEditor = true;
             m_editor->clear();
             m_loadingEditor = false;
             m_quote.clear();
-            (void)m_cases->saveDraft(m_scope, caseId, {});
+            (void)m_cases.saveDraft(m_scope, caseId, {});
             reload();
             // The officer saw the case when they confirmed; their own answer is no news to them.
             if (upToDate || request.confirmChanged)
                 m_seenVersion = m_loadedVersion;
-            (void)m_cases->markShown(m_scope, caseId, m_seenVersion, m_clock.nowMs());
+            (void)m_cases.markShown(m_scope, caseId, m_seenVersion, m_clock.nowMs());
             m_message->setText(tr("Answer queued: it is sent through Zalo by the sync service."));
             Q_EMIT caseChanged(caseId);
             return;
@@ -817,7 +805,7 @@ void CaseView::onCategoryChosen(int index)
     const auto category = domain::categoryFromKey(m_category->itemData(index).toString());
     if (!category || !m_caseId || *category == m_detail.summary.category)
         return;
-    if (!act([&] { return m_writer->categorize(m_scope, m_caseId, *category); }))
+    if (!act([&] { return m_writer.categorize(m_scope, m_caseId, *category); }))
         renderHeader(); // put the box back
     loadTemplates();
 }
@@ -826,7 +814,7 @@ void CaseView::forward()
 {
     if (!m_caseId)
         return;
-    ForwardDialog dialog(m_db, m_detail.summary.unitId, m_detail.summary.competentUnit, this);
+    ForwardDialog dialog(m_services.units(), m_detail.summary.unitId, m_detail.summary.competentUnit, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     store::CaseWriter::ForwardRequest request;
@@ -834,12 +822,12 @@ void CaseView::forward()
     request.reason = dialog.reason();
     if (dialog.acknowledge()) {
         QString unitName = unitPath(m_detail.summary.unitId).section(QStringLiteral(" / "), -1);
-        request.acknowledgementText = m_templates->acknowledgement(m_detail.summary.category, m_detail.summary.code, unitName);
+        request.acknowledgementText = m_templates.acknowledgement(m_detail.summary.category, m_detail.summary.code, unitName);
     }
     for (int round = 0; round < 2; ++round) {
         store::ActionError error;
         const bool ok = act([&]() -> store::ActionStatus {
-            auto r = m_writer->forward(m_scope, m_caseId, request);
+            auto r = m_writer.forward(m_scope, m_caseId, request);
             if (!r) {
                 error = r.error();
                 return r.error();
@@ -860,7 +848,7 @@ void CaseView::escalate()
     if (!reason)
         return;
     act([&]() -> store::ActionStatus {
-        auto r = m_writer->escalate(m_scope, m_caseId, *reason);
+        auto r = m_writer.escalate(m_scope, m_caseId, *reason);
         if (!r)
             return r.error();
         return {};
@@ -869,7 +857,7 @@ void CaseView::escalate()
 
 void CaseView::accept()
 {
-    act([&] { return m_writer->accept(m_scope, m_caseId); });
+    act([&] { return m_writer.accept(m_scope, m_caseId); });
 }
 
 void CaseView::returnToSender()
@@ -877,7 +865,7 @@ void CaseView::returnToSender()
     const auto reason = askText(tr("Return"), tr("Why does the case go back to %1?").arg(unitPath(m_detail.summary.transferFrom)), true);
     if (!reason)
         return;
-    act([&] { return m_writer->returnToSender(m_scope, m_caseId, *reason); });
+    act([&] { return m_writer.returnToSender(m_scope, m_caseId, *reason); });
 }
 
 void CaseView::assign()
@@ -885,7 +873,7 @@ void CaseView::assign()
     const auto officer = askText(tr("Assign to"), tr("Officer's name (empty: nobody):"), false);
     if (!officer)
         return;
-    act([&] { return m_writer->assign(m_scope, m_caseId, *officer); });
+    act([&] { return m_writer.assign(m_scope, m_caseId, *officer); });
 }
 
 void CaseView::note()
@@ -893,19 +881,19 @@ void CaseView::note()
     const auto text = askText(tr("Internal note"), tr("The note stays in the history; it is never sent to the citizen."), true);
     if (!text)
         return;
-    act([&] { return m_writer->note(m_scope, m_caseId, *text); });
+    act([&] { return m_writer.note(m_scope, m_caseId, *text); });
 }
 
 void CaseView::closeCase()
 {
     if (!confirm(tr("Close case"), tr("Close case %1?").arg(m_detail.summary.code)))
         return;
-    act([&] { return m_writer->close(m_scope, m_caseId); });
+    act([&] { return m_writer.close(m_scope, m_caseId); });
 }
 
 void CaseView::reopenCase()
 {
-    act([&] { return m_writer->reopen(m_scope, m_caseId); });
+    act([&] { return m_writer.reopen(m_scope, m_caseId); });
 }
 
 void CaseView::revealIdentity()
@@ -915,7 +903,7 @@ void CaseView::revealIdentity()
         return;
     QString name;
     const bool ok = act([&]() -> store::ActionStatus {
-        auto r = m_writer->revealIdentity(m_scope, m_caseId, *reason);
+        auto r = m_writer.revealIdentity(m_scope, m_caseId, *reason);
         if (!r)
             return r.error();
         name = r->displayName.isEmpty() ? tr("(no name)") : r->displayName;
@@ -934,7 +922,7 @@ void CaseView::loadTemplates()
     std::optional<domain::Category> category;
     if (m_caseId)
         category = m_detail.summary.category;
-    auto all = m_templates->list(category);
+    auto all = m_templates.list(category);
     if (!all)
         return;
     for (const domain::AnswerTemplate &t : *all) {
@@ -949,7 +937,7 @@ void CaseView::insertTemplate(int index)
     m_templateBox->setCurrentIndex(0);
     if (!id || !m_caseId)
         return;
-    auto t = m_templates->find(id);
+    auto t = m_templates.find(id);
     if (!t)
         return showError(t.error().message);
     const QString unitName = unitPath(m_detail.summary.originUnit).section(QStringLiteral(" / "), -1);
@@ -961,7 +949,7 @@ void CaseView::showSuggestions()
 {
     if (!m_caseId)
         return;
-    auto found = m_suggestions->forCase(m_scope, m_caseId);
+    auto found = m_suggestions.forCase(m_scope, m_caseId);
     QMenu menu(this);
     if (!found) {
         menu.addAction(found.error().message)->setEnabled(false);
@@ -985,7 +973,7 @@ void CaseView::showSuggestions()
 
 void CaseView::manageTemplates()
 {
-    TemplateDialog dialog(*m_templates, this);
+    TemplateDialog dialog(m_templates, this);
     dialog.exec();
     loadTemplates();
 }

@@ -34,6 +34,8 @@ class TemplateStore;
 
 namespace casedesk::ui {
 
+class Services;
+
 /// The right pane of the main window: one case — its facts (code, category, urgency, unit,
 /// status, assignee, deadline, Zalo reply window), the conversation as a thread (all citizen
 /// text as plain text), the answer editor (NFC character counter, quote, templates,
@@ -49,15 +51,10 @@ public:
     using ConfirmFunction = std::function<bool(const QString &title, const QString &text)>;
     /// Asks for a text (reason, note, officer name); nullopt = cancelled. Replaceable for tests.
     using TextFunction = std::function<std::optional<QString>(const QString &title, const QString &label, bool multiLine)>;
-    using FoldFunction = std::function<QString(const QString &)>;
 
-    CaseView(store::Database &db, const Clock &clock, domain::OfficerScope scope, QWidget *parent = nullptr);
+    explicit CaseView(Services &services, QWidget *parent = nullptr);
     ~CaseView() override;
 
-    /// Folds text for suggestions and template search (triage::foldQuery in the program).
-    void setFoldFunction(FoldFunction fold);
-    /// Lets triage learn from categorizations and forwards.
-    void setWriterHooks(store::CaseWriter::Hooks hooks);
     void setConfirmFunction(ConfirmFunction confirm);
     void setTextFunction(TextFunction ask);
 
@@ -121,14 +118,14 @@ private:
     void manageTemplates();
     QString unitPath(const QString &unitId) const;
 
+    Services &m_services;
     store::Database &m_db;
     const Clock &m_clock;
-    domain::OfficerScope m_scope;
-    std::unique_ptr<store::CaseStore> m_cases;
-    std::unique_ptr<store::CaseWriter> m_writer;
-    std::unique_ptr<store::TemplateStore> m_templates;
-    std::unique_ptr<store::SuggestionStore> m_suggestions;
-    FoldFunction m_fold;
+    const domain::OfficerScope &m_scope;
+    store::CaseStore &m_cases;
+    store::CaseWriter &m_writer;
+    store::TemplateStore &m_templates;
+    store::SuggestionStore &m_suggestions;
     ConfirmFunction m_confirm;
     TextFunction m_ask;
 

@@ -17,14 +17,13 @@
 
 namespace casedesk::ui {
 
-ForwardDialog::ForwardDialog(store::Database &db, const QString &currentUnit, const QString &suggestedUnit, QWidget *parent)
+ForwardDialog::ForwardDialog(store::UnitStore &units, const QString &currentUnit, const QString &suggestedUnit, QWidget *parent)
     : QDialog(parent)
     , m_currentUnit(currentUnit)
 {
     setWindowTitle(tr("Forward to competent unit"));
     auto *layout = new QVBoxLayout(this);
 
-    store::UnitStore units(db);
     QVector<domain::Unit> all;
     if (auto list = units.list())
         all = *list;

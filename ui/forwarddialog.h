@@ -10,7 +10,7 @@ class QSortFilterProxyModel;
 class QTreeView;
 
 namespace casedesk::store {
-class Database;
+class UnitStore;
 }
 
 namespace casedesk::ui {
@@ -24,7 +24,7 @@ class ForwardDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ForwardDialog(store::Database &db, const QString &currentUnit, const QString &suggestedUnit, QWidget *parent = nullptr);
+    ForwardDialog(store::UnitStore &units, const QString &currentUnit, const QString &suggestedUnit, QWidget *parent = nullptr);
 
     QString unitId() const;
     QString reason() const;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "services.h"
+
 #include "addaccountdialog.h"
 #include "queuedelegate.h"
 #include "queuemodel.h"
@@ -44,24 +46,14 @@ constexpr qint64 kSearchCountCap = 1000;
 
 } // namespace
 
-MainWindow::MainWindow(store::Database &db, QWidget *parent)
-    : MainWindow(db, std::make_unique<SystemClock>(), nullptr, parent)
-{
-}
-
-MainWindow::MainWindow(store::Database &db, const Clock &clock, QWidget *parent)
-    : MainWindow(db, nullptr, &clock, parent)
-{
-}
-
-MainWindow::MainWindow(store::Database &db, std::unique_ptr<Clock> ownClock, const Clock *clock, QWidget *parent)
+MainWindow::MainWindow(Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_ownClock(std::move(ownClock))
-    , m_clock(clock ? *clock : *m_ownClock)
-    , m_queueStore(std::make_unique<store::QueueStore>(db))
+    , m_services(services)
+    , m_db(services.database())
+    , m_clock(services.clock())
+    , m_scope(services.scope())
     , m_unitModel(new UnitTreeModel(this))
-    , m_queueModel(new QueueModel(*m_queueStore, m_clock, this))
+    , m_queueModel(new QueueModel(services.queue(), m_clock, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_queueModel->setScope(m_scope);
@@ -89,12 +81,16 @@ void MainWindow::createMenus()
     menuBar()->addMenu(tr("&Case"));
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addAction(tr("&Daily summary…"), this, [this] {
-        auto *dialog = new ReportDialog(m_db, this);
+        auto *dialog = new ReportDialog(m_services, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("Add &Zalo account…"), this, [this] { AddAccountDialog::run(m_db, this); });
+    QAction *addAccount = tools->addAction(tr("Add &Zalo account…"), this, [this] {
+        if (m_services.enrolment())
+            AddAccountDialog::run(m_services.units(), m_db, *m_services.enrolment(), this);
+    });
+    addAccount->setEnabled(m_services.enrolment() != nullptr);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);
@@ -286,7 +282,7 @@ void MainWindow::createCentralArea()
 
 void MainWindow::reloadUnits()
 {
-    store::UnitStore units(m_db);
+    store::UnitStore &units = m_services.units();
     auto list = units.list();
     if (!list) {
         QMessageBox::critical(this, tr("CaseDesk"), tr("The unit tree cannot be read: %1").arg(list.error().message));
@@ -366,7 +362,7 @@ void MainWindow::refreshFromStore()
 
 void MainWindow::reloadUnitCounts()
 {
-    auto units = m_queueStore->unitCounts(m_clock.nowMs(), m_scope);
+    auto units = m_services.queue().unitCounts(m_clock.nowMs(), m_scope);
     if (!units) {
         statusBar()->showMessage(units.error().message, 10000);
         return;
@@ -385,7 +381,7 @@ void MainWindow::reloadCounts()
     // The filter the queue shows, with its search text folded as the index is.
     domain::QueueFilter filter = m_queueModel->filter();
     filter.now = m_clock.nowMs();
-    auto categories = m_queueStore->categoryCountsUpTo(filter, m_scope, kSearchCountCap);
+    auto categories = m_services.queue().categoryCountsUpTo(filter, m_scope, kSearchCountCap);
     if (categories) {
         qint64 all = 0;
         for (const qint64 n : std::as_const(categories->counts))
@@ -406,7 +402,7 @@ void MainWindow::reloadCounts()
     }
 
     // Officers who hold open cases, for the assignee filter.
-    auto assignees = m_queueStore->assignees(m_scope);
+    auto assignees = m_services.queue().assignees(m_scope);
     if (assignees) {
         const QSignalBlocker blocker(m_assigneeFilter);
         const QString current = m_assigneeFilter->currentData().toString();
@@ -431,7 +427,7 @@ void MainWindow::updatePlaceholder()
         m_queuePlaceholder->setText(tr("The queue cannot be read: %1").arg(m_queueModel->lastError()));
     else if (!m_search.isEmpty())
         m_queuePlaceholder->setText(tr("No message matches \"%1\" with these filters.").arg(m_search));
-    else if (const auto all = m_queueStore->total({}, m_scope); all.ok() && *all == 0)
+    else if (const auto all = m_services.queue().total({}, m_scope); all.ok() && *all == 0)
         m_queuePlaceholder->setText(tr("No case yet. Connect a unit's Zalo account (Tools ▸ Add Zalo account) to receive citizens' messages."));
     else
         m_queuePlaceholder->setText(tr("No case matches these filters."));

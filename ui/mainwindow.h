@@ -16,7 +16,6 @@ class QTabBar;
 class QTableView;
 class QTimer;
 class QTreeView;
-
 namespace casedesk {
 class Clock;
 }
@@ -27,6 +26,8 @@ class QueueStore;
 } // namespace casedesk::store
 
 namespace casedesk::ui {
+
+class Services;
 
 class QueueModel;
 class UnitTreeModel;
@@ -39,9 +40,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(store::Database &db, QWidget *parent = nullptr);
-    /// With the clock that deadlines and reply windows are measured by (tests pass a fixed one).
-    MainWindow(store::Database &db, const Clock &clock, QWidget *parent = nullptr);
+    /// Works with the program's @p services (its stores, clock and officer).
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     UnitTreeModel *unitTreeModel() const { return m_unitModel; }
@@ -80,7 +80,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    MainWindow(store::Database &db, std::unique_ptr<Clock> ownClock, const Clock *clock, QWidget *parent);
     void createMenus();
     void createCentralArea();
     QWidget *createFilters(QWidget *parent);
@@ -94,11 +93,10 @@ private:
     void onCurrentRowChanged();
     void activateCurrent();
 
+    Services &m_services;
     store::Database &m_db;
-    std::unique_ptr<Clock> m_ownClock;
     const Clock &m_clock;
-    std::unique_ptr<store::QueueStore> m_queueStore;
-    domain::OfficerScope m_scope;
+    const domain::OfficerScope &m_scope;
     UnitTreeModel *m_unitModel = nullptr;
     QueueModel *m_queueModel = nullptr;
     QTreeView *m_unitView = nullptr;

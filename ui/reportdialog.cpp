@@ -1,5 +1,7 @@
 #include "reportdialog.h"
 
+#include "services.h"
+
 #include "reportdocument.h"
 #include "unittreemodel.h"
 
@@ -29,25 +31,11 @@
 
 namespace casedesk::ui {
 
-namespace {
-
-const Clock &systemClock()
-{
-    static const SystemClock clock;
-    return clock;
-}
-
-} // namespace
-
-ReportDialog::ReportDialog(store::Database &db, QWidget *parent)
-    : ReportDialog(db, systemClock(), parent)
-{
-}
-
-ReportDialog::ReportDialog(store::Database &db, const Clock &clock, QWidget *parent)
+ReportDialog::ReportDialog(Services &services, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_clock(clock)
+    , m_services(services)
+    , m_db(services.database())
+    , m_clock(services.clock())
     , m_units(new UnitTreeModel(this))
 {
     setObjectName(QStringLiteral("ReportDialog"));
@@ -114,8 +102,7 @@ ReportDialog::ReportDialog(store::Database &db, const Clock &clock, QWidget *par
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
-    store::UnitStore unitStore(m_db);
-    if (auto units = unitStore.list(); units) {
+    if (auto units = m_services.units().list(); units) {
         m_units->setUnits(*units);
         m_unitView->expandToDepth(0);
         if (m_units->rowCount() > 0)

@@ -21,6 +21,8 @@ class Database;
 
 namespace casedesk::ui {
 
+class Services;
+
 class UnitTreeModel;
 
 /// Reports ▸ Daily summary: pick a day and a unit (with everything under it), then preview,
@@ -30,8 +32,7 @@ class ReportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReportDialog(store::Database &db, QWidget *parent = nullptr);
-    ReportDialog(store::Database &db, const Clock &clock, QWidget *parent = nullptr);
+    explicit ReportDialog(Services &services, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     QDate date() const;
@@ -58,6 +59,7 @@ private:
     void showError(const QString &message);
     QString suggestedFileName(const QString &suffix) const;
 
+    Services &m_services;
     store::Database &m_db;
     const Clock &m_clock;
     UnitTreeModel *m_units = nullptr;

@@ -1,5 +1,7 @@
 #include "syncstatuswidget.h"
 
+#include "services.h"
+
 #include "accountstatusmodel.h"
 
 #include "core/common/clock.h"
@@ -31,10 +33,9 @@ QString timeOf(qint64 ms)
 
 } // namespace
 
-SyncStatusWidget::SyncStatusWidget(store::Database &db, const Clock &clock, sync::SyncService *service, QString whyNoSync, QWidget *parent)
+SyncStatusWidget::SyncStatusWidget(Services &services, sync::SyncService *service, QString whyNoSync, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    , m_services(services)
     , m_service(service)
     , m_whyNoSync(std::move(whyNoSync))
 {
@@ -123,8 +124,7 @@ void SyncStatusWidget::refresh()
         }
         m_status->setText(parts.join(QStringLiteral(" · ")));
     }
-    store::OutboxStore outbox(m_db, m_clock);
-    if (auto counts = outbox.counts(); counts) {
+    if (auto counts = m_services.outbox().counts(); counts) {
         QStringList parts;
         if (counts->queued > 0)
             parts << tr("%n queued", nullptr, counts->queued);
@@ -147,14 +147,12 @@ void SyncStatusWidget::showAccounts()
     auto *view = new QTableView(&dialog);
     view->setObjectName(QStringLiteral("accountsView"));
     auto *model = new AccountStatusModel(&dialog);
-    store::AccountStore accounts(m_db);
-    store::UnitStore units(m_db);
     QHash<QString, QString> paths;
-    if (auto list = units.list(true); list) {
+    if (auto list = m_services.units().list(true); list) {
         for (const domain::Unit &u : *list)
             paths.insert(u.id, u.path);
     }
-    if (auto list = accounts.list(); list)
+    if (auto list = m_services.accounts().list(); list)
         model->setAccounts(*list, paths);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

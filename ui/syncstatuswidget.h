@@ -20,6 +20,8 @@ class SyncService;
 
 namespace casedesk::ui {
 
+class Services;
+
 /// The status bar's sync area: when the accounts were last synced and how many are well, an
 /// offline notice, a first sync's progress, the outbox, "Sync now", and the accounts' details.
 class SyncStatusWidget final : public QWidget
@@ -29,7 +31,7 @@ class SyncStatusWidget final : public QWidget
 public:
     /// @p service may be null: then @p whyNoSync says why this window does not sync (another
     /// process holds the data folder's sync lock, or no account is connected yet).
-    SyncStatusWidget(store::Database &db, const Clock &clock, sync::SyncService *service, QString whyNoSync, QWidget *parent = nullptr);
+    SyncStatusWidget(Services &services, sync::SyncService *service, QString whyNoSync, QWidget *parent = nullptr);
 
     QString statusText() const;
 
@@ -38,8 +40,7 @@ public Q_SLOTS:
     void showAccounts();
 
 private:
-    store::Database &m_db;
-    const Clock &m_clock;
+    Services &m_services;
     sync::SyncService *m_service;
     QString m_whyNoSync;
     QLabel *m_status = nullptr;

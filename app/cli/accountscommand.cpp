@@ -1,12 +1,13 @@
 #include "commands.h"
 
 #include "core/domain/officetime.h"
+#include "core/sync/storetokenstate.h"
 #include "core/sync/synclock.h"
 
 #include "core/common/datafolder.h"
 #include "core/common/terminaltext.h"
 #include "core/store/accountstore.h"
-#include "core/zalo/accountenrolment.h"
+#include "core/sync/accountenrolment.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/secretstore.h"
 #include "core/zalo/tokenmanager.h"
@@ -83,7 +84,7 @@ int addAccount(CliContext &context, const QCommandLineParser &parser)
     if (!db)
         return context.fail(db.error().message);
 
-    zalo::EnrolmentRequest request;
+    sync::EnrolmentRequest request;
     request.dataFolder = context.dataDir();
     request.unitId = parser.value(QStringLiteral("unit"));
     request.oaId = parser.value(QStringLiteral("oa-id"));
@@ -94,7 +95,8 @@ int addAccount(CliContext &context, const QCommandLineParser &parser)
     request.oauthBase = context.oauthBase();
     request.secretStoreSpec = zalo::secretStoreSpec(context.secretsFile());
     zalo::CurlTransport transport;
-    auto result = zalo::enrolAccount(request, transport);
+    sync::EnrolmentService enrolment(transport);
+    auto result = enrolment.enrol(request);
     if (!result)
         return context.fail(result.error().message);
     const store::Account &a = result->account;
@@ -136,6 +138,7 @@ void recoverInterruptedRefreshes(CliContext &context, const QVector<store::Accou
         config.appId = a.appId;
         config.oauthBase = a.oauthBase;
         config.dataFolder = DataFolder(context.dataDir()).path();
+        config.states = sync::storeTokenStates(DataFolder(context.dataDir()).databasePath());
         zalo::TokenManager tokens(config, **secrets, transport);
         (void)tokens.recoverInterruptedRefresh();
     }

@@ -1,7 +1,7 @@
 #include "commands.h"
 
+#include "app/demo/demoworld.h"
 #include "core/common/datafolder.h"
-#include "core/simulator/demoworld.h"
 #include "core/store/casestore.h"
 #include "core/store/unitstore.h"
 #include "core/sync/synccontext.h"
@@ -57,11 +57,11 @@ int runDemo(CliContext &context)
 
     QElapsedTimer timer;
     timer.start();
-    simulator::DemoWorld::Options options;
+    app::DemoWorld::Options options;
     options.dataFolder = folder.path();
     options.seed = seedValue;
     options.historyMessagesPerAccount = historyValue;
-    simulator::DemoWorld world(options);
+    app::DemoWorld world(options);
     if (auto started = world.start(); !started)
         return context.fail(started.error().message);
     if (!context.json())
@@ -72,11 +72,11 @@ int runDemo(CliContext &context)
     QEventLoop loop;
     QString failure;
     int connected = 0;
-    QObject::connect(&world, &simulator::DemoWorld::failed, &loop, [&](const QString &message) {
+    QObject::connect(&world, &app::DemoWorld::failed, &loop, [&](const QString &message) {
         failure = message;
         loop.quit();
     });
-    QObject::connect(&world, &simulator::DemoWorld::ready, &loop, [&](int accounts) {
+    QObject::connect(&world, &app::DemoWorld::ready, &loop, [&](int accounts) {
         connected = accounts;
         loop.quit();
     });
@@ -88,7 +88,7 @@ int runDemo(CliContext &context)
 
     // The demo's simulator plays Zalo without its quota; the client need not hold back either.
     sync::SyncOptions syncOptions;
-    syncOptions.requestsPerMinute = simulator::DemoWorld::kRequestsPerMinute;
+    syncOptions.requestsPerMinute = app::DemoWorld::kRequestsPerMinute;
     auto syncContext = sync::SyncContext::create(folder.path(), **db, world.secretsFile(), syncOptions);
     if (!syncContext)
         return context.fail(syncContext.error().message);

@@ -90,7 +90,7 @@ int runSimulator(CliContext &context)
         return context.fail(Tr::tr("%1 was refused: %2").arg(unitFile, tree.error().message));
     for (const domain::Unit &u : *tree) {
         if (!u.isClosed())
-            config.units.append(u);
+            config.units.append(simulator::SimUnit {u.id, u.name, u.area});
     }
 
     // Catch the stop signals before printing: a script may send one as soon as it has read us.

@@ -1,19 +1,22 @@
+#include "app/demo/demoworld.h"
 #include "core/common/clock.h"
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/domain/officerscope.h"
-#include "core/simulator/demoworld.h"
 #include "core/store/casewriter.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "core/sync/accountenrolment.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/synclock.h"
 #include "core/sync/syncservice.h"
 #include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
+#include "core/zalo/curltransport.h"
 #include "translations/translations.h"
 #include "ui/caseview.h"
 #include "ui/mainwindow.h"
+#include "ui/services.h"
 #include "ui/syncstatuswidget.h"
 
 #include <QApplication>
@@ -94,18 +97,18 @@ int main(int argc, char *argv[])
 
     // Sync: one process per data folder; the triage engine is shared by sync and officers' actions.
     casedesk::SystemClock clock;
-    std::unique_ptr<casedesk::simulator::DemoWorld> demo;
+    std::unique_ptr<casedesk::app::DemoWorld> demo;
     if (parser.isSet(demoOption)) {
-        casedesk::simulator::DemoWorld::Options options;
+        casedesk::app::DemoWorld::Options options;
         options.dataFolder = folder.path();
         options.newMessagesPerMinute = 12;
-        demo = std::make_unique<casedesk::simulator::DemoWorld>(options);
+        demo = std::make_unique<casedesk::app::DemoWorld>(options);
     }
     // The demo's accounts keep their tokens in a file of the demo folder.
     const QString secretsFile = demo ? demo->secretsFile() : parser.value(secretsOption);
     casedesk::sync::SyncOptions syncOptions;
     if (demo)
-        syncOptions.requestsPerMinute = casedesk::simulator::DemoWorld::kRequestsPerMinute;
+        syncOptions.requestsPerMinute = casedesk::app::DemoWorld::kRequestsPerMinute;
     auto syncContext = casedesk::sync::SyncContext::create(folder.path(), *db, secretsFile, syncOptions);
     if (!syncContext) {
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), syncContext.error().message);
@@ -123,16 +126,16 @@ int main(int argc, char *argv[])
         whyNoSync = locked.error().message;
     }
 
-    casedesk::ui::MainWindow window(*db, clock);
-    window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(*db, clock, service.get(), whyNoSync, &window));
-
-    // The case pane: the case view sits beside MainWindow's "no case selected" page.
+    // The window's services, built once: the stores over this connection, the clock, the one
+    // officer who acts, and the service that connects Zalo accounts (off the GUI thread, with a
+    // transport of its own). Every widget works with these.
     casedesk::domain::OfficerScope scope;
     scope.officer = parser.isSet(officerOption) ? parser.value(officerOption)
                                                 : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
-    auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
-    auto *caseView = new casedesk::ui::CaseView(*db, clock, scope, casePane);
-    caseView->setFoldFunction([](const QString &text) { return casedesk::triage::foldQuery(text); });
+    casedesk::ui::Services services(*db, clock, scope, [](const QString &text) { return casedesk::triage::foldQuery(text); });
+    casedesk::zalo::CurlTransport enrolTransport;
+    casedesk::sync::EnrolmentService enrolment(enrolTransport);
+    services.setEnrolment(&enrolment);
     casedesk::store::CaseWriter::Hooks hooks;
     hooks.categorized = [triage](const QString &text, casedesk::domain::Category category) {
         triage->learnCategory(text, category);
@@ -141,7 +144,14 @@ int main(int argc, char *argv[])
         triage->learnForward(text, unitId);
     };
     hooks.assess = casedesk::triage::TriageEngine::assessFunction(triage);
-    caseView->setWriterHooks(hooks);
+    services.writer().setHooks(hooks);
+
+    casedesk::ui::MainWindow window(services);
+    window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window));
+
+    // The case pane: the case view sits beside MainWindow's "no case selected" page.
+    auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
+    auto *caseView = new casedesk::ui::CaseView(services, casePane);
     if (casePane)
         casePane->addWidget(caseView);
     QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
@@ -165,8 +175,8 @@ int main(int argc, char *argv[])
                 refresh->start();
         });
         if (demo) {
-            QObject::connect(demo.get(), &casedesk::simulator::DemoWorld::ready, service.get(), [&service] { service->start(); });
-            QObject::connect(demo.get(), &casedesk::simulator::DemoWorld::failed, &window,
+            QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
+            QObject::connect(demo.get(), &casedesk::app::DemoWorld::failed, &window,
                              [&window](const QString &message) { QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), message); });
         } else {
             service->start();

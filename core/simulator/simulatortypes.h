@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/domain/unit.h"
-
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -15,10 +13,28 @@ enum class RecentChatMode {
     AllMessages, // every message of the OA, newest first
 };
 
+/// A unit that has an Official Account in the simulated world. The simulator knows nothing of
+/// CaseDesk's own types: simUnits() makes these from any list of units with id, name and area.
+struct SimUnit
+{
+    QString id;
+    QString name;
+    QString area; // the place name its citizens live in (the name when empty)
+};
+
+template<typename Units> QVector<SimUnit> simUnits(const Units &units)
+{
+    QVector<SimUnit> out;
+    out.reserve(units.size());
+    for (const auto &u : units)
+        out.push_back(SimUnit {u.id, u.name, u.area});
+    return out;
+}
+
 /// What the simulated world looks like and which rules of the real API are enforced.
 struct SimulatorConfig
 {
-    QVector<domain::Unit> units; // every unit gets one OA
+    QVector<SimUnit> units; // every unit gets one OA
     quint64 seed = 1;
     int historyMessagesPerAccount = 40;
     int historyDays = 30;

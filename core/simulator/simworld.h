@@ -13,7 +13,7 @@ namespace casedesk::simulator {
 /// the shapes the API pages through (time-ordered vectors, no scanning per request).
 struct SimAccountData
 {
-    domain::Unit unit;
+    SimUnit unit;
     QString oaId;
     QString oaName;
     QString oaAvatar;

@@ -6,6 +6,7 @@
 #include "core/simulator/simworld.h"
 #include "core/simulator/tokenbook.h"
 
+#include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -1,5 +1,8 @@
 #include "tokenregistry.h"
 
+#include "storetokenstate.h"
+
+#include "core/common/datafolder.h"
 #include "core/zalo/ratebudget.h"
 #include "core/zalo/secretstore.h"
 #include "core/zalo/tokenmanager.h"
@@ -38,6 +41,7 @@ Expected<std::shared_ptr<zalo::AccessTokenProvider>> TokenRegistry::tokensFor(co
     config.appId = account.appId;
     config.oauthBase = account.oauthBase;
     config.dataFolder = m_dataFolder;
+    config.states = storeTokenStates(DataFolder(m_dataFolder).databasePath());
     entry->tokens = std::make_shared<zalo::TokenManager>(config, *entry->secrets, m_transport, m_budgets->forApp(account.appId));
     // A refresh a killed process left in flight is settled before the account is used: the stored
     // token is tried once, and a refused one marks the account as needing consent again.

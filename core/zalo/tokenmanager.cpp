@@ -4,11 +4,8 @@
 
 #include "secretstore.h"
 
-#include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/common/privatefiles.h"
-#include "core/store/accountstore.h"
-#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -119,10 +116,12 @@ Expected<QString, ZaloError> TokenManager::obtain(Need need, const QString &reje
     }
     privatefiles::restrictFile(lockFilePath());
 
-    auto db = store::Database::open(DataFolder(m_config.dataFolder).databasePath());
-    if (!db)
-        return storeError(db.error().message);
-    store::AccountStore accounts(*db);
+    if (!m_config.states)
+        return storeError(Tr::tr("The token bookkeeping of the Zalo account %1 is not set up.").arg(m_config.oaId));
+    auto opened = m_config.states();
+    if (!opened)
+        return storeError(opened.error().message);
+    TokenState &accounts = **opened;
     const QString &oaId = m_config.oaId;
 
     if (m_unsaved) {
@@ -138,23 +137,23 @@ Expected<QString, ZaloError> TokenManager::obtain(Need need, const QString &reje
             return m_accessToken;
     }
 
-    auto account = accounts.find(oaId);
+    auto account = accounts.read(oaId);
     if (!account)
         return storeError(account.error().message);
     if (!account->has_value())
         return ZaloError::make(ZaloError::Kind::AccountUnusable, Tr::tr("The Zalo account %1 is not in this data folder.").arg(oaId));
-    const store::Account &row = **account;
+    const TokenState::Row &row = **account;
     const bool interrupted = row.refreshStartedAt != 0;
     if (need == Need::Recover && !interrupted)
         return QString();
-    if (row.state == store::AccountState::NeedsConsent) {
+    if (row.state == TokenState::AccountState::NeedsConsent) {
         ZaloError e = ZaloError::make(
             ZaloError::Kind::NeedsConsent,
             row.lastError.isEmpty() ? Tr::tr("The unit's Zalo admin must grant access to the Zalo account %1 again.").arg(oaId) : row.lastError,
             QStringLiteral("account marked needs_consent"));
         return e;
     }
-    if (row.state == store::AccountState::Disabled)
+    if (row.state == TokenState::AccountState::Disabled)
         return ZaloError::make(ZaloError::Kind::AccountUnusable, Tr::tr("The Zalo account %1 is disabled in CaseDesk.").arg(oaId));
 
     auto stored = m_secrets.read(AccountSecrets::keyFor(oaId));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountsecrets.h"
+#include "tokenstate.h"
 #include "zaloclient.h"
 
 #include "core/common/clock.h"
@@ -30,8 +31,10 @@ public:
         QString oaId;
         QString appId;
         QString oauthBase = defaultOauthBase();
-        /// The data folder: its database holds the account row, its locks/ folder the lock files.
+        /// The data folder: its locks/ folder holds the lock files.
         QString dataFolder;
+        /// The account's token bookkeeping (the store's, injected by sync).
+        TokenStateFactory states;
         /// A token expiring sooner than this is refreshed before use.
         qint64 refreshAheadMs = 15 * 60 * 1000;
         /// Longest wait for another process's refresh of the same account.

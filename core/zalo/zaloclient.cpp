@@ -21,16 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::zalo::ZaloClient)
 };
 
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty() || s.size() > 32)
-        return false;
-    for (const QChar c : s) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 QByteArray trimBase(const QString &base)
 {
@@ -124,6 +114,17 @@ Expected<QJsonValue, ZaloError> parseTokenAnswer(const QByteArray &body)
 }
 
 } // namespace
+
+bool isZaloId(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 32)
+        return false;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
 
 QString defaultOpenapiBase()
 {
@@ -264,7 +265,7 @@ Expected<QVector<ZaloMessage>, ZaloError> ZaloClient::listRecentChat(int offset,
 
 Expected<QVector<ZaloMessage>, ZaloError> ZaloClient::conversation(const QString &userId, int offset, int count)
 {
-    if (!isDigits(userId))
+    if (!isZaloId(userId))
         return ZaloError::make(ZaloError::Kind::BadParameter, Tr::tr("\"%1\" is not a Zalo user id.").arg(userId));
     if (offset < 0 || count < 1 || count > kMaxPageSize)
         return ZaloError::make(ZaloError::Kind::BadParameter, Tr::tr("A page of a conversation holds 1 to %1 rows.").arg(kMaxPageSize));
@@ -288,7 +289,7 @@ Expected<QString, ZaloError> ZaloClient::prepareText(const QString &text)
 
 Expected<SendResult, ZaloError> ZaloClient::sendText(const QString &userId, const QString &text, const QString &quoteMessageId)
 {
-    if (!isDigits(userId))
+    if (!isZaloId(userId))
         return ZaloError::make(ZaloError::Kind::BadParameter, Tr::tr("\"%1\" is not a Zalo user id.").arg(userId));
     auto prepared = prepareText(text);
     if (!prepared)
@@ -326,7 +327,7 @@ Expected<SendResult, ZaloError> ZaloClient::sendText(const QString &userId, cons
 
 Expected<UserDetail, ZaloError> ZaloClient::userDetail(const QString &userId)
 {
-    if (!isDigits(userId))
+    if (!isZaloId(userId))
         return ZaloError::make(ZaloError::Kind::BadParameter, Tr::tr("\"%1\" is not a Zalo user id.").arg(userId));
     auto data = apiGet(QByteArrayLiteral("/v3.0/oa/user/detail"), dataParameter(userId, true, -1, 0));
     if (!data)

@@ -28,6 +28,8 @@ public:
 /// The real Zalo hosts.
 QString defaultOpenapiBase();
 QString defaultOauthBase();
+/// Whether @p s has the form of a Zalo id (OA, app or user): 1 to 32 ASCII digits.
+bool isZaloId(const QString &s);
 
 /// The Zalo OA API of one account: one small typed operation per call, every call through the
 /// same retry policy and the app's rate budget. Thread-safe as long as its transport, token

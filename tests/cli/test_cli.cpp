@@ -1,32 +1,16 @@
+#include "support/clirunner.h"
+
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
+using casedesk::testsupport::runCli;
+
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(CASEDESK_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -4,6 +4,7 @@
 #include "core/common/datafolder.h"
 #include "core/store/database.h"
 #include "core/sync/synclock.h"
+#include "support/clirunner.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +12,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,35 +23,15 @@
 #include <unistd.h>
 
 using namespace casedesk;
+using testsupport::CliResult;
+using testsupport::runCli;
+using testsupport::runProgram;
 
 namespace {
 
-struct Result
+CliResult unitsList(const QString &dataDir)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-Result run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-Result unitsList(const QString &dataDir)
-{
-    return run(
-        QStringLiteral(CASEDESK_CLI_PATH),
+    return runCli(
         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir});
 }
 
@@ -60,12 +40,12 @@ constexpr uid_t kNobody = 65534;
 
 /// Runs `units list` as a user bound by file permissions: as is, or under setpriv as nobody
 /// (owning @p tree) when the tests run as root. Nullopt when that is impossible here.
-std::optional<Result> unitsListUnprivileged(const QString &tree, const QString &dataDir)
+std::optional<CliResult> unitsListUnprivileged(const QString &tree, const QString &dataDir)
 {
     const QStringList args
         = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir};
     if (::geteuid() != 0)
-        return run(QStringLiteral(CASEDESK_CLI_PATH), args);
+        return runCli(args);
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (setpriv.isEmpty())
         return std::nullopt;
@@ -76,10 +56,10 @@ std::optional<Result> unitsListUnprivileged(const QString &tree, const QString &
     QDirIterator it(tree, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext())
         own(it.next());
-    return run(setpriv,
-               QStringList {QStringLiteral("--reuid=%1").arg(kNobody), QStringLiteral("--regid=%1").arg(kNobody), QStringLiteral("--clear-groups"),
-                            QStringLiteral(CASEDESK_CLI_PATH)}
-                   + args);
+    return runProgram(setpriv,
+                      QStringList {QStringLiteral("--reuid=%1").arg(kNobody), QStringLiteral("--regid=%1").arg(kNobody),
+                                   QStringLiteral("--clear-groups"), QStringLiteral(CASEDESK_CLI_PATH)}
+                          + args);
 }
 
 int modeOf(const QString &path)
@@ -137,7 +117,7 @@ private:
 QString madeByCli(const QTemporaryDir &dir)
 {
     const QString data = dir.filePath(QStringLiteral("data"));
-    const Result made = unitsList(data);
+    const CliResult made = unitsList(data);
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     return data;
@@ -159,7 +139,7 @@ struct Untouched
     {
     }
 
-    void check(const Result &r, const QStringList &said) const
+    void check(const CliResult &r, const QStringList &said) const
     {
         INFO("stderr: " << r.err.toStdString());
         CHECK(r.exitCode == 1);
@@ -180,7 +160,7 @@ TEST_CASE("A data folder casedesk-cli creates is readable only by its owner: fol
     const Umask usual(022);
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("new/data"));
-    const Result r = unitsList(data);
+    const CliResult r = unitsList(data);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty()); // nothing to tighten in a folder CaseDesk made itself
@@ -217,7 +197,7 @@ TEST_CASE("A data folder other users could read is made private when opened, wit
     setMode(QDir(data).filePath(QStringLiteral("locks")), 0755);
     writeFile(QDir(data).filePath(QStringLiteral("locks/zalo-token-1.lock")), "1\n", 0644);
 
-    const Result r = unitsList(data);
+    const CliResult r = unitsList(data);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     REQUIRE(r.errLines().size() == 1);
@@ -232,7 +212,7 @@ TEST_CASE("A data folder other users could read is made private when opened, wit
     CHECK(modeOf(QDir(data).filePath(QStringLiteral("notes.txt"))) == 0644);
 
     // Said once: the next start finds nothing to tighten.
-    const Result again = unitsList(data);
+    const CliResult again = unitsList(data);
     CHECK(again.exitCode == 0);
     CHECK(again.err.isEmpty());
 }
@@ -306,7 +286,7 @@ TEST_CASE("A database another program holds locked is named as locked, with what
     REQUIRE(sqlite3_open_v2(QFile::encodeName(database).constData(), &other, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr)
             == SQLITE_OK);
-    const Result r = unitsList(data);
+    const CliResult r = unitsList(data);
     {
         INFO("stderr: " << r.err.toStdString());
         CHECK(r.exitCode == 1);

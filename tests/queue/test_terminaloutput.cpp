@@ -3,6 +3,7 @@
 // output keeps the text exactly.
 
 #include "queuefixture.h"
+#include "support/clirunner.h"
 
 #include "core/domain/unittreefile.h"
 #include "core/store/accountstore.h"
@@ -10,31 +11,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace casedesk;
 using namespace casedesk::queuetest;
+using casedesk::testsupport::CliResult;
+using casedesk::testsupport::runCli;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QString text() const { return QString::fromUtf8(out); }
-};
-
-Run cli(const QueueFixture &fx, QStringList args)
+CliResult cli(const QueueFixture &fx, QStringList args)
 {
     args << QStringLiteral("--data-dir") << fx.dataDir() << QStringLiteral("--officer") << QStringLiteral("Phạm Thu") << QStringLiteral("--lang")
          << QStringLiteral("en");
-    QProcess p;
-    p.start(QStringLiteral(CASEDESK_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    const Run r {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    const CliResult r = runCli(args);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r;
@@ -43,7 +32,7 @@ Run cli(const QueueFixture &fx, QStringList args)
 QJsonObject json(const QueueFixture &fx, QStringList args)
 {
     args << QStringLiteral("--json");
-    const Run r = cli(fx, args);
+    const CliResult r = cli(fx, args);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     REQUIRE(error.error == QJsonParseError::NoError);
@@ -84,14 +73,14 @@ QList<char16_t> rawControls(const QString &text)
     return found;
 }
 
-void checkInert(const Run &r)
+void checkInert(const CliResult &r)
 {
     INFO(r.text().toStdString());
     CHECK(rawControls(r.text()).isEmpty());
     CHECK(rawControls(r.err).isEmpty());
 }
 
-QStringList linesOf(const Run &r)
+QStringList linesOf(const CliResult &r)
 {
     return r.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
@@ -107,7 +96,7 @@ TEST_CASE("A citizen's escape sequences, bidi overrides, NUL and forged rows rea
     const qint64 id = fx.addCase(CaseSpec().named(name).saying(message).when(QDateTime::currentMSecsSinceEpoch() - kHour));
 
     // queue: one row for the case, whatever its text holds.
-    const Run queue = cli(fx, {QStringLiteral("queue")});
+    const CliResult queue = cli(fx, {QStringLiteral("queue")});
     checkInert(queue);
     CHECK(linesOf(queue).size() == 3); // header, the case, the count
     CHECK(queue.text().contains(QStringLiteral("\\x1b]0;CaseDesk")));
@@ -122,7 +111,7 @@ TEST_CASE("A citizen's escape sequences, bidi overrides, NUL and forged rows rea
     CHECK(preview.contains(kRlo));
 
     // case show: the escapes visible; the second line of the message under the text, not a row.
-    const Run shown = cli(fx, {QStringLiteral("case"), QStringLiteral("show"), QString::number(id)});
+    const CliResult shown = cli(fx, {QStringLiteral("case"), QStringLiteral("show"), QString::number(id)});
     checkInert(shown);
     const QString out = shown.text();
     CHECK(out.contains(QStringLiteral("Cho em hỏi \\x1b]0;CaseDesk bị chiếm\\x07\\x1b[2J\\u202egnp.exe\\x00ạ")));
@@ -173,7 +162,7 @@ TEST_CASE("Unit names and Zalo accounts' names and errors reach units list and a
     const QString zaloError = QStringLiteral("Zalo: ") + kEsc + QStringLiteral("]0;t") + kBel + QStringLiteral("\nforged");
     REQUIRE(accounts.recordSyncFailure(account.oaId, QDateTime::currentMSecsSinceEpoch(), zaloError).ok());
 
-    const Run unitList = cli(fx, {QStringLiteral("units"), QStringLiteral("list")});
+    const CliResult unitList = cli(fx, {QStringLiteral("units"), QStringLiteral("list")});
     checkInert(unitList);
     CHECK(unitList.text().contains(QStringLiteral("Công an phường 4\\x1b]2;x\\x07\\u2066\\u202e")));
     const QJsonArray unitJson = json(fx, {QStringLiteral("units"), QStringLiteral("list")}).value(QStringLiteral("units")).toArray();
@@ -186,7 +175,7 @@ TEST_CASE("Unit names and Zalo accounts' names and errors reach units list and a
     }
     CHECK(found);
 
-    const Run accountList = cli(fx, {QStringLiteral("accounts"), QStringLiteral("list")});
+    const CliResult accountList = cli(fx, {QStringLiteral("accounts"), QStringLiteral("list")});
     checkInert(accountList);
     CHECK(linesOf(accountList).size() == 3); // header, the account, its last error
     CHECK(accountList.text().contains(QStringLiteral("OA phường 4\\x1b[2J\\u009b\\n29239  oa-forged  ok")));

@@ -1,5 +1,6 @@
 #include "glossarytranslator.h"
 #include "reportfixture.h"
+#include "support/testservices.h"
 
 #include "core/report/dailyreportbuilder.h"
 #include "ui/reportdialog.h"
@@ -100,7 +101,8 @@ TEST_CASE("The PDF is an A4 administrative document in Vietnamese with the day's
 TEST_CASE("The daily summary dialog opens its print preview offscreen and exports", "[report][ui]")
 {
     ReportFixture f;
-    ui::ReportDialog dialog(f.db(), f.clock());
+    auto services = testsupport::makeServices(f.db(), f.clock());
+    ui::ReportDialog dialog(*services);
     dialog.show();
     dialog.setDate(QDate(2026, 11, 30));
     CHECK(dialog.unitId() == QStringLiteral("84"));

@@ -30,18 +30,11 @@ inline QDateTime testNow()
     return QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::OffsetFromUTC, 7 * 3600);
 }
 
-inline QVector<casedesk::domain::Unit> testUnits(int count)
+inline QVector<casedesk::simulator::SimUnit> testUnits(int count)
 {
-    QVector<casedesk::domain::Unit> units;
-    for (int i = 1; i <= count; ++i) {
-        casedesk::domain::Unit u;
-        u.id = QStringLiteral("T%1").arg(i);
-        u.parentId = i == 1 ? QString() : QStringLiteral("T1");
-        u.level = i == 1 ? casedesk::domain::UnitLevel::Province : casedesk::domain::UnitLevel::Commune;
-        u.name = QStringLiteral("Công an xã Thử %1").arg(i);
-        u.area = QStringLiteral("Xã Thử %1").arg(i);
-        units.append(u);
-    }
+    QVector<casedesk::simulator::SimUnit> units;
+    for (int i = 1; i <= count; ++i)
+        units.append({QStringLiteral("T%1").arg(i), QStringLiteral("Công an xã Thử %1").arg(i), QStringLiteral("Xã Thử %1").arg(i)});
     return units;
 }
 

@@ -386,7 +386,7 @@ TEST_CASE("Citizens write every kind of realistic message and the shipped tree m
     SimulatorConfig config;
     auto tree = casedesk::domain::UnitTreeFile::read(QStringLiteral(CASEDESK_RESOURCES "/units-travinh.json"));
     REQUIRE(tree.ok());
-    config.units = *tree;
+    config.units = casedesk::simulator::simUnits(*tree);
     config.seed = 2026;
     config.historyMessagesPerAccount = 200;
     config.historyEnd = testNow();

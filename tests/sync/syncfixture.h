@@ -14,18 +14,19 @@
 #include "core/store/outboxstore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
+#include "core/sync/accountenrolment.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/synclock.h"
 #include "core/sync/syncservice.h"
 #include "core/sync/tokenregistry.h"
 #include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
-#include "core/zalo/accountenrolment.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/pkce.h"
 #include "core/zalo/ratebudget.h"
 #include "core/zalo/secretstore.h"
 #include "core/zalo/zaloclient.h"
+#include "support/offthread.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,21 +43,7 @@
 
 namespace casedesk::testing {
 
-/// Runs @p fn on another thread while this thread's event loop keeps serving the simulator.
-template<typename Fn> auto offThread(Fn fn)
-{
-    using R = decltype(fn());
-    std::optional<R> result;
-    std::atomic<bool> done {false};
-    std::thread t([&] {
-        result.emplace(fn());
-        done = true;
-    });
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    t.join();
-    return std::move(*result);
-}
+using testsupport::offThread;
 
 /// Waits, serving events, until @p condition holds or @p timeoutMs passed.
 template<typename Cond> bool waitFor(Cond condition, int timeoutMs)
@@ -113,7 +100,7 @@ struct SyncFixture
     {
         int ok = 0;
         for (const simulator::SimulatedAccount &a : sim->accounts()) {
-            zalo::EnrolmentRequest r;
+            sync::EnrolmentRequest r;
             r.dataFolder = folder.path();
             r.unitId = a.unitId;
             r.oaId = a.oaId;
@@ -123,7 +110,7 @@ struct SyncFixture
             r.openapiBase = sim->baseUrl().toString();
             r.oauthBase = sim->baseUrl().toString();
             r.secretStoreSpec = zalo::secretStoreSpec(secretsFile);
-            auto result = offThread([&] { return zalo::enrolAccount(r, transport); });
+            auto result = offThread([&] { return sync::enrolAccount(r, transport); });
             if (result)
                 ++ok;
         }

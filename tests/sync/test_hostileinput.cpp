@@ -2,6 +2,7 @@
 // synced over loopback HTTP, then read through casedesk-cli as an officer or a script would.
 // They are stored exactly, come back exactly in JSON, and are inert everywhere else.
 
+#include "support/clirunner.h"
 #include "syncfixture.h"
 
 #include <catch2/catch.hpp>
@@ -16,35 +17,17 @@
 
 using namespace casedesk;
 using namespace casedesk::testing;
+using casedesk::testsupport::CliResult;
+using casedesk::testsupport::runCli;
+using casedesk::testsupport::runProgram;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QString text() const { return QString::fromUtf8(out); }
-};
-
-Run runProgram(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    // Serve the event loop meanwhile: the simulator lives on this thread.
-    REQUIRE(waitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run cli(const SyncFixture &f, QStringList args)
+CliResult cli(const SyncFixture &f, QStringList args)
 {
     args << QStringLiteral("--data-dir") << f.folder.path() << QStringLiteral("--officer") << QStringLiteral("Phạm Thu") << QStringLiteral("--lang")
          << QStringLiteral("en");
-    const Run r = runProgram(QStringLiteral(CASEDESK_CLI_PATH), args);
+    const CliResult r = runCli(args);
     INFO("casedesk-cli " << args.join(QLatin1Char(' ')).left(300).toStdString() << "\nstderr: " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r;
@@ -53,7 +36,7 @@ Run cli(const SyncFixture &f, QStringList args)
 QJsonObject json(const SyncFixture &f, QStringList args)
 {
     args << QStringLiteral("--json");
-    const Run r = cli(f, args);
+    const CliResult r = cli(f, args);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     INFO(r.out.left(300).toStdString());
@@ -133,7 +116,7 @@ TEST_CASE("Hostile messages synced from Zalo are stored exactly, come back exact
           "[sync][hostile]")
 {
     simulator::SimulatorConfig config;
-    config.units = communes(1);
+    config.units = simulator::simUnits(communes(1));
     config.seed = 23;
     config.historyMessagesPerAccount = 4;
     config.historyDays = 3;
@@ -198,14 +181,14 @@ TEST_CASE("Hostile messages synced from Zalo are stored exactly, come back exact
         CHECK(messages.at(0).toObject().value(QStringLiteral("text")).toString().toUtf8() == hostile.at(i).toUtf8());
 
         // In text, inert: no raw control or bidi character, escapes visible, no forged row.
-        const Run shown = cli(f, {QStringLiteral("case"), QStringLiteral("show"), QString::number(caseIds.back())});
+        const CliResult shown = cli(f, {QStringLiteral("case"), QStringLiteral("show"), QString::number(caseIds.back())});
         CHECK(rawControls(shown.text()) == 0);
         for (const QString &line : shown.text().split(QLatin1Char('\n')))
             CHECK_FALSE(line.startsWith(QStringLiteral("TV-2026-999999")));
     }
-    const Run shownEsc = cli(f, {QStringLiteral("case"), QStringLiteral("show"), QString::number(caseIds.at(1))});
+    const CliResult shownEsc = cli(f, {QStringLiteral("case"), QStringLiteral("show"), QString::number(caseIds.at(1))});
     CHECK(shownEsc.text().contains(QStringLiteral("\\x1b]0;CaseDesk bị chiếm\\x07\\x1b[2J")));
-    const Run shownHtml = cli(f, {QStringLiteral("case"), QStringLiteral("show"), QString::number(caseIds.at(0))});
+    const CliResult shownHtml = cli(f, {QStringLiteral("case"), QStringLiteral("show"), QString::number(caseIds.at(0))});
     CHECK(shownHtml.text().contains(hostile.at(0))); // plain text: shown as written, nothing to interpret
 
     // The queue: every case once, one row each, in text and JSON.
@@ -213,7 +196,7 @@ TEST_CASE("Hostile messages synced from Zalo are stored exactly, come back exact
         = json(f, {QStringLiteral("queue"), QStringLiteral("--status"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("500")});
     const qint64 total = all.value(QStringLiteral("total")).toInteger();
     CHECK(total == f.scalar("SELECT count(*) FROM cases"));
-    const Run queue
+    const CliResult queue
         = cli(f, {QStringLiteral("queue"), QStringLiteral("--status"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("500")});
     CHECK(rawControls(queue.text()) == 0);
     CHECK(queue.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == total + 2); // header, one row a case, count
@@ -237,9 +220,9 @@ TEST_CASE("Hostile messages synced from Zalo are stored exactly, come back exact
     const QString day = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date().toString(Qt::ISODate);
     const auto report = [&](const QString &format) {
         const QString file = out.filePath(QStringLiteral("daily.") + format);
-        const Run r = cli(f,
-                          {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"), day, QStringLiteral("--unit"), account.unitId,
-                           QStringLiteral("--format"), format, QStringLiteral("--out"), file});
+        const CliResult r = cli(f,
+                                {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"), day, QStringLiteral("--unit"),
+                                 account.unitId, QStringLiteral("--format"), format, QStringLiteral("--out"), file});
         CHECK(rawControls(r.text()) == 0);
         return file;
     };
@@ -268,7 +251,7 @@ TEST_CASE("Hostile messages synced from Zalo are stored exactly, come back exact
     if (pdftotext.isEmpty()) {
         WARN("pdftotext (poppler-utils) is not installed: the PDF's text was not checked.");
     } else {
-        const Run text = runProgram(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        const CliResult text = runProgram(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         REQUIRE(text.exitCode == 0);
         // Drawn as text: the tags are visible, so they were not interpreted.
         CHECK(text.text().contains(QStringLiteral("<script>")));

@@ -10,7 +10,7 @@ namespace {
 simulator::SimulatorConfig smallWorld(int accounts, int messages, quint64 seed = 7)
 {
     simulator::SimulatorConfig config;
-    config.units = communes(accounts);
+    config.units = simulator::simUnits(communes(accounts));
     config.seed = seed;
     config.historyMessagesPerAccount = messages;
     config.historyDays = 20;
@@ -361,7 +361,7 @@ TEST_CASE("An account whose consent Zalo withdrew is connected again in place, k
     const QString verifier = zalo::pkce::makeVerifier();
     auto code = f.sim->mintAuthorizationCode(account.oaId, zalo::pkce::challengeFor(verifier));
     REQUIRE(code.ok());
-    zalo::EnrolmentRequest r;
+    sync::EnrolmentRequest r;
     r.dataFolder = f.folder.path();
     r.unitId = account.unitId;
     r.oaId = account.oaId;
@@ -372,7 +372,7 @@ TEST_CASE("An account whose consent Zalo withdrew is connected again in place, k
     r.openapiBase = f.sim->baseUrl().toString();
     r.oauthBase = r.openapiBase;
     r.secretStoreSpec = zalo::secretStoreSpec(f.secretsFile);
-    auto again = offThread([&] { return zalo::enrolAccount(r, f.transport); });
+    auto again = offThread([&] { return sync::enrolAccount(r, f.transport); });
     REQUIRE(again.ok());
     CHECK(again->account.state == store::AccountState::Ok);
     CHECK(f.scalar("SELECT count(*) FROM cases") == cases);

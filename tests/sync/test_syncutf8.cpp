@@ -14,7 +14,7 @@ using namespace casedesk::testing;
 TEST_CASE("A message that cannot be read is kept as unreadable and stops nothing: its conversation and account sync on", "[sync][utf8]")
 {
     simulator::SimulatorConfig config;
-    config.units = communes(1);
+    config.units = simulator::simUnits(communes(1));
     config.seed = 23;
     config.historyMessagesPerAccount = 40;
     config.historyDays = 20;

@@ -1,4 +1,5 @@
 #include "case/casetestsupport.h"
+#include "support/testservices.h"
 
 #include "core/store/casestore.h"
 #include "core/store/statement.h"
@@ -49,7 +50,8 @@ TEST_CASE("CaseView: open a case type an answer press Send: the answer is queued
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước cần gì ạ"), kT0);
     f.clock.ms = kT0 + kHour;
-    ui::CaseView view(*f.db, f.clock, everyUnit(QStringLiteral("Phạm Thu")));
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("Phạm Thu")));
+    ui::CaseView view(*services);
     view.resize(700, 900);
     view.show();
     view.showCase(id);
@@ -93,7 +95,8 @@ TEST_CASE("CaseView shows citizen text literally never as HTML", "[ui][caseview]
     Fixture f;
     const QString hostile = QStringLiteral("<b>x</b><script>alert(1)</script> & <a href=\"http://evil\">link</a>");
     const qint64 id = f.message(QStringLiteral("u1"), hostile, kT0);
-    ui::CaseView view(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    ui::CaseView view(*services);
     view.show();
     view.showCase(id);
     const auto labels = messageLabels(view);
@@ -114,7 +117,8 @@ TEST_CASE("CaseView asks before a billed answer and keeps half-written answers p
     QStringList asked;
     bool answerYes = false;
     {
-        ui::CaseView view(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+        auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+        ui::CaseView view(*services);
         view.setConfirmFunction([&](const QString &title, const QString &) {
             asked << title;
             return answerYes;
@@ -140,7 +144,8 @@ TEST_CASE("CaseView asks before a billed answer and keeps half-written answers p
         CHECK(outboxRows(f, billed) == 1);
     }
     // A new window (after a restart) finds the other case's draft in the store.
-    ui::CaseView again(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    auto restarted = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    ui::CaseView again(*restarted);
     again.showCase(other);
     CHECK(again.editor()->toPlainText() == QStringLiteral("Nháp cho vụ kia"));
     again.showCase(billed);
@@ -154,7 +159,8 @@ TEST_CASE("CaseView: a closed reply window disables Send and says so - a changed
     const qint64 fresh = f.message(QStringLiteral("u2"), QStringLiteral("Hỏi mới"), kT0 + 8 * kDay - kHour);
     f.clock.ms = kT0 + 8 * kDay;
     QStringList asked;
-    ui::CaseView view(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    ui::CaseView view(*services);
     view.setConfirmFunction([&](const QString &title, const QString &) {
         asked << title;
         return true;
@@ -182,9 +188,10 @@ TEST_CASE("CaseView: changing the category trains the classifier and is in the h
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Có người trộm xe"), kT0);
-    ui::CaseView view(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("A")));
+    ui::CaseView view(*services);
     domain::Category learned = domain::Category::Other;
-    view.setWriterHooks({[&](const QString &, domain::Category c) { learned = c; }, {}, {}});
+    services->writer().setHooks({[&](const QString &, domain::Category c) { learned = c; }, {}, {}});
     view.show();
     view.showCase(id);
     QComboBox *box = view.categoryBox();

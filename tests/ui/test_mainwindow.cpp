@@ -1,5 +1,7 @@
+#include "core/common/clock.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "support/testservices.h"
 #include "ui/mainwindow.h"
 #include "ui/unittreemodel.h"
 
@@ -32,7 +34,9 @@ TEST_CASE("The main window shows the 127 units of the shipped tree", "[ui]")
     store::UnitStore units(*db);
     REQUIRE(units.seedIfEmpty(QDate(2026, 11, 30)).ok());
 
-    ui::MainWindow window(*db);
+    SystemClock clock;
+    auto services = testsupport::makeServices(*db, clock);
+    ui::MainWindow window(*services);
     window.show();
     QAbstractItemModelTester tester(window.unitTreeModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 

@@ -1,6 +1,7 @@
 // The queue model and the main window's queue, offscreen, over stores built through IngestStore.
 
 #include "queue/queuefixture.h"
+#include "support/testservices.h"
 
 #include "core/common/clock.h"
 #include "core/store/queuestore.h"
@@ -193,7 +194,8 @@ TEST_CASE("The main window has tabs with counts and rolled-up unit counts and fi
     fx.addCase(CaseSpec().in(QStringLiteral("29524")).as(Category::Other).saying(QStringLiteral("Chào ad")));
 
     FixedClock clock;
-    ui::MainWindow window(fx.db(), clock);
+    auto services = testsupport::makeServices(fx.db(), clock);
+    ui::MainWindow window(*services);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QAbstractItemModelTester tester(window.queueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -1,3 +1,4 @@
+#include "support/testservices.h"
 #include "sync/syncfixture.h"
 #include "ui/syncstatuswidget.h"
 
@@ -11,13 +12,14 @@ using namespace casedesk::testing;
 TEST_CASE("The status bar tells how many Zalo accounts sync, then that the office is offline", "[ui][sync]")
 {
     simulator::SimulatorConfig config;
-    config.units = communes(3);
+    config.units = simulator::simUnits(communes(3));
     config.historyMessagesPerAccount = 15;
     SyncFixture f(config);
     REQUIRE(f.enrolAll() == 3);
     SystemClock clock;
     sync::SyncService service(f.dependencies());
-    ui::SyncStatusWidget widget(*f.db, clock, &service, QString());
+    auto services = testsupport::makeServices(*f.db, clock);
+    ui::SyncStatusWidget widget(*services, &service, QString());
     auto *syncNow = widget.findChild<QPushButton *>(QStringLiteral("syncNowButton"));
     REQUIRE(syncNow);
     CHECK(syncNow->isEnabled());
@@ -44,7 +46,8 @@ TEST_CASE("A window that may not sync says why", "[ui][sync]")
     REQUIRE(db.ok());
     SystemClock clock;
     const QString why = QStringLiteral("Another CaseDesk process (casedesk-cli, process 42 on pc) is syncing this data folder");
-    ui::SyncStatusWidget widget(*db, clock, nullptr, why);
+    auto services = testsupport::makeServices(*db, clock);
+    ui::SyncStatusWidget widget(*services, nullptr, why);
     CHECK(widget.statusText() == why);
     CHECK_FALSE(widget.findChild<QPushButton *>(QStringLiteral("syncNowButton"))->isEnabled());
 }

@@ -5,6 +5,8 @@
 #include "core/store/accountstore.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "core/sync/accountenrolment.h"
+#include "core/zalo/curltransport.h"
 #include "core/zalo/pkce.h"
 #include "ui/addaccountdialog.h"
 
@@ -31,6 +33,8 @@ struct DialogFixture
     QTemporaryDir dir;
     ScriptedZalo zalo;
     QVector<domain::Unit> units;
+    zalo::CurlTransport transport;
+    sync::EnrolmentService enrolment {transport};
 
     DialogFixture()
     {
@@ -87,7 +91,7 @@ void clickAdd(QWidget &dialog)
 TEST_CASE("The dialog adds an account with a refresh token, and says plainly when Zalo refuses one", "[zalo][ui]")
 {
     DialogFixture f;
-    ui::AddAccountDialog dialog(f.units, f.settings());
+    ui::AddAccountDialog dialog(f.units, f.settings(), f.enrolment);
     dialog.show();
     QComboBox *unit = child<QComboBox>(dialog, "unit");
     REQUIRE(unit->count() == f.units.size());
@@ -122,7 +126,7 @@ TEST_CASE("The dialog shows a PKCE consent link and exchanges the pasted code wi
 {
     DialogFixture f;
     f.zalo.addCode(QStringLiteral("200"), QStringLiteral("code-1"));
-    ui::AddAccountDialog dialog(f.units, f.settings());
+    ui::AddAccountDialog dialog(f.units, f.settings(), f.enrolment);
     dialog.show();
     fill(dialog, "oaId", QStringLiteral("200"));
     fill(dialog, "appId", QStringLiteral("777"));

@@ -6,40 +6,26 @@
 #include "core/simulator/zalosimulator.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
-#include "core/zalo/accountenrolment.h"
+#include "core/sync/accountenrolment.h"
+#include "core/sync/storetokenstate.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/filesecretstore.h"
 #include "core/zalo/tokenmanager.h"
 #include "core/zalo/zaloclient.h"
+#include "support/offthread.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDate>
-#include <QEventLoop>
 #include <QMutex>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
-
-#include <optional>
 
 using namespace casedesk;
 using namespace casedesk::zalo;
+using casedesk::testsupport::offThread;
 
 namespace {
-
-template<typename F> auto offThread(F fn) -> decltype(fn())
-{
-    std::optional<decltype(fn())> result;
-    QThread *thread = QThread::create([&] { result.emplace(fn()); });
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-    return std::move(*result);
-}
 
 QMutex capturedMutex;
 QStringList captured;
@@ -99,7 +85,7 @@ TEST_CASE("Logs of real requests, failed ones too, name the path but never a cit
     store::UnitStore units(*db);
     REQUIRE(units.seedIfEmpty(QDate::currentDate()).ok());
     simulator::SimulatorConfig config;
-    config.units = units.list()->mid(0, 1);
+    config.units = simulator::simUnits(units.list()->mid(0, 1));
     config.seed = 5;
     config.historyMessagesPerAccount = 20;
     simulator::ZaloSimulator sim(config);
@@ -113,7 +99,7 @@ TEST_CASE("Logs of real requests, failed ones too, name the path but never a cit
     VerboseLogCapture log;
 
     // Enrolment: a refresh token in a form body, the app secret in a header.
-    EnrolmentRequest r;
+    sync::EnrolmentRequest r;
     r.dataFolder = dir.path();
     r.unitId = acc.unitId;
     r.oaId = acc.oaId;
@@ -123,13 +109,14 @@ TEST_CASE("Logs of real requests, failed ones too, name the path but never a cit
     r.openapiBase = base;
     r.oauthBase = base;
     r.secretStoreSpec = secrets.spec();
-    REQUIRE(offThread([&] { return enrolAccount(r, transport); }).ok());
+    REQUIRE(offThread([&] { return sync::enrolAccount(r, transport); }).ok());
 
     TokenManager::Config tc;
     tc.oaId = acc.oaId;
     tc.appId = acc.appId;
     tc.oauthBase = base;
     tc.dataFolder = dir.path();
+    tc.states = sync::storeTokenStates(DataFolder(dir.path()).databasePath());
     TokenManager tokens(tc, secrets, transport);
     ZaloClient::Options o;
     o.openapiBase = base;

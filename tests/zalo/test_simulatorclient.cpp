@@ -6,41 +6,27 @@
 #include "core/store/accountstore.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
-#include "core/zalo/accountenrolment.h"
+#include "core/sync/accountenrolment.h"
+#include "core/sync/storetokenstate.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/filesecretstore.h"
 #include "core/zalo/tokenmanager.h"
 #include "core/zalo/zaloclient.h"
+#include "support/offthread.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDate>
-#include <QEventLoop>
 #include <QTemporaryDir>
-#include <QThread>
-
-#include <optional>
 
 using namespace casedesk;
 using namespace casedesk::zalo;
+using casedesk::testsupport::offThread;
 using simulator::FaultKind;
 using simulator::FaultPlan;
 using simulator::ZaloSimulator;
 
 namespace {
-
-template<typename F> auto offThread(F fn) -> decltype(fn())
-{
-    std::optional<decltype(fn())> result;
-    QThread *thread = QThread::create([&] { result.emplace(fn()); });
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-    return std::move(*result);
-}
 
 struct SimFixture
 {
@@ -57,7 +43,7 @@ struct SimFixture
         store::UnitStore units(*db);
         REQUIRE(units.seedIfEmpty(QDate::currentDate()).ok());
         simulator::SimulatorConfig config;
-        config.units = units.list()->mid(0, 3);
+        config.units = simulator::simUnits(units.list()->mid(0, 3));
         config.seed = 7;
         config.historyMessagesPerAccount = 30;
         config.rateLimitPerMinute = rateLimitPerMinute;
@@ -70,7 +56,7 @@ struct SimFixture
     simulator::SimulatedAccount enrol(int index)
     {
         const simulator::SimulatedAccount acc = sim->accounts().at(index);
-        EnrolmentRequest r;
+        sync::EnrolmentRequest r;
         r.dataFolder = dir.path();
         r.unitId = acc.unitId;
         r.oaId = acc.oaId;
@@ -80,7 +66,7 @@ struct SimFixture
         r.openapiBase = base();
         r.oauthBase = base();
         r.secretStoreSpec = secrets.spec();
-        auto result = offThread([&] { return enrolAccount(r, transport); });
+        auto result = offThread([&] { return sync::enrolAccount(r, transport); });
         INFO((result.ok() ? QString() : result.error().message).toStdString());
         REQUIRE(result.ok());
         CHECK(result->warning.isEmpty());
@@ -94,6 +80,7 @@ struct SimFixture
         c.appId = acc.appId;
         c.oauthBase = base();
         c.dataFolder = dir.path();
+        c.states = sync::storeTokenStates(DataFolder(dir.path()).databasePath());
         return std::make_unique<TokenManager>(c, secrets, transport);
     }
 

@@ -5,6 +5,7 @@
 #include "core/store/accountstore.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "core/sync/storetokenstate.h"
 #include "core/zalo/accountsecrets.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/filesecretstore.h"
@@ -101,6 +102,7 @@ struct TokenFixture
         c.appId = QStringLiteral("777");
         c.oauthBase = zalo.server.baseUrl();
         c.dataFolder = dir.path();
+        c.states = sync::storeTokenStates(DataFolder(dir.path()).databasePath());
         return c;
     }
 };

@@ -2,7 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/domain/unittreefile.h"
-#include "core/zalo/accountenrolment.h"
+#include "core/sync/accountenrolment.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/secretstore.h"
 
@@ -11,11 +11,14 @@
 #include <QMetaObject>
 #include <QPointer>
 
-namespace casedesk::simulator {
+namespace casedesk::app {
+
+using namespace casedesk::simulator;
 
 namespace {
 struct Tr
 {
+    // The context of its words from when it lived with the simulator: kept, so are their translations.
     Q_DECLARE_TR_FUNCTIONS(casedesk::simulator::DemoWorld)
 };
 } // namespace
@@ -43,7 +46,7 @@ Status DemoWorld::start()
     if (!units)
         return units.error();
     SimulatorConfig config;
-    config.units = *units;
+    config.units = simUnits(*units);
     config.seed = m_options.seed;
     config.historyMessagesPerAccount = m_options.historyMessagesPerAccount;
     config.newMessagesPerMinute = m_options.newMessagesPerMinute;
@@ -63,7 +66,7 @@ Status DemoWorld::start()
         int connected = 0;
         QString firstError;
         for (const SimulatedAccount &a : accounts) {
-            zalo::EnrolmentRequest r;
+            sync::EnrolmentRequest r;
             r.dataFolder = folder;
             r.unitId = a.unitId;
             r.oaId = a.oaId;
@@ -73,7 +76,7 @@ Status DemoWorld::start()
             r.openapiBase = base;
             r.oauthBase = base;
             r.secretStoreSpec = secrets;
-            auto result = zalo::enrolAccount(r, transport);
+            auto result = sync::enrolAccount(r, transport);
             if (result)
                 ++connected;
             else if (firstError.isEmpty())
@@ -97,4 +100,4 @@ Status DemoWorld::start()
     return {};
 }
 
-} // namespace casedesk::simulator
+} // namespace casedesk::app

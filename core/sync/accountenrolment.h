@@ -1,11 +1,14 @@
 #pragma once
 
-#include "httptransport.h"
-
 #include "core/common/expected.h"
 #include "core/store/accountstore.h"
+#include "core/zalo/httptransport.h"
 
-namespace casedesk::zalo {
+#include <QObject>
+
+#include <thread>
+
+namespace casedesk::sync {
 
 /// What it takes to connect a unit's Zalo OA: either a refresh token, or an authorisation code
 /// with its PKCE verifier.
@@ -39,6 +42,34 @@ struct EnrolmentResult
 /// the secret store) in the data folder's database; then asks getoa for the OA's name. A refused
 /// token, an unknown unit, an OA already connected or an unreachable server is refused with a
 /// plain message and leaves nothing stored. Blocking: run it off the GUI thread.
-Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &request, HttpTransport &transport);
+Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &request, zalo::HttpTransport &transport);
 
-} // namespace casedesk::zalo
+/// Connects accounts one at a time, off the caller's thread: the window's dialog starts one and
+/// hears finished(); the command line waits for it with enrol(). A check once started always runs
+/// to its end (it may rotate the account's single-use refresh token).
+class EnrolmentService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EnrolmentService(zalo::HttpTransport &transport, QObject *parent = nullptr);
+    ~EnrolmentService() override;
+
+    /// Starts connecting; false when another connection is still running.
+    bool start(const EnrolmentRequest &request);
+    bool isBusy() const;
+    /// Connects and waits for the result (runs an event loop meanwhile).
+    Expected<EnrolmentResult> enrol(const EnrolmentRequest &request);
+
+Q_SIGNALS:
+    void finished(const casedesk::Expected<casedesk::sync::EnrolmentResult> &result);
+
+private:
+    void wait();
+
+    zalo::HttpTransport &m_transport;
+    std::thread m_thread;
+    bool m_busy = false;
+};
+
+} // namespace casedesk::sync

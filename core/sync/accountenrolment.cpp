@@ -1,38 +1,33 @@
 #include "accountenrolment.h"
 
-#include "accountsecrets.h"
-#include "secretstore.h"
-#include "tokenmanager.h"
-#include "zaloclient.h"
+#include "storetokenstate.h"
 
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "core/zalo/accountsecrets.h"
+#include "core/zalo/secretstore.h"
+#include "core/zalo/tokenmanager.h"
+#include "core/zalo/zaloclient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QPointer>
 #include <QUrl>
 
-namespace casedesk::zalo {
+namespace casedesk::sync {
+
+using namespace casedesk::zalo;
 
 namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(casedesk::zalo::AccountEnrolment)
+    Q_DECLARE_TR_FUNCTIONS(casedesk::sync::AccountEnrolment)
 };
 
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty() || s.size() > 32)
-        return false;
-    for (const QChar c : s) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 std::optional<QString> checkBase(const QString &base, const char *what)
 {
@@ -64,9 +59,9 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
 {
     if (r.unitId.trimmed().isEmpty())
         return Error {Tr::tr("Say which unit the Zalo account belongs to.")};
-    if (!isDigits(r.oaId))
+    if (!isZaloId(r.oaId))
         return Error {Tr::tr("\"%1\" is not a Zalo OA id (digits only).").arg(r.oaId)};
-    if (!isDigits(r.appId))
+    if (!isZaloId(r.appId))
         return Error {Tr::tr("\"%1\" is not a Zalo app id (digits only).").arg(r.appId)};
     if (r.appSecret.trimmed().isEmpty())
         return Error {Tr::tr("The app's secret key is empty.")};
@@ -165,6 +160,7 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
     config.appId = r.appId;
     config.oauthBase = oauthBase;
     config.dataFolder = folder.path();
+    config.states = storeTokenStates(folder.databasePath());
     config.timeoutMs = r.timeoutMs;
     TokenManager tokens(config, secrets, transport);
     if (!withCode) {
@@ -198,8 +194,73 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
     if (!stored || !stored->has_value())
         return Error {Tr::tr("The Zalo account %1 was added but cannot be read back.").arg(r.oaId)};
     result.account = **stored;
-    qCInfo(lcZalo) << "account" << r.oaId << "added for unit" << r.unitId << "secrets in" << result.account.secretStore;
+    qCInfo(lcSync) << "account" << r.oaId << "added for unit" << r.unitId << "secrets in" << result.account.secretStore;
     return result;
 }
 
-} // namespace casedesk::zalo
+EnrolmentService::EnrolmentService(zalo::HttpTransport &transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+EnrolmentService::~EnrolmentService()
+{
+    // A check with Zalo is never abandoned half-way (it may have rotated the token): wait for it.
+    wait();
+}
+
+bool EnrolmentService::isBusy() const
+{
+    return m_busy;
+}
+
+void EnrolmentService::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool EnrolmentService::start(const EnrolmentRequest &request)
+{
+    if (m_busy)
+        return false;
+    wait();
+    m_busy = true;
+    QPointer<EnrolmentService> self(this);
+    zalo::HttpTransport *transport = &m_transport;
+    m_thread = std::thread([self, request, transport] {
+        auto result = std::make_shared<Expected<EnrolmentResult>>(enrolAccount(request, *transport));
+        // Back on the service's thread; a service gone meanwhile hears nothing.
+        QMetaObject::invokeMethod(
+            self,
+            [self, result] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                Q_EMIT self->finished(*result);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+Expected<EnrolmentResult> EnrolmentService::enrol(const EnrolmentRequest &request)
+{
+    std::optional<Expected<EnrolmentResult>> outcome;
+    QEventLoop loop;
+    const QMetaObject::Connection c = connect(this, &EnrolmentService::finished, &loop, [&outcome, &loop](const Expected<EnrolmentResult> &r) {
+        outcome.emplace(r);
+        loop.quit();
+    });
+    if (!start(request)) {
+        disconnect(c);
+        return Error {Tr::tr("Another Zalo account is being connected; try again when it is done.")};
+    }
+    loop.exec();
+    disconnect(c);
+    wait();
+    return std::move(*outcome);
+}
+
+} // namespace casedesk::sync

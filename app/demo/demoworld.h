@@ -8,11 +8,11 @@
 #include <memory>
 #include <thread>
 
-namespace casedesk::simulator {
+namespace casedesk::app {
 
-/// A demonstration: the Zalo simulator playing every unit of the tree, each of its accounts
-/// connected to a data folder (secrets in a 0600 file inside the folder), ready for sync.
-/// Connecting runs off the calling thread, so the simulator keeps serving meanwhile.
+/// A demonstration, wired by the programs (not by the simulator, which knows nothing of CaseDesk's
+/// store): the Zalo simulator playing every unit of the tree, each of its accounts connected to a data folder (secrets in a 0600 file inside the
+/// folder), ready for sync. Connecting runs off the calling thread, so the simulator keeps serving meanwhile.
 class DemoWorld final : public QObject
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
     /// Starts the simulator and begins connecting its accounts; ready() or failed() follows.
     Status start();
 
-    ZaloSimulator *simulator() const { return m_sim.get(); }
+    simulator::ZaloSimulator *simulator() const { return m_sim.get(); }
     QString secretsFile() const;
     int connectedAccounts() const { return m_connected; }
 
@@ -46,9 +46,9 @@ Q_SIGNALS:
 
 private:
     Options m_options;
-    std::unique_ptr<ZaloSimulator> m_sim;
+    std::unique_ptr<simulator::ZaloSimulator> m_sim;
     std::thread m_enrol;
     int m_connected = 0;
 };
 
-} // namespace casedesk::simulator
+} // namespace casedesk::app

@@ -1,0 +1,20 @@
+#pragma once
+
+// The window's services over a test's database, as app/gui/main.cpp builds them for the program.
+
+#include "core/domain/officerscope.h"
+#include "core/triage/textfold.h"
+#include "ui/services.h"
+
+#include <memory>
+
+namespace casedesk::testsupport {
+
+inline std::unique_ptr<ui::Services> makeServices(store::Database &db, const Clock &clock, domain::OfficerScope scope = {})
+{
+    if (scope.officer.isEmpty())
+        scope.officer = QStringLiteral("Phạm Thu");
+    return std::make_unique<ui::Services>(db, clock, std::move(scope), [](const QString &text) { return triage::foldQuery(text); });
+}
+
+} // namespace casedesk::testsupport
