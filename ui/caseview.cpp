@@ -11,6 +11,7 @@
 #include "core/domain/officetime.h"
 #include "core/domain/replywindow.h"
 #include "core/store/casestore.h"
+#include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/suggestionstore.h"
 #include "core/store/templatestore.h"
@@ -110,10 +111,12 @@ CaseView::CaseView(Services &services, QWidget *parent)
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(800);
     connect(m_draftTimer, &QTimer::timeout, this, &CaseView::saveDraftNow);
-    m_pollTimer = new QTimer(this);
-    m_pollTimer->setInterval(3000);
-    connect(m_pollTimer, &QTimer::timeout, this, &CaseView::refreshIfChanged);
-    m_pollTimer->start();
+    // The case follows the change feed: a message, an answer or another officer's action (in
+    // this process or any other) reloads it.
+    connect(&m_services.changes(), &store::ChangeFeed::changed, this, [this](const store::ChangeSet &changes) {
+        if (m_caseId && (changes.gap || changes.cases.contains(m_caseId)))
+            refreshIfChanged();
+    });
 
     if (auto all = m_services.units().list(true))
         for (const domain::Unit &u : *all)
@@ -752,6 +755,7 @@ bool CaseView::act(const std::function<store::ActionStatus()> &action)
     reload();
     if (upToDate)
         m_seenVersion = m_loadedVersion;
+    m_services.changes().check(); // the queue and the counts follow at once
     Q_EMIT caseChanged(m_caseId);
     return true;
 }
@@ -781,6 +785,7 @@ void CaseView::send()
                 m_seenVersion = m_loadedVersion;
             (void)m_cases.markShown(m_scope, caseId, m_seenVersion, m_clock.nowMs());
             m_message->setText(tr("Answer queued: it is sent through Zalo by the sync service."));
+            m_services.changes().check(); // the queue follows, and the syncing process sends it at once
             Q_EMIT caseChanged(caseId);
             return;
         }

@@ -145,7 +145,6 @@ private:
     QString m_quote;
     bool m_loadingEditor = false;
     QTimer *m_draftTimer = nullptr;
-    QTimer *m_pollTimer = nullptr;
 
     QLabel *m_code = nullptr;
     QComboBox *m_category = nullptr;

@@ -10,6 +10,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
+#include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/queuestore.h"
 #include "core/store/unitstore.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_queueModel->setScope(m_scope);
+    connect(&m_services.changes(), &store::ChangeFeed::changed, this, &MainWindow::applyChanges);
     createMenus();
     createCentralArea();
     reloadUnits();
@@ -353,6 +355,26 @@ void MainWindow::refreshFromStore()
 {
     const qint64 keep = m_currentCase;
     m_queueModel->refresh();
+    reloadUnitCounts();
+    reloadCounts();
+    if (keep && m_queueModel->rowOfCase(keep) >= 0 && m_queueView->currentIndex().data(QueueModel::CaseIdRole).toLongLong() != keep)
+        selectCase(keep);
+    updatePlaceholder();
+}
+
+void MainWindow::applyChanges(const store::ChangeSet &changes)
+{
+    if (changes.gap) {
+        reloadUnits();
+        refreshFromStore();
+        return;
+    }
+    if (!changes.units.isEmpty())
+        reloadUnits();
+    if (changes.cases.isEmpty())
+        return;
+    const qint64 keep = m_currentCase;
+    m_queueModel->applyCaseChanges(changes.cases);
     reloadUnitCounts();
     reloadCounts();
     if (keep && m_queueModel->rowOfCase(keep) >= 0 && m_queueView->currentIndex().data(QueueModel::CaseIdRole).toLongLong() != keep)

@@ -21,6 +21,7 @@ class Clock;
 }
 
 namespace casedesk::store {
+struct ChangeSet;
 class Database;
 class QueueStore;
 } // namespace casedesk::store
@@ -65,6 +66,9 @@ public Q_SLOTS:
     /// The store changed (sync, another window): counts and the loaded queue rows are read
     /// again; the selected case stays selected when it is still in the queue.
     void refreshFromStore();
+    /// What the change feed reports: just the changed queue rows are read again (no reset), the
+    /// counts follow, the unit tree when units changed.
+    void applyChanges(const casedesk::store::ChangeSet &changes);
     /// Searches for the search box's text now (Enter does this after a short pause).
     void runSearch();
     /// Selects @p caseId in the queue when it is loaded.

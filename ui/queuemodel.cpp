@@ -61,9 +61,18 @@ void QueueModel::setUnits(const QVector<domain::Unit> &units)
 
 void QueueModel::setFilter(const domain::QueueFilter &filter)
 {
-    m_filter = filter;
-    m_filter.search = triage::foldQuery(filter.search).trimmed();
+    domain::QueueFilter folded = filter;
+    folded.search = triage::foldQuery(filter.search).trimmed();
+    // The same filter again (a view taking the focus re-selects its current unit): the rows
+    // shown are still right, and the change feed keeps them so.
+    const bool same = m_filtered && folded.unitIds == m_filter.unitIds && folded.level == m_filter.level && folded.category == m_filter.category
+        && folded.statuses == m_filter.statuses && folded.assignee == m_filter.assignee && folded.search == m_filter.search
+        && folded.replyWindowClosing == m_filter.replyWindowClosing && !folded.replyWindowClosing;
+    m_filter = folded;
     m_searchWords = m_filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (same)
+        return;
+    m_filtered = true;
     reload();
 }
 
@@ -146,6 +155,74 @@ bool QueueModel::refreshRow(qint64 caseId)
     m_rows[row] = *fresh;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
+}
+
+void QueueModel::applyCaseChanges(const QSet<qint64> &caseIds)
+{
+    if (caseIds.isEmpty())
+        return;
+    if (!m_filter.search.isEmpty()) {
+        // Search results are ordered by their newest matching message: read them again (the
+        // model resets only when the cases shown changed).
+        refresh();
+        return;
+    }
+    auto found = m_store.matching(m_filter, m_scope, QVector<qint64>(caseIds.cbegin(), caseIds.cend()));
+    if (!found) {
+        m_lastError = found.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    QHash<qint64, CaseSummary> matches;
+    for (const CaseSummary &c : *found)
+        matches.insert(c.id, c);
+    m_notifying = true;
+    for (const qint64 id : caseIds) {
+        const int row = rowOfCase(id);
+        const auto match = matches.constFind(id);
+        if (row >= 0) {
+            if (match == matches.constEnd()) {
+                // It left this queue (closed, forwarded out of the units shown, recategorized…).
+                beginRemoveRows({}, row, row);
+                m_rows.removeAt(row);
+                endRemoveRows();
+                continue;
+            }
+            const int at = insertionRow(*match, row);
+            if (at == row || at == row + 1) {
+                m_rows[row] = *match;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            } else {
+                beginMoveRows({}, row, row, {}, at);
+                m_rows.removeAt(row);
+                m_rows.insert(at > row ? at - 1 : at, *match);
+                endMoveRows();
+                const int now = rowOfCase(id);
+                Q_EMIT dataChanged(index(now, 0), index(now, ColumnCount - 1));
+            }
+        } else if (match != matches.constEnd()) {
+            const int at = insertionRow(*match, -1);
+            // Past the last loaded row, it comes with the next page (keyset paging from that row).
+            if (at < m_rows.size() || !m_more) {
+                beginInsertRows({}, at, at);
+                m_rows.insert(at, *match);
+                endInsertRows();
+            }
+        }
+    }
+    m_notifying = false;
+}
+
+int QueueModel::insertionRow(const CaseSummary &c, int skipRow) const
+{
+    const store::QueueStore::SortKey key = store::QueueStore::sortKey(c);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (i == skipRow)
+            continue;
+        if (key < store::QueueStore::sortKey(m_rows.at(i)))
+            return i;
+    }
+    return int(m_rows.size());
 }
 
 int QueueModel::rowOfCase(qint64 caseId) const

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPoint>
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 #include <QVector>
@@ -78,9 +79,15 @@ public:
     void timePassed();
     /// Reads one case again after an action on it; false when it is not loaded here.
     bool refreshRow(qint64 caseId);
+    /// These cases changed (the change feed says so): each loaded one is read again, moved where
+    /// it now sorts or removed when the filter no longer shows it; a changed case the filter now
+    /// shows is inserted where it sorts. Only those rows change: the model is never reset for them.
+    void applyCaseChanges(const QSet<qint64> &caseIds);
 
     /// The row of a loaded case, or -1.
     int rowOfCase(qint64 caseId) const;
+    /// Where @p c sorts among the loaded rows (ignoring row @p skipRow).
+    int insertionRow(const domain::CaseSummary &c, int skipRow) const;
     qint64 caseIdAt(int row) const;
     const domain::CaseSummary *caseAt(int row) const;
     /// The last error of the store, or empty.
@@ -113,6 +120,7 @@ private:
     const Clock &m_clock;
     domain::OfficerScope m_scope;
     domain::QueueFilter m_filter;
+    bool m_filtered = false; // setFilter() ran at least once
     QStringList m_searchWords;
     QVector<domain::CaseSummary> m_rows;
     domain::QueueCursor m_next;

@@ -15,6 +15,7 @@ namespace casedesk::store {
 class AccountStore;
 class CaseStore;
 class CaseWriter;
+class ChangeFeed;
 class Database;
 class OutboxStore;
 class QueueStore;
@@ -56,6 +57,9 @@ public:
     store::UnitStore &units() const { return *m_units; }
     store::OutboxStore &outbox() const { return *m_outbox; }
     store::AccountStore &accounts() const { return *m_accounts; }
+    /// What this process and every other one wrote to the data folder: the widgets follow it
+    /// instead of reloading on a timer. Writers of this process call its check() after writing.
+    store::ChangeFeed &changes() const { return *m_changes; }
 
     /// Where "Add Zalo account…" connects accounts; null: the window cannot connect any.
     sync::EnrolmentService *enrolment() const { return m_enrolment; }
@@ -73,6 +77,7 @@ private:
     std::unique_ptr<store::UnitStore> m_units;
     std::unique_ptr<store::OutboxStore> m_outbox;
     std::unique_ptr<store::AccountStore> m_accounts;
+    std::unique_ptr<store::ChangeFeed> m_changes;
     sync::EnrolmentService *m_enrolment = nullptr;
 };
 

@@ -2,6 +2,8 @@
 
 #include "services.h"
 
+#include "core/store/changefeed.h"
+
 #include "accountstatusmodel.h"
 
 #include "core/common/clock.h"
@@ -65,11 +67,12 @@ SyncStatusWidget::SyncStatusWidget(Services &services, sync::SyncService *servic
         connect(m_syncNow, &QPushButton::clicked, m_service, &sync::SyncService::syncNow);
         connect(m_service, &sync::SyncService::statusChanged, this, &SyncStatusWidget::refresh);
     }
-    // The clock moves ("offline since", "synced at") even when nothing else happens.
-    m_timer = new QTimer(this);
-    m_timer->setInterval(5000);
-    connect(m_timer, &QTimer::timeout, this, &SyncStatusWidget::refresh);
-    m_timer->start();
+    // Accounts and outboxes change in this process's sync and in others' (casedesk-cli, another
+    // window): the change feed says when.
+    connect(&m_services.changes(), &store::ChangeFeed::changed, this, [this](const store::ChangeSet &changes) {
+        if (changes.gap || !changes.accounts.isEmpty() || !changes.outboxes.isEmpty())
+            refresh();
+    });
     refresh();
 }
 

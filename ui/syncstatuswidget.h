@@ -46,7 +46,6 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_outbox = nullptr;
     QPushButton *m_syncNow = nullptr;
-    QTimer *m_timer = nullptr;
 };
 
 } // namespace casedesk::ui

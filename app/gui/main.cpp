@@ -4,6 +4,7 @@
 #include "core/common/logging.h"
 #include "core/domain/officerscope.h"
 #include "core/store/casewriter.h"
+#include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
 #include "core/sync/accountenrolment.h"
@@ -27,7 +28,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -159,21 +159,12 @@ int main(int argc, char *argv[])
         if (casePane)
             casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
     });
-    QObject::connect(caseView, &casedesk::ui::CaseView::caseChanged, &window, &casedesk::ui::MainWindow::refreshFromStore);
 
     if (service) {
-        // What sync stored reaches the window at most once a second, without losing the selection.
-        auto *refresh = new QTimer(&window);
-        refresh->setSingleShot(true);
-        refresh->setInterval(1000);
-        QObject::connect(refresh, &QTimer::timeout, &window, [&window, caseView] {
-            window.refreshFromStore();
-            caseView->refreshIfChanged();
-        });
-        QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, refresh, [refresh] {
-            if (!refresh->isActive())
-                refresh->start();
-        });
+        // What this process's sync stored reaches the window through the change feed at once
+        // (other processes' within its polling interval).
+        QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+        QObject::connect(service.get(), &casedesk::sync::SyncService::statusChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
         if (demo) {
             QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
             QObject::connect(demo.get(), &casedesk::app::DemoWorld::failed, &window,

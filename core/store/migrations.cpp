@@ -310,15 +310,49 @@ Status migrate4(sqlite3 *db)
     return {};
 }
 
+// Migration 5 (the change feed): every write appends what it changed — a case, an account's row,
+// an account's outbox, a unit — in its own transaction, by trigger, so that no writer can forget.
+// Each process reads the rows after the last one it saw (store/changefeed.h); old rows are pruned.
+const char *const kMigration5 = R"SQL(
+CREATE TABLE changes (
+    seq   INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind  TEXT NOT NULL CHECK (kind IN ('case', 'account', 'outbox', 'unit')),
+    ref   TEXT NOT NULL
+);
+CREATE TRIGGER changes_case_insert AFTER INSERT ON cases
+BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.id); END;
+CREATE TRIGGER changes_case_update AFTER UPDATE ON cases
+BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.id); END;
+CREATE TRIGGER changes_case_event AFTER INSERT ON case_events WHEN NEW.case_id IS NOT NULL
+BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id); END;
+CREATE TRIGGER changes_outbox_insert AFTER INSERT ON outbox
+BEGIN
+    INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id);
+    INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id);
+END;
+CREATE TRIGGER changes_outbox_update AFTER UPDATE ON outbox
+BEGIN
+    INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id);
+    INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id);
+END;
+CREATE TRIGGER changes_account_insert AFTER INSERT ON accounts
+BEGIN INSERT INTO changes (kind, ref) VALUES ('account', NEW.oa_id); END;
+CREATE TRIGGER changes_account_update AFTER UPDATE ON accounts
+BEGIN INSERT INTO changes (kind, ref) VALUES ('account', NEW.oa_id); END;
+CREATE TRIGGER changes_account_delete AFTER DELETE ON accounts
+BEGIN INSERT INTO changes (kind, ref) VALUES ('account', OLD.oa_id); END;
+CREATE TRIGGER changes_unit_insert AFTER INSERT ON units
+BEGIN INSERT INTO changes (kind, ref) VALUES ('unit', NEW.id); END;
+CREATE TRIGGER changes_unit_update AFTER UPDATE ON units
+BEGIN INSERT INTO changes (kind, ref) VALUES ('unit', NEW.id); END;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {kMigration1, {}},
-        {kMigration2, {}},
-        {kMigration3, {}},
-        {nullptr, migrate4},
+        {kMigration1, {}}, {kMigration2, {}}, {kMigration3, {}}, {nullptr, migrate4}, {kMigration5, {}},
     };
     return all;
 }

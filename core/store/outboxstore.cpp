@@ -56,6 +56,7 @@ struct OutboxStore::Statements
         , bump(db, "UPDATE cases SET version = version + 1 WHERE id = ?1")
         , log(db)
         , counts(db, "SELECT state, count(*) FROM outbox GROUP BY state")
+        , queuedFor(db, "SELECT 1 FROM outbox WHERE state = 'queued' AND oa_id = ?1 LIMIT 1")
     {
     }
 
@@ -72,6 +73,7 @@ struct OutboxStore::Statements
     Statement bump;
     EventLog log;
     Statement counts;
+    Statement queuedFor;
 };
 
 OutboxStore::OutboxStore(Database &db, const Clock &clock)
@@ -297,6 +299,18 @@ bool OutboxStore::holdsMessage(const QString &messageId)
     Statement st(m_db.handle(), "SELECT 1 FROM outbox WHERE message_id = ?1");
     st.bind(1, messageId);
     return st.next();
+}
+
+Expected<bool> OutboxStore::hasQueued(const QString &oaId)
+{
+    Statement &st = m_st->queuedFor;
+    st.bind(1, oaId);
+    const bool found = st.next();
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return Error {error};
+    return found;
 }
 
 Expected<OutboxCounts> OutboxStore::counts()

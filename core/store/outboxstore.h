@@ -61,6 +61,8 @@ public:
 
     Expected<domain::OutboxItem> item(qint64 outboxId);
     Expected<OutboxCounts> counts();
+    /// Whether an answer waits to be sent through account @p oaId.
+    Expected<bool> hasQueued(const QString &oaId);
     /// Whether a row already holds this Zalo message id (so it cannot be another row's answer).
     bool holdsMessage(const QString &messageId);
 

@@ -635,6 +635,53 @@ Expected<CaseSummary> QueueStore::summary(qint64 caseId, const OfficerScope &sco
     return s;
 }
 
+Expected<QVector<CaseSummary>> QueueStore::matching(const QueueFilter &filter, const OfficerScope &scope, const QVector<qint64> &caseIds)
+{
+    QVector<CaseSummary> out;
+    if (caseIds.isEmpty())
+        return out;
+    QueueFilter plain = filter;
+    plain.search.clear();
+    auto plan = resolve(plain, scope);
+    if (!plan)
+        return plan.error();
+    if (plan->nothing)
+        return out;
+    Sql sql;
+    sql << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id IN (SELECT value FROM json_each(";
+    QStringList ids;
+    for (qint64 id : caseIds)
+        ids << QString::number(id);
+    sql.value(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
+    sql << "))";
+    if (plan->isOpen.size() == 1) {
+        sql << " AND c.is_open = ";
+        sql.value(qint64(plan->isOpen.constFirst()));
+    }
+    if (!plan->allUnits) {
+        sql << " AND c.unit_id IN ";
+        sql.list(plan->units);
+    }
+    plan->addConditions(sql, true);
+    Statement st = sql.prepare(m_db.handle());
+    while (st.next())
+        out.push_back(readSummary(st));
+    if (st.failed())
+        return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
+    return out;
+}
+
+QueueStore::SortKey QueueStore::sortKey(const CaseSummary &c)
+{
+    constexpr qint64 kNoDeadline = 9007199254740991; // as in the cases table's due_sort
+    const bool answered = c.status == CaseStatus::Answered;
+    SortKey k;
+    k.urgentFirst = c.urgent && !answered ? 0 : 1;
+    k.due = answered || c.dueAt <= 0 ? kNoDeadline : c.dueAt;
+    k.id = c.id;
+    return k;
+}
+
 Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, const OfficerScope &scope)
 {
     auto plan = resolve(filter, scope);

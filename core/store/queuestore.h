@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <tuple>
+
 namespace casedesk::store {
 
 class Database;
@@ -63,6 +65,23 @@ public:
     /// One case by id as a queue row (to refresh one row), or an error when it is missing or
     /// out of scope. (Finding a case by id or code for people is CaseStore::find.)
     Expected<domain::CaseSummary> summary(qint64 caseId, const domain::OfficerScope &scope);
+
+    /// Of @p caseIds, the cases @p filter shows (its search aside: without one only), as queue rows.
+    /// For a queue that refetches just the rows that changed.
+    Expected<QVector<domain::CaseSummary>> matching(const domain::QueueFilter &filter, const domain::OfficerScope &scope,
+                                                    const QVector<qint64> &caseIds);
+
+    /// Where a case sorts in the queue: urgent and still needing an answer first, then the
+    /// earliest deadline (an answered case, or one without deadline, last), then the oldest. The
+    /// same order as the generated columns queue_urgent and due_sort of the cases table.
+    struct SortKey
+    {
+        int urgentFirst = 0; // 0 for urgent cases needing an answer, 1 otherwise
+        qint64 due = 0;
+        qint64 id = 0;
+        bool operator<(const SortKey &o) const { return std::tie(urgentFirst, due, id) < std::tie(o.urgentFirst, o.due, o.id); }
+    };
+    static SortKey sortKey(const domain::CaseSummary &c);
 
     /// @p unitIds and every unit under them (closed units included: they keep their cases).
     Expected<QStringList> expandUnits(const QStringList &unitIds);

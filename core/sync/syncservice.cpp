@@ -1,5 +1,8 @@
 #include "syncservice.h"
 
+#include "core/store/changefeed.h"
+#include "core/store/outboxstore.h"
+
 #include "syncworker.h"
 
 #include "core/common/logging.h"
@@ -30,10 +33,15 @@ SyncService::SyncService(SyncDependencies dependencies, QObject *parent)
     if (!m_deps.clock)
         m_deps.clock = &m_systemClock;
     auto db = store::Database::open(m_deps.databasePath);
-    if (db)
+    if (db) {
         m_db = std::make_unique<store::Database>(std::move(*db));
-    else
+        // An answer queued anywhere (this window, another one, casedesk-cli) is sent at once,
+        // not at its account's next poll.
+        m_changes = std::make_unique<store::ChangeFeed>(*m_db, 500);
+        connect(m_changes.get(), &store::ChangeFeed::changed, this, &SyncService::onChanges);
+    } else {
         qCCritical(lcSync) << "sync cannot open the store:" << db.error().message;
+    }
 
     const int workers = std::max(1, m_deps.options.concurrency);
     for (int i = 0; i < workers; ++i) {
@@ -158,6 +166,10 @@ void SyncService::schedule()
     if (!m_once && now - m_lastReload > 60000) {
         m_lastReload = now;
         reloadAccounts();
+        if (m_db) {
+            if (auto pruned = store::ChangeFeed::prune(*m_db); !pruned)
+                qCWarning(lcSync) << "old changes not pruned:" << pruned.error().message;
+        }
     }
     for (const QString &oaId : std::as_const(m_order)) {
         if (m_idle.isEmpty())
@@ -202,6 +214,8 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
     const bool cancelled = m_cancel.value(oaId) && m_cancel.value(oaId)->load();
     s.inFlight = false;
     s.lastMessagesStored = stored;
+    const bool again = s.sendAgain;
+    s.sendAgain = false;
     m_cancel.remove(oaId);
     // Re-read the row: the worker recorded success, failure, a new state or a new name.
     if (m_db) {
@@ -210,7 +224,7 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
             s.account = **row;
     }
     if (ok) {
-        s.nextPollAt = now + m_deps.options.intervalMs;
+        s.nextPollAt = again ? now : now + m_deps.options.intervalMs;
         m_lastSuccessAt = now;
         m_offlineSince = 0;
     } else if (cancelled) {
@@ -231,6 +245,30 @@ void SyncService::onPollFinished(const QString &oaId, bool ok, const QString &me
     Q_EMIT statusChanged();
     finishIfDone();
     schedule();
+}
+
+void SyncService::onChanges(const store::ChangeSet &changes)
+{
+    if (!m_running || m_stopping || m_once || changes.outboxes.isEmpty())
+        return;
+    store::OutboxStore outbox(*m_db, *m_deps.clock);
+    bool any = false;
+    for (const QString &oaId : changes.outboxes) {
+        auto it = m_status.find(oaId);
+        if (it == m_status.end() || it->account.state != store::AccountState::Ok)
+            continue;
+        auto queued = outbox.hasQueued(oaId);
+        if (!queued || !*queued)
+            continue;
+        if (it->inFlight) {
+            it->sendAgain = true; // the poll in flight may have claimed before it was queued
+        } else {
+            it->nextPollAt = 0;
+            any = true;
+        }
+    }
+    if (any)
+        schedule();
 }
 
 void SyncService::finishIfDone()

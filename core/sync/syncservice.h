@@ -28,8 +28,10 @@ class ZaloClient;
 } // namespace casedesk::zalo
 
 namespace casedesk::store {
+class ChangeFeed;
+struct ChangeSet;
 class Database;
-}
+} // namespace casedesk::store
 
 namespace casedesk::sync {
 
@@ -58,6 +60,7 @@ struct AccountSyncStatus
 {
     store::Account account;
     bool inFlight = false;
+    bool sendAgain = false; // an answer was queued while a poll was in flight: poll again at once
     int progressDone = 0;
     int progressTotal = 0;
     qint64 nextPollAt = 0;
@@ -111,10 +114,12 @@ private:
     void onPollFinished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int casesChanged, int requests);
     void onProgress(const QString &oaId, int done, int total);
     void finishIfDone();
+    void onChanges(const store::ChangeSet &changes);
 
     SyncDependencies m_deps;
     SystemClock m_systemClock;
     std::unique_ptr<store::Database> m_db; // the service's own connection (GUI or CLI thread)
+    std::unique_ptr<store::ChangeFeed> m_changes; // what other writers queued, on m_db
     std::shared_ptr<zalo::RateBudgets> m_budgets;
     QVector<SyncWorker *> m_workers;
     QVector<SyncWorker *> m_idle;

@@ -400,3 +400,43 @@ TEST_CASE("A lock file left without its owner by a kill at the wrong moment does
     sync::SyncLock later(folder.syncLockPath());
     CHECK(later.acquire().ok());
 }
+
+TEST_CASE("An answer queued while sync runs is sent at once, not at its account's next poll", "[sync][outbox][changes]")
+{
+    SyncFixture f(smallWorld(2, 10, 5));
+    REQUIRE(f.enrolAll() == 2);
+    const auto account = f.sim->accounts().at(0);
+    auto asked = f.sim->citizenSays(account.oaId, QString(), QStringLiteral("Cho em hỏi làm hộ chiếu ở đâu ạ?"));
+    REQUIRE(asked.ok());
+
+    sync::SyncOptions options;
+    options.intervalMs = 3600 * 1000; // the next poll is an hour away
+    sync::SyncService service(f.dependencies(options));
+    int polls = 0;
+    QObject context;
+    QObject::connect(&service, &sync::SyncService::accountPolled, &context, [&polls](const QString &, bool, const QString &) { ++polls; });
+    service.start();
+    REQUIRE(waitFor([&] { return polls >= 2; }, 60000));
+    const qint64 caseId = caseOf(f, account.oaId, asked->userId);
+    REQUIRE(caseId > 0);
+
+    // Another connection (a window, casedesk-cli) queues the answer.
+    auto other = store::Database::open(f.folder.databasePath());
+    REQUIRE(other.ok());
+    SystemClock clock;
+    store::CaseWriter writer(*other, clock);
+    domain::OfficerScope scope;
+    scope.officer = QStringLiteral("Cán bộ B");
+    store::CaseWriter::ReplyRequest reply;
+    reply.text = QStringLiteral("Chào bạn, bạn làm hộ chiếu tại Phòng Quản lý xuất nhập cảnh hoặc trên Cổng dịch vụ công.");
+    reply.confirmChanged = true;
+    REQUIRE(writer.queueReply(scope, caseId, reply).ok());
+    QElapsedTimer sent;
+    sent.start();
+    CHECK(waitFor([&] { return answersWithText(f, account.oaId, asked->userId, reply.text) == 1; }, 5000));
+    WARN("answer reached Zalo " << sent.elapsed() << " ms after it was queued");
+    CHECK(sent.elapsed() < 3000);
+    service.stop();
+    waitFor([&] { return !service.isRunning(); }, 30000);
+    CHECK(answersWithText(f, account.oaId, asked->userId, reply.text) == 1);
+}
