@@ -94,6 +94,49 @@ QVector<QVector<domain::IncomingMessage>> makePages(int messages)
     return pages;
 }
 
+/// Stores @p pages as sync commits them (50 conversation pages, 500 messages, a transaction);
+/// false, saying why, when a batch fails or fewer messages were stored than given.
+bool ingestAll(store::IngestStore &ingest, const QVector<QVector<domain::IncomingMessage>> &pages, const domain::TriageFunction &triage, int messages)
+{
+    int inserted = 0;
+    QVector<store::IngestStore::ConversationChunk> batch;
+    const auto commit = [&]() {
+        auto r = ingest.ingestMany(batch, triage);
+        batch.clear();
+        if (!r) {
+            say(QStringLiteral("ingest failed: %1").arg(r.error().message));
+            return false;
+        }
+        inserted += r->inserted;
+        return true;
+    };
+    for (const auto &page : pages) {
+        batch.push_back({QStringLiteral("29236"), page, std::nullopt});
+        if (batch.size() == 50 && !commit())
+            return false;
+    }
+    if (!batch.isEmpty() && !commit())
+        return false;
+    if (inserted != messages) {
+        say(QStringLiteral("ingest stored %1 of %2 messages").arg(inserted).arg(messages));
+        return false;
+    }
+    return true;
+}
+
+/// Whether the store holds @p messages messages, as many full-text rows, each in a case.
+bool rowsWritten(store::Database &db, int messages)
+{
+    store::Statement st(db.handle(),
+                        "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM messages_fts), "
+                        "(SELECT count(*) FROM messages WHERE direction = 'in' AND case_id IS NULL)");
+    if (!st.next() || st.int64(0) != messages || st.int64(1) != messages || st.int64(2) != 0) {
+        say(QStringLiteral("the store does not hold what was ingested"));
+        return false;
+    }
+    return true;
+}
+
 int partIngest(int messages)
 {
     QTemporaryDir dir;
@@ -168,16 +211,11 @@ int partIngest(int messages)
             return r;
         };
         t.restart();
-        QVector<store::IngestStore::ConversationChunk> batch;
-        for (const auto &page : std::as_const(pages)) {
-            batch.push_back({QStringLiteral("29236"), page, std::nullopt});
-            if (batch.size() == 50) {
-                (void)ingest.ingestMany(batch, constant);
-                batch.clear();
-            }
-        }
-        (void)ingest.ingestMany(batch, constant);
+        if (!ingestAll(ingest, pages, constant, messages))
+            return 1;
         oursSeconds = double(t.nsecsElapsed()) / 1e9;
+        if (!rowsWritten(*db, messages))
+            return 1;
     }
     // The same with the real triage engine (classifier, deadlines, competent unit) for new cases.
     double triagedSeconds = 0;
@@ -189,16 +227,11 @@ int partIngest(int messages)
         store::IngestStore ingest(*db2);
         const auto fn = triage::TriageEngine::function(*engine);
         t.restart();
-        QVector<store::IngestStore::ConversationChunk> batch;
-        for (const auto &page : std::as_const(pages)) {
-            batch.push_back({QStringLiteral("29236"), page, std::nullopt});
-            if (batch.size() == 50) {
-                (void)ingest.ingestMany(batch, fn);
-                batch.clear();
-            }
-        }
-        (void)ingest.ingestMany(batch, fn);
+        if (!ingestAll(ingest, pages, fn, messages))
+            return 1;
         triagedSeconds = double(t.nsecsElapsed()) / 1e9;
+        if (!rowsWritten(*db2, messages))
+            return 1;
     }
     const double bareRate = messages / bareSeconds;
     const double oursRate = messages / oursSeconds;
@@ -286,6 +319,17 @@ int partSync(const QString &cli, int perAccount, bool quota)
             .arg(count.int64(0))
             .arg(count.int64(1))
             .arg(failures.size()));
+    // Then an idle poll (nothing new anywhere): what it costs Zalo's quota.
+    if (failures.isEmpty() && !quota) {
+        const qint64 before = service.requestCount();
+        t.restart();
+        service.runOnce();
+        loop.exec();
+        say(QStringLiteral("  idle poll of every account right after: %1 requests (%2 per account) in %3 s")
+                .arg(service.requestCount() - before)
+                .arg(double(service.requestCount() - before) / double(accounts.size()), 0, 'f', 2)
+                .arg(double(t.nsecsElapsed()) / 1e9, 0, 'f', 2));
+    }
     say(QStringLiteral("  peak memory of the syncing process: %1 MB").arg(double(bench::peakMemoryKb()) / 1024.0, 0, 'f', 1));
     simulator.kill();
     simulator.waitForFinished();

@@ -53,11 +53,10 @@ const QVector<QPair<QString, QByteArray>> &EventLog::guardTriggers()
          "BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END"},
         // BEFORE INSERT runs before a REPLACE removes the row it conflicts with (which, without
         // recursive triggers, would not fire the DELETE trigger): an id already used is refused.
+        // An id at or below the head's last event (one already used) is refused with the rest.
         {QStringLiteral("case_events_chained"),
          "CREATE TRIGGER case_events_chained BEFORE INSERT ON case_events "
-         "WHEN NEW.id IS NULL OR NEW.id <= (SELECT last_event FROM audit_chain WHERE id = 1) "
-         "OR EXISTS (SELECT 1 FROM case_events WHERE id = NEW.id) "
-         "OR NEW.prev_hash IS NOT (SELECT head FROM audit_chain WHERE id = 1) "
+         "WHEN NOT EXISTS (SELECT 1 FROM audit_chain WHERE id = 1 AND NEW.id > last_event AND NEW.prev_hash = head) "
          "BEGIN SELECT RAISE(ABORT, 'case history is a hash chain: an event must continue its head'); END"},
         {QStringLiteral("case_events_advance_head"),
          "CREATE TRIGGER case_events_advance_head AFTER INSERT ON case_events "
@@ -86,9 +85,7 @@ const QVector<QPair<QString, QByteArray>> &EventLog::guardTriggers()
 }
 
 EventLog::EventLog(sqlite3 *db)
-    : m_head(db,
-             "SELECT a.head, max(a.last_event, ifnull((SELECT max(id) FROM case_events), 0)) "
-             "FROM audit_chain a WHERE a.id = 1")
+    : m_head(db, "SELECT head, last_event FROM audit_chain WHERE id = 1")
     , m_insert(db, "INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
 {
 }

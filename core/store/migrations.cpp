@@ -313,6 +313,8 @@ Status migrate4(sqlite3 *db)
 // Migration 5 (the change feed): every write appends what it changed — a case, an account's row,
 // an account's outbox, a unit — in its own transaction, by trigger, so that no writer can forget.
 // Each process reads the rows after the last one it saw (store/changefeed.h); old rows are pruned.
+// An event of a case needs no row of its own: every action that writes one also updates its case
+// (at least its version), which is the change readers follow.
 const char *const kMigration5 = R"SQL(
 CREATE TABLE changes (
     seq   INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -323,8 +325,6 @@ CREATE TRIGGER changes_case_insert AFTER INSERT ON cases
 BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.id); END;
 CREATE TRIGGER changes_case_update AFTER UPDATE ON cases
 BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.id); END;
-CREATE TRIGGER changes_case_event AFTER INSERT ON case_events WHEN NEW.case_id IS NOT NULL
-BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id); END;
 CREATE TRIGGER changes_outbox_insert AFTER INSERT ON outbox
 BEGIN
     INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id);

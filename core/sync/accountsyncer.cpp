@@ -52,19 +52,32 @@ Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &c
         if (!rows)
             return rows.error();
         bool reachedHorizon = false;
+        // A page of nothing but conversations already stored, none newer than the last completed
+        // poll, ends the listing: what follows is older still (the overlap before the high-water
+        // mark is for late arrivals, and a late one would show as a conversation not stored).
+        bool pageSettled = cursor.firstSyncDone && !rows->isEmpty();
         for (const zalo::ZaloMessage &row : *rows) {
             result.highWaterMs = std::max(result.highWaterMs, row.timeMs);
             if (row.timeMs < horizon) {
                 reachedHorizon = true;
                 continue;
             }
+            if (row.timeMs > cursor.highWaterMs || row.messageId.isEmpty() || !m_ingest.hasMessage(row.messageId))
+                pageSettled = false;
             const QString user = row.counterpartId();
-            if (!user.isEmpty() && !seenUsers.contains(user)) {
-                seenUsers.insert(user);
-                users.push_back(user);
+            if (user.isEmpty() || seenUsers.contains(user))
+                continue;
+            seenUsers.insert(user);
+            // A conversation whose newest message is stored has nothing new: what is committed is
+            // always the oldest part of what was fetched, so everything before it is stored too.
+            // An idle poll costs one request.
+            if (!row.messageId.isEmpty() && m_ingest.hasMessage(row.messageId)) {
+                ++result.conversationsUnchanged;
+                continue;
             }
+            users.push_back(user);
         }
-        if (rows->size() < pageSize || reachedHorizon)
+        if (rows->size() < pageSize || reachedHorizon || pageSettled)
             break;
     }
 

@@ -32,6 +32,7 @@ struct PollResult
 {
     int requests = 0;
     int conversations = 0;
+    int conversationsUnchanged = 0; // listed with their newest message already stored: not fetched
     int messagesStored = 0;
     int duplicates = 0;
     int casesOpened = 0;

@@ -440,3 +440,32 @@ TEST_CASE("An answer queued while sync runs is sent at once, not at its account'
     waitFor([&] { return !service.isRunning(); }, 30000);
     CHECK(answersWithText(f, account.oaId, asked->userId, reply.text) == 1);
 }
+
+TEST_CASE("An idle poll costs one request per account, also right after many new conversations", "[sync][requests]")
+{
+    SyncFixture f(smallWorld(3, 40, 13));
+    REQUIRE(f.enrolAll() == 3);
+    sync::SyncService service(f.dependencies());
+    REQUIRE(f.syncOnce(service).isEmpty());
+
+    // 60 new conversations on the 3 accounts, then a sync that stores them.
+    for (int i = 0; i < 60; ++i) {
+        const auto &a = f.sim->accounts().at(i % 3);
+        REQUIRE(f.sim->citizenSays(a.oaId, QString(), QStringLiteral("Cho em hỏi thủ tục số %1 ạ").arg(i)).ok());
+    }
+    REQUIRE(f.syncOnce(service).isEmpty());
+    requireExactCopy(f);
+
+    const qint64 before = service.requestCount();
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(service.requestCount() - before == 3);
+
+    // A new citizen's message costs its account one more page of the list, the conversation and
+    // the citizen's profile; the other accounts stay at one request.
+    const auto &a = f.sim->accounts().at(0);
+    REQUIRE(f.sim->citizenSays(a.oaId, QString(), QStringLiteral("Dạ em hỏi thêm")).ok());
+    const qint64 idle = service.requestCount();
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(service.requestCount() - idle <= 3 + 3);
+    requireExactCopy(f);
+}
