@@ -1,5 +1,6 @@
 #include "queuemodel.h"
 
+#include "core/domain/officetime.h"
 #include "core/common/clock.h"
 #include "core/common/logging.h"
 #include "core/store/queuestore.h"
@@ -39,10 +40,8 @@ QueueModel::QueueModel(store::QueueStore &store, const Clock &clock, QObject *pa
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock)
-    , m_zone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))
+    , m_zone(domain::officeTimeZone())
 {
-    if (!m_zone.isValid())
-        m_zone = QTimeZone(7 * 3600);
 }
 
 QueueModel::~QueueModel() = default;

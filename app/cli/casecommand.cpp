@@ -3,6 +3,7 @@
 
 #include "core/common/clock.h"
 #include "core/domain/caseevent.h"
+#include "core/domain/officetime.h"
 #include "core/domain/replywindow.h"
 #include "core/store/casestore.h"
 #include "core/store/casewriter.h"
@@ -25,13 +26,6 @@ struct Tr
 };
 
 using store::ActionError;
-
-QString timeText(qint64 ms)
-{
-    if (ms <= 0)
-        return QStringLiteral("—");
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
 
 int refusal(CliContext &context, const ActionError &error, const QString &caseKey)
 {
@@ -121,13 +115,13 @@ int show(CliContext &context, store::Database &db, const domain::OfficerScope &s
         context.out(Tr::tr("From:       %1").arg(terminaltext::line(unitPath(db, c.transferFrom))));
     context.out(Tr::tr("Citizen:    %1").arg(terminaltext::line(domain::citizenForDisplay(c.reporterProtected, c.citizenName))));
     context.out(Tr::tr("Assignee:   %1").arg(c.assignee.isEmpty() ? Tr::tr("nobody") : terminaltext::line(c.assignee)));
-    context.out(Tr::tr("Opened:     %1   Due: %2").arg(timeText(c.openedAt), timeText(c.dueAt)));
+    context.out(Tr::tr("Opened:     %1   Due: %2").arg(domain::officeDateTimeText(c.openedAt), domain::officeDateTimeText(c.dueAt)));
     context.out(Tr::tr("Zalo:       %1").arg(domain::replyWindowText(w, now)));
     context.out(QString());
     context.out(Tr::tr("Conversation:"));
     for (const domain::MessageRecord &m : d->messages) {
         const QString who = m.incoming ? Tr::tr("citizen") : Tr::tr("unit");
-        const QString head = QStringLiteral("  %1  %2  [%3]  ").arg(timeText(m.sentAt), who, terminaltext::line(m.messageId));
+        const QString head = QStringLiteral("  %1  %2  [%3]  ").arg(domain::officeDateTimeText(m.sentAt), who, terminaltext::line(m.messageId));
         // Continuation lines start under the text, deeper than any row: they cannot pass for one.
         const QString body = m.text.isEmpty() ? QLatin1Char('[') + terminaltext::line(m.type) + QLatin1Char(']')
                                               : terminaltext::lines(m.text, QString(head.size(), QLatin1Char(' ')));
@@ -147,7 +141,7 @@ int show(CliContext &context, store::Database &db, const domain::OfficerScope &s
     context.out(Tr::tr("History:"));
     for (const domain::CaseEvent &e : d->events)
         context.out(QStringLiteral("  %1  %2  %3  %4")
-                        .arg(timeText(e.at), terminaltext::line(e.officer), terminaltext::line(e.kind),
+                        .arg(domain::officeDateTimeText(e.at), terminaltext::line(e.officer), terminaltext::line(e.kind),
                              terminaltext::line(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))));
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "dailyreportbuilder.h"
 
+#include "core/domain/officetime.h"
 #include "core/store/auditstore.h"
 
 #include "core/domain/caseevent.h"
@@ -117,10 +118,7 @@ DailyReportBuilder::DailyReportBuilder(store::Database &db, const Clock &clock, 
 
 QTimeZone DailyReportBuilder::defaultTimeZone()
 {
-    QTimeZone zone(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
-    if (zone.isValid())
-        return zone;
-    return QTimeZone(7 * 3600);
+    return domain::officeTimeZone();
 }
 
 qint64 DailyReportBuilder::dayStart(const QDate &date, const QTimeZone &zone)

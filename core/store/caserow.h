@@ -1,7 +1,7 @@
 #pragma once
 
 // Internal to core/store: the one SELECT of a case row and its mapping to CaseSummary, shared
-// by CaseStore (reads) and CaseWriter (actions load the row they change).
+// by CaseStore (reads), CaseWriter (actions load the row they change) and QueueStore (rows).
 
 #include "statement.h"
 
@@ -9,12 +9,16 @@
 
 namespace casedesk::store::detail {
 
-#define CASEDESK_CASE_COLUMNS                                                                                                                        \
+// The columns of a case row, as caseFromRow() reads them (c = cases, ci = citizens).
+#define CASEDESK_CASE_SELECT                                                                                                                         \
     "c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, ifnull(c.transfer_from, ''), c.category, c.confidence, "                            \
     "c.category_by, c.urgent, c.status, ifnull(c.assignee, ''), ifnull(c.competent_unit, ''), c.opened_at, "                                         \
     "ifnull(c.first_response_at, 0), ifnull(c.last_citizen_at, 0), ifnull(c.last_message_at, 0), ifnull(c.due_at, 0), "                              \
-    "ifnull(c.closed_at, 0), ifnull(c.previous_case, 0), ifnull(ci.display_name, ''), c.preview, c.version, c.reporter_protected "                   \
-    "FROM cases c LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id "
+    "ifnull(c.closed_at, 0), ifnull(c.previous_case, 0), ifnull(ci.display_name, ''), c.preview, c.version, c.reporter_protected"
+/// How many columns CASEDESK_CASE_SELECT has: a query may read more after them.
+inline constexpr int kCaseColumnCount = 25;
+#define CASEDESK_CITIZEN_JOIN " LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id"
+#define CASEDESK_CASE_COLUMNS CASEDESK_CASE_SELECT " FROM cases c" CASEDESK_CITIZEN_JOIN " "
 
 inline domain::CaseSummary caseFromRow(const Statement &st)
 {

@@ -8,6 +8,8 @@
 #include "core/common/clock.h"
 #include "core/domain/answertext.h"
 #include "core/domain/caseevent.h"
+#include "core/domain/caserules.h"
+#include "core/domain/officetime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,10 +51,9 @@ QString k(const char *word)
     return QString::fromLatin1(word);
 }
 
-/// new → open when someone acts; every other status stays.
 CaseStatus acted(CaseStatus s)
 {
-    return s == CaseStatus::New ? CaseStatus::Open : s;
+    return domain::caserules::afterOfficerAction(s);
 }
 
 void addStatus(QJsonObject &detail, CaseStatus before, CaseStatus after)
@@ -66,11 +67,6 @@ void addStatus(QJsonObject &detail, CaseStatus before, CaseStatus after)
 QString closedRefusal(const CaseSummary &c)
 {
     return Tr::tr("Case %1 is closed: reopen it first.").arg(c.code);
-}
-
-QString dateTimeText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 } // namespace
@@ -195,7 +191,7 @@ ActionStatus CaseWriter::windowAllows(const CaseSummary &c, bool confirmBilled, 
 {
     const domain::ReplyWindow w = replyWindow(c);
     if (w.state == domain::ReplyWindowState::Closed) {
-        const QString last = c.lastCitizenAt > 0 ? dateTimeText(c.lastCitizenAt) : Tr::tr("never");
+        const QString last = c.lastCitizenAt > 0 ? domain::officeDateTimeText(c.lastCitizenAt) : Tr::tr("never");
         QString message = Tr::tr("Zalo's reply window for case %1 is closed: the citizen last wrote on %2, more than 7 days ago, and Zalo "
                                  "refuses answers after that. Nothing was sent. Reach the citizen another way (a phone number they "
                                  "shared, a letter) and record it as an internal note, or wait until they write again.")
@@ -209,7 +205,7 @@ ActionStatus CaseWriter::windowAllows(const CaseSummary &c, bool confirmBilled, 
                        Tr::tr("The citizen last wrote more than 48 hours ago (%1): this answer will be billed to the province's Zalo "
                               "Cloud Account, and it fails if that account has no funds. Confirm to send it anyway; Zalo closes the "
                               "conversation on %2.")
-                           .arg(dateTimeText(c.lastCitizenAt), dateTimeText(c.lastCitizenAt + domain::kReplyWindowMs)));
+                           .arg(domain::officeDateTimeText(c.lastCitizenAt), domain::officeDateTimeText(c.lastCitizenAt + domain::kReplyWindowMs)));
     }
     return {};
 }
@@ -271,7 +267,7 @@ ActionStatus CaseWriter::assign(const OfficerScope &scope, qint64 caseId, const 
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status == CaseStatus::Closed)
+    if (!domain::caserules::acceptsActions(c->status))
         return refused(Code::NotAllowed, closedRefusal(*c));
     if (c->assignee == to)
         return refused(Code::Invalid,
@@ -331,7 +327,7 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status == CaseStatus::Closed)
+    if (!domain::caserules::acceptsActions(c->status))
         return refused(Code::NotAllowed, closedRefusal(*c));
     Statement &u = m_st->unit;
     u.bind(1, to);
@@ -361,7 +357,7 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
     }
 
     Statement &st = m_st->transfer;
-    st.bind(1, caseId).bind(2, to).bind(3, c->unitId).bind(4, key(CaseStatus::Transferred));
+    st.bind(1, caseId).bind(2, to).bind(3, c->unitId).bind(4, key(domain::caserules::afterTransfer()));
     if (auto r = st.exec(); !r)
         return storage(r.error().message);
     QJsonObject detail {
@@ -370,7 +366,7 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
     };
     if (ackId)
         detail.insert(QStringLiteral("acknowledgement_outbox_id"), ackId);
-    addStatus(detail, c->status, CaseStatus::Transferred);
+    addStatus(detail, c->status, domain::caserules::afterTransfer());
     if (auto r = finish(scope, *c, k(ev::kForwarded), detail); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -393,7 +389,7 @@ ActionResult<QString> CaseWriter::escalate(const OfficerScope &scope, qint64 cas
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status == CaseStatus::Closed)
+    if (!domain::caserules::acceptsActions(c->status))
         return refused(Code::NotAllowed, closedRefusal(*c));
     Statement &u = m_st->unit;
     u.bind(1, c->unitId);
@@ -404,14 +400,14 @@ ActionResult<QString> CaseWriter::escalate(const OfficerScope &scope, qint64 cas
             Code::NotAllowed,
             Tr::tr("Unit %1 is at the top of the tree: there is no higher level. Forward the case to a competent unit instead.").arg(c->unitId));
     Statement &st = m_st->transfer;
-    st.bind(1, caseId).bind(2, parent).bind(3, c->unitId).bind(4, key(CaseStatus::Transferred));
+    st.bind(1, caseId).bind(2, parent).bind(3, c->unitId).bind(4, key(domain::caserules::afterTransfer()));
     if (auto r = st.exec(); !r)
         return storage(r.error().message);
     QJsonObject detail {
         {QStringLiteral("from"), c->unitId},        {QStringLiteral("to"), parent},         {QStringLiteral("reason"), why},
         {QStringLiteral("unit_before"), c->unitId}, {QStringLiteral("unit_after"), parent},
     };
-    addStatus(detail, c->status, CaseStatus::Transferred);
+    addStatus(detail, c->status, domain::caserules::afterTransfer());
     if (auto r = finish(scope, *c, k(ev::kEscalated), detail); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -427,11 +423,11 @@ ActionStatus CaseWriter::accept(const OfficerScope &scope, qint64 caseId)
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status != CaseStatus::Transferred)
+    if (!domain::caserules::awaitsAcceptance(c->status))
         return refused(Code::NotAllowed,
                        Tr::tr("Case %1 is not waiting to be accepted (status: %2).").arg(c->code, domain::caseStatusName(c->status)));
     Statement &st = m_st->transfer;
-    st.bind(1, caseId).bind(2, c->unitId).bindNull(3).bind(4, key(CaseStatus::Open));
+    st.bind(1, caseId).bind(2, c->unitId).bindNull(3).bind(4, key(domain::caserules::afterAcceptOrReturn()));
     if (auto r = st.exec(); !r)
         return storage(r.error().message);
     QJsonObject detail {
@@ -440,7 +436,7 @@ ActionStatus CaseWriter::accept(const OfficerScope &scope, qint64 caseId)
         {QStringLiteral("unit_before"), c->unitId},
         {QStringLiteral("unit_after"), c->unitId},
     };
-    addStatus(detail, c->status, CaseStatus::Open);
+    addStatus(detail, c->status, domain::caserules::afterAcceptOrReturn());
     if (auto r = finish(scope, *c, k(ev::kAccepted), detail); !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -459,18 +455,18 @@ ActionStatus CaseWriter::returnToSender(const OfficerScope &scope, qint64 caseId
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status != CaseStatus::Transferred || c->transferFrom.isEmpty())
+    if (!domain::caserules::awaitsAcceptance(c->status) || c->transferFrom.isEmpty())
         return refused(Code::NotAllowed,
                        Tr::tr("Case %1 was not transferred to your unit, or was already accepted: there is nobody to return it to.").arg(c->code));
     Statement &st = m_st->transfer;
-    st.bind(1, caseId).bind(2, c->transferFrom).bindNull(3).bind(4, key(CaseStatus::Open));
+    st.bind(1, caseId).bind(2, c->transferFrom).bindNull(3).bind(4, key(domain::caserules::afterAcceptOrReturn()));
     if (auto r = st.exec(); !r)
         return storage(r.error().message);
     QJsonObject detail {
         {QStringLiteral("from"), c->unitId},        {QStringLiteral("to"), c->transferFrom},         {QStringLiteral("reason"), why},
         {QStringLiteral("unit_before"), c->unitId}, {QStringLiteral("unit_after"), c->transferFrom},
     };
-    addStatus(detail, c->status, CaseStatus::Open);
+    addStatus(detail, c->status, domain::caserules::afterAcceptOrReturn());
     if (auto r = finish(scope, *c, k(ev::kReturned), detail); !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -486,7 +482,7 @@ ActionStatus CaseWriter::close(const OfficerScope &scope, qint64 caseId, const Q
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status == CaseStatus::Closed)
+    if (!domain::caserules::acceptsActions(c->status))
         return refused(Code::NotAllowed, Tr::tr("Case %1 is already closed.").arg(c->code));
     Statement &st = m_st->close;
     st.bind(1, caseId).bind(2, m_clock.nowMs());
@@ -511,7 +507,7 @@ ActionStatus CaseWriter::reopen(const OfficerScope &scope, qint64 caseId, const 
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status != CaseStatus::Closed)
+    if (!domain::caserules::canReopen(c->status))
         return refused(Code::NotAllowed, Tr::tr("Case %1 is not closed.").arg(c->code));
     // The citizen's new messages join their open case: two open cases would split the conversation.
     Statement &o = m_st->otherOpen;
@@ -592,7 +588,7 @@ ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 ca
     auto c = load(scope, caseId);
     if (!c)
         return c.error();
-    if (c->status == CaseStatus::Closed)
+    if (!domain::caserules::acceptsActions(c->status))
         return refused(Code::NotAllowed, Tr::tr("Case %1 is closed: reopen it before answering.").arg(c->code));
     if (auto w = windowAllows(*c, request.confirmBilled, false); !w)
         return w.error();

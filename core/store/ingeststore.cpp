@@ -5,6 +5,7 @@
 #include "statement.h"
 
 #include "core/domain/caseevent.h"
+#include "core/domain/caserules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,9 +50,11 @@ QJsonObject autoClosed()
     };
 }
 
-QString answeredStatus(const QString &before)
+/// The case rules (domain/caserules.h) over the status keys the open case is kept in.
+QString statusAfter(const QString &before, domain::CaseStatus (*rule)(domain::CaseStatus))
 {
-    return before == QLatin1String("new") || before == QLatin1String("open") ? QStringLiteral("answered") : before;
+    const auto status = domain::caseStatusFromKey(before);
+    return status ? domain::caseStatusKey(rule(*status)) : before;
 }
 
 } // namespace
@@ -89,8 +92,8 @@ struct IngestStore::Statements
         , answerCase(db,
                      "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
                      "last_message_at = max(ifnull(last_message_at, 0), ?2), "
-                     "status = CASE WHEN status IN ('new', 'open') THEN 'answered' ELSE status END, "
-                     "version = version + 1 WHERE id = ?1")
+                     "status = ?3, version = version + 1 WHERE id = ?1")
+        , caseStatus(db, "SELECT status FROM cases WHERE id = ?1")
         , closeCase(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
         , log(db)
         , outboxByMessage(db, "SELECT case_id FROM outbox WHERE message_id = ?1")
@@ -119,6 +122,7 @@ struct IngestStore::Statements
     Statement caseText;
     Statement updateCase;
     Statement answerCase;
+    Statement caseStatus;
     Statement closeCase;
     EventLog log;
     Statement outboxByMessage;
@@ -336,10 +340,12 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
         if (m.incoming) {
             qint64 previous = 0;
             // An answered case that stayed quiet past the auto-close period was closed then.
-            if (open.id && open.status == QLatin1String("answered") && m.sentAt - open.lastMessageAt > m_options.autoCloseAfterMs) {
+            if (open.id
+                && domain::caserules::closesQuietly(domain::caseStatusFromKey(open.status).value_or(CaseStatus::Open), open.lastMessageAt, m.sentAt,
+                                                    m_options.autoCloseAfterMs)) {
                 if (auto r = writeOpenCase(); !r)
                     return r.error();
-                const qint64 closedAt = open.lastMessageAt + m_options.autoCloseAfterMs;
+                const qint64 closedAt = domain::caserules::quietCloseAt(open.lastMessageAt, m_options.autoCloseAfterMs);
                 s.closeCase.bind(1, open.id).bind(2, closedAt);
                 if (auto r = s.closeCase.exec(); !r)
                     return r.error();
@@ -353,8 +359,7 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
             if (caseId) {
                 open.lastCitizenAt = std::max(open.lastCitizenAt, m.sentAt);
                 open.lastMessageAt = std::max(open.lastMessageAt, m.sentAt);
-                if (open.status == QLatin1String("answered"))
-                    open.status = QStringLiteral("open");
+                open.status = statusAfter(open.status, domain::caserules::afterCitizenMessage);
                 open.dirty = true;
                 ++result.casesJoined;
                 if (auto r = retriage(m); !r)
@@ -367,7 +372,7 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                     s.latestCase.reset();
                 }
                 const domain::TriageResult t = triage ? triage(m.text, m.sentAt) : domain::TriageResult();
-                const int year = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::OffsetFromUTC, m_options.utcOffsetSeconds).date().year();
+                const int year = QDateTime::fromMSecsSinceEpoch(m.sentAt, m_options.timeZone).date().year();
                 s.nextCode.bind(1, qint64(year));
                 if (!s.nextCode.next())
                     return Error {Tr::tr("Cannot number a new case: %1").arg(s.nextCode.error())};
@@ -423,7 +428,10 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
             if (outboxCase && outboxCase != open.id) {
                 // Rare: an answer to a case other than the citizen's open one (e.g. closed since).
                 caseId = outboxCase;
-                s.answerCase.bind(1, caseId).bind(2, m.sentAt);
+                s.caseStatus.bind(1, caseId);
+                const QString before = s.caseStatus.next() ? s.caseStatus.text(0) : QString();
+                s.caseStatus.reset();
+                s.answerCase.bind(1, caseId).bind(2, m.sentAt).bind(3, statusAfter(before, domain::caserules::afterAnswer));
                 if (auto r = s.answerCase.exec(); !r)
                     return r.error();
                 ++result.casesAnswered;
@@ -432,7 +440,7 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                 if (!open.firstResponseAt)
                     open.firstResponseAt = m.sentAt;
                 open.lastMessageAt = std::max(open.lastMessageAt, m.sentAt);
-                open.status = answeredStatus(open.status);
+                open.status = statusAfter(open.status, domain::caserules::afterAnswer);
                 open.dirty = true;
                 if (!outboxCase) {
                     if (auto r = addEvent(open.id, m.sentAt, QStringLiteral("answered_outside"),
@@ -487,7 +495,7 @@ Expected<int> IngestStore::closeQuietCases(qint64 nowMs, const QString &oaId)
         quiet.push_back({s.quietCases.int64(0), s.quietCases.int64(1)});
     s.quietCases.reset();
     for (const auto &[id, last] : quiet) {
-        const qint64 closedAt = last + m_options.autoCloseAfterMs;
+        const qint64 closedAt = domain::caserules::quietCloseAt(last, m_options.autoCloseAfterMs);
         s.closeCase.bind(1, id).bind(2, closedAt);
         if (auto r = s.closeCase.exec(); !r)
             return r.error();

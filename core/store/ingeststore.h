@@ -2,6 +2,7 @@
 
 #include "core/common/expected.h"
 #include "core/domain/casetypes.h"
+#include "core/domain/officetime.h"
 
 #include <memory>
 
@@ -33,8 +34,8 @@ public:
         qint64 autoCloseAfterMs = 7LL * 24 * 3600 * 1000;
         /// Case codes are PREFIX-YEAR-NNNNNN.
         QString codePrefix = QStringLiteral("TV");
-        /// Offset of the office's time zone, for the year in case codes.
-        int utcOffsetSeconds = 7 * 3600;
+        /// The office's time zone, for the year in case codes.
+        QTimeZone timeZone = domain::officeTimeZone();
     };
 
     explicit IngestStore(Database &db);

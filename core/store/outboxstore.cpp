@@ -7,6 +7,7 @@
 
 #include "core/common/clock.h"
 #include "core/domain/caseevent.h"
+#include "core/domain/caserules.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -45,8 +46,7 @@ struct OutboxStore::Statements
         , answerCase(db,
                      "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
                      "last_message_at = max(ifnull(last_message_at, 0), ?2), "
-                     "status = CASE WHEN status IN ('new', 'open') THEN 'answered' ELSE status END, version = version + 1 "
-                     "WHERE id = ?1")
+                     "status = ?3, version = version + 1 WHERE id = ?1")
         , setState(db,
                    "UPDATE outbox SET state = ?2, error = ?3, zalo_code = ?4, updated_at = ?5 WHERE id = ?1 "
                    "AND state IN ('queued', 'sending', 'uncertain')")
@@ -188,16 +188,18 @@ Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 s
     s.caseState.bind(1, o->caseId);
     const QString before = s.caseState.next() ? s.caseState.text(0) : QString();
     s.caseState.reset();
-    s.answerCase.bind(1, o->caseId).bind(2, at);
+    const auto status = domain::caseStatusFromKey(before);
+    const QString after = status ? domain::caseStatusKey(domain::caserules::afterAnswer(*status)) : before;
+    s.answerCase.bind(1, o->caseId).bind(2, at).bind(3, after);
     if (auto r = s.answerCase.exec(); !r)
         return r.error();
     QJsonObject detail {
         {QStringLiteral("outbox_id"), outboxId},
         {QStringLiteral("message_id"), messageId},
     };
-    if (before == QLatin1String("new") || before == QLatin1String("open")) {
+    if (after != before) {
         detail.insert(QStringLiteral("status_before"), before);
-        detail.insert(QStringLiteral("status_after"), QStringLiteral("answered"));
+        detail.insert(QStringLiteral("status_after"), after);
     }
     if (auto r = s.log.appendRaw(o->caseId, at, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(ev::kAnswerSent), json(detail)); !r)
         return r.error();

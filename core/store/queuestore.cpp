@@ -1,5 +1,7 @@
 #include "queuestore.h"
 
+#include "caserow.h"
+
 #include "database.h"
 #include "statement.h"
 
@@ -33,43 +35,15 @@ struct Tr
 // one ordered scan of the whole queue index with a unit test per row fills a page sooner.
 constexpr int kMaxUnitStreams = 16;
 
-const char kColumns[] = "c.id, c.code, c.oa_id, c.user_id, c.unit_id, c.origin_unit, c.transfer_from, c.category, "
-                        "c.confidence, c.category_by, c.urgent, c.status, c.assignee, c.competent_unit, c.opened_at, "
-                        "c.first_response_at, c.last_citizen_at, c.last_message_at, c.due_at, c.closed_at, "
-                        "c.previous_case, c.preview, c.version, ci.display_name, c.due_sort, c.queue_urgent, c.reporter_protected";
-const char kCitizenJoin[] = " LEFT JOIN citizens ci ON ci.oa_id = c.oa_id AND ci.user_id = c.user_id";
-constexpr int kDueSortColumn = 24;
-constexpr int kQueueUrgentColumn = 25;
+// The queue's rows: a case row (caserow.h) and its two sort keys.
+const char kColumns[] = CASEDESK_CASE_SELECT ", c.due_sort, c.queue_urgent";
+const char kCitizenJoin[] = CASEDESK_CITIZEN_JOIN;
+constexpr int kDueSortColumn = detail::kCaseColumnCount;
+constexpr int kQueueUrgentColumn = detail::kCaseColumnCount + 1;
 
 CaseSummary readSummary(const Statement &st)
 {
-    CaseSummary s;
-    s.id = st.int64(0);
-    s.code = st.text(1);
-    s.oaId = st.text(2);
-    s.userId = st.text(3);
-    s.unitId = st.text(4);
-    s.originUnit = st.text(5);
-    s.transferFrom = st.text(6);
-    s.category = domain::categoryFromKey(st.text(7)).value_or(Category::Other);
-    s.confidence = st.real(8);
-    s.categoryBy = st.text(9);
-    s.urgent = st.int64(10) != 0;
-    s.status = domain::caseStatusFromKey(st.text(11)).value_or(CaseStatus::New);
-    s.assignee = st.text(12);
-    s.competentUnit = st.text(13);
-    s.openedAt = st.int64(14);
-    s.firstResponseAt = st.int64(15);
-    s.lastCitizenAt = st.int64(16);
-    s.lastMessageAt = st.int64(17);
-    s.dueAt = st.int64(18);
-    s.closedAt = st.int64(19);
-    s.previousCase = st.int64(20);
-    s.preview = st.text(21);
-    s.version = int(st.int64(22));
-    s.citizenName = st.text(23);
-    s.reporterProtected = st.int64(26) != 0;
-    return s;
+    return detail::caseFromRow(st);
 }
 
 /// SQL text with its values, bound in order: values are never spliced into the text.

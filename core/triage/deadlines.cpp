@@ -1,6 +1,7 @@
 #include "deadlines.h"
 
 #include "core/common/logging.h"
+#include "core/domain/officetime.h"
 
 namespace casedesk::triage {
 
@@ -12,7 +13,7 @@ Deadlines::Deadlines(DeadlinePolicy policy, WorkCalendar calendar)
     if (!m_zone.isValid()) {
         // Without the system's zone database the office still works in UTC+7 (no daylight saving).
         qCWarning(lcTriage) << "Unknown time zone" << m_policy.timeZone << "- using UTC+07:00";
-        m_zone = QTimeZone(7 * 3600);
+        m_zone = domain::officeTimeZone();
     }
 }
 
