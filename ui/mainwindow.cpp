@@ -74,13 +74,19 @@ QWidget *MainWindow::casePaneHost() const
     return m_casePane;
 }
 
+void MainWindow::addCaseActions(const QList<QAction *> &actions)
+{
+    m_caseMenu->addActions(actions);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    menuBar()->addMenu(tr("&Case"));
+    m_caseMenu = menuBar()->addMenu(tr("&Case"));
+    m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->addAction(tr("&Daily summary…"), this, [this] {
         auto *dialog = new ReportDialog(m_services, this);

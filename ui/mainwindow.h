@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTabBar;
 class QTableView;
@@ -54,6 +55,10 @@ public:
     /// The right pane (a QStackedWidget named "casePane"): the case view is added here and
     /// made current; its first page is the "no case selected" placeholder.
     QWidget *casePaneHost() const;
+    /// The Case menu (named "caseMenu"): the case view's actions go here (addCaseActions()).
+    QMenu *caseMenu() const { return m_caseMenu; }
+    /// Puts the actions on the case shown (the case view's CaseActions) in the Case menu.
+    void addCaseActions(const QList<QAction *> &actions);
     /// The case selected in the queue, or 0.
     qint64 currentCaseId() const { return m_currentCase; }
 
@@ -109,6 +114,7 @@ private:
     QStackedWidget *m_queueStack = nullptr;
     QLabel *m_queuePlaceholder = nullptr;
     QStackedWidget *m_casePane = nullptr;
+    QMenu *m_caseMenu = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     QComboBox *m_statusFilter = nullptr;

@@ -1,8 +1,8 @@
 #include "queuemodel.h"
 
-#include "core/domain/officetime.h"
 #include "core/common/clock.h"
 #include "core/common/logging.h"
+#include "core/domain/officetime.h"
 #include "core/store/queuestore.h"
 #include "core/triage/textfold.h"
 

@@ -15,6 +15,7 @@
 #include "core/triage/triageengine.h"
 #include "core/zalo/curltransport.h"
 #include "translations/translations.h"
+#include "ui/caseactions.h"
 #include "ui/caseview.h"
 #include "ui/mainwindow.h"
 #include "ui/services.h"
@@ -152,6 +153,7 @@ int main(int argc, char *argv[])
     // The case pane: the case view sits beside MainWindow's "no case selected" page.
     auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
     auto *caseView = new casedesk::ui::CaseView(services, casePane);
+    window.addCaseActions(caseView->caseActions()->actions());
     if (casePane)
         casePane->addWidget(caseView);
     QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {

@@ -1,3 +1,6 @@
+// Over 600 lines on purpose: the whole OA API surface the client speaks (paths, envelope, errors,
+// tokens, quotas, windows and every fault on demand) in one place, read side by side with
+// zalo-oa-api.md; its world (citizens, phrases, tokens, limits) lives in the files beside it.
 #include "zalosimulator.h"
 
 #include "core/simulator/jsonwriter.h"

@@ -1,3 +1,7 @@
+// Over 600 lines on purpose: one method per officer action (answer, categorize, assign, note,
+// forward, escalate, accept, return, close, reopen, reveal), each one transaction with its checks
+// and its event; splitting them would spread what an action may do over several files. The rules
+// the actions apply live in domain/caserules.h.
 #include "casewriter.h"
 
 #include "caserow.h"

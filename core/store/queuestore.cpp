@@ -1,3 +1,6 @@
+// Over 600 lines on purpose: the queue's one query planner (filters resolved against the unit
+// tree, ordered streams merged per unit, full-text search, counts), kept together so that every
+// queue query uses the same indexes in the same order; the benchmark and explainFirstPage() check it.
 #include "queuestore.h"
 
 #include "caserow.h"

@@ -1,0 +1,347 @@
+#include "answereditor.h"
+
+#include "caseprompts.h"
+#include "casesession.h"
+#include "caseviewstrings.h"
+#include "casewidgets.h"
+#include "services.h"
+
+#include "core/common/clock.h"
+#include "core/common/logging.h"
+#include "core/domain/answertext.h"
+#include "core/domain/replywindow.h"
+#include "core/store/casestore.h"
+#include "core/store/casewriter.h"
+#include "core/store/changefeed.h"
+#include "core/store/suggestionstore.h"
+#include "core/store/templatestore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace casedesk::ui {
+
+namespace {
+
+using Code = store::ActionError::Code;
+
+/// "1 234" (grouped by spaces, as printed forms do).
+QString grouped(int n)
+{
+    QString digits = QString::number(n);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(' '));
+    return digits;
+}
+
+} // namespace
+
+AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CasePrompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("answer"));
+    if (auto seeded = m_services.templates().seedIfNew(); !seeded)
+        qCWarning(lcUi) << "starter templates not added:" << seeded.error().message;
+
+    auto *answerLayout = new QVBoxLayout(this);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    m_templateBox = new QComboBox(this);
+    m_templateBox->setObjectName(QStringLiteral("templateBox"));
+    connect(m_templateBox, &QComboBox::activated, this, &AnswerEditor::insertTemplate);
+    m_suggest = new QPushButton(CaseViewStrings::tr("Suggested answers"), this);
+    m_suggest->setObjectName(QStringLiteral("suggestButton"));
+    connect(m_suggest, &QPushButton::clicked, this, &AnswerEditor::showSuggestions);
+    m_manage = new QToolButton(this);
+    m_manage->setObjectName(QStringLiteral("manageTemplatesButton"));
+    m_manage->hide(); // until there is an action to run
+    tools->addWidget(new QLabel(CaseViewStrings::tr("Answer:"), this));
+    tools->addWidget(m_templateBox, 1);
+    tools->addWidget(m_suggest);
+    tools->addWidget(m_manage);
+    answerLayout->addLayout(tools);
+
+    auto *quoteRow = new QHBoxLayout;
+    m_quoteLabel = plainTextLabel(QString(), this);
+    m_quoteLabel->setObjectName(QStringLiteral("quoteLabel"));
+    m_clearQuote = new QPushButton(CaseViewStrings::tr("Remove quote"), this);
+    connect(m_clearQuote, &QPushButton::clicked, this, [this] { setQuote(QString()); });
+    quoteRow->addWidget(m_quoteLabel, 1);
+    quoteRow->addWidget(m_clearQuote);
+    answerLayout->addLayout(quoteRow);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("answerEditor"));
+    m_editor->setPlaceholderText(CaseViewStrings::tr("Write the answer to the citizen…"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(60);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &AnswerEditor::onEditorChanged);
+    answerLayout->addWidget(m_editor, 1);
+
+    auto *counterRow = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("caseMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    connect(&m_session, &CaseSession::message, m_message, &QLabel::setText);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("answerCounter"));
+    m_send = new QPushButton(CaseViewStrings::tr("Send"), this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setToolTip(CaseViewStrings::tr("Queue the answer for the citizen (Ctrl+Enter)."));
+    connect(m_send, &QPushButton::clicked, this, &AnswerEditor::send);
+    counterRow->addWidget(m_message, 1);
+    counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignTop);
+    counterRow->addWidget(m_send, 0, Qt::AlignRight | Qt::AlignTop);
+    answerLayout->addLayout(counterRow);
+
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(800);
+    connect(m_draftTimer, &QTimer::timeout, this, &AnswerEditor::saveDraftNow);
+    loadTemplates();
+}
+
+AnswerEditor::~AnswerEditor()
+{
+    saveDraftNow();
+}
+
+void AnswerEditor::setManageTemplatesAction(QAction *manage)
+{
+    m_manage->setDefaultAction(manage);
+    m_manage->show();
+}
+
+void AnswerEditor::render()
+{
+    if (m_session.caseId() != m_caseId)
+        switchCase();
+    else if (m_caseId && m_templatesCategory != m_session.detail().summary.category)
+        loadTemplates(); // the officer or the triage changed the category
+    updateCounter();
+    updateSend();
+}
+
+void AnswerEditor::switchCase()
+{
+    saveDraftNow();
+    m_caseId = m_session.caseId();
+    // The draft: what was typed in this session, else what the store kept.
+    DraftState draft;
+    if (m_caseId) {
+        if (m_drafts.contains(m_caseId)) {
+            draft = m_drafts.value(m_caseId);
+        } else if (auto stored = m_services.cases().draft(m_services.scope(), m_caseId)) {
+            draft = {stored->text, stored->quoteMessageId};
+            m_drafts.insert(m_caseId, draft);
+        }
+    }
+    setEditorText(draft.text);
+    m_quote = draft.quote;
+    loadTemplates();
+}
+
+void AnswerEditor::setEditorText(const QString &text)
+{
+    m_loadingEditor = true;
+    m_editor->setPlainText(text);
+    m_loadingEditor = false;
+}
+
+void AnswerEditor::updateCounter()
+{
+    const int length = domain::answerLength(m_editor->toPlainText());
+    QString text = QStringLiteral("%1/%2").arg(grouped(length), grouped(domain::kMaxAnswerLength));
+    if (length > domain::kMaxAnswerLength)
+        text += QLatin1Char(' ') + CaseViewStrings::tr("— too long");
+    m_counter->setText(text);
+    QPalette pal = m_counter->palette();
+    pal.setColor(QPalette::WindowText, length > domain::kMaxAnswerLength ? QColor(Qt::red) : palette().color(QPalette::WindowText));
+    m_counter->setPalette(pal);
+
+    if (m_quote.isEmpty()) {
+        m_quoteLabel->clear();
+        m_quoteLabel->hide();
+        m_clearQuote->hide();
+    } else {
+        QString quoted = m_quote;
+        for (const domain::MessageRecord &m : m_session.detail().messages)
+            if (m.messageId == m_quote)
+                quoted = m.text.left(120);
+        m_quoteLabel->setText(CaseViewStrings::tr("Quoting: %1").arg(quoted));
+        m_quoteLabel->show();
+        m_clearQuote->show();
+    }
+}
+
+void AnswerEditor::updateSend()
+{
+    const bool has = m_caseId != 0;
+    const domain::CaseSummary &c = m_session.detail().summary;
+    const bool closed = c.status == domain::CaseStatus::Closed;
+    const int length = domain::answerLength(m_editor->toPlainText());
+    const bool windowClosed = domain::replyWindowAt(c.lastCitizenAt, m_services.clock().nowMs()).state == domain::ReplyWindowState::Closed;
+    m_editor->setEnabled(has);
+    m_send->setEnabled(m_session.actionable() && !closed && !windowClosed && length > 0 && length <= domain::kMaxAnswerLength
+                       && !m_editor->toPlainText().trimmed().isEmpty());
+    m_send->setToolTip(windowClosed && has ? CaseViewStrings::tr("Zalo's reply window is closed: the answer cannot be sent.")
+                                           : CaseViewStrings::tr("Queue the answer for the citizen (Ctrl+Enter)."));
+    m_templateBox->setEnabled(has);
+    m_suggest->setEnabled(has);
+}
+
+void AnswerEditor::keepDraft()
+{
+    if (!m_caseId)
+        return;
+    m_drafts[m_caseId] = {m_editor->toPlainText(), m_quote};
+    m_draftTimer->start();
+}
+
+void AnswerEditor::onEditorChanged()
+{
+    if (m_loadingEditor)
+        return;
+    keepDraft();
+    m_message->clear();
+    updateCounter();
+    updateSend();
+}
+
+void AnswerEditor::setQuote(const QString &messageId)
+{
+    m_quote = messageId;
+    keepDraft();
+    updateCounter();
+    m_editor->setFocus();
+}
+
+void AnswerEditor::saveDraftNow()
+{
+    m_draftTimer->stop();
+    const qint64 now = m_services.clock().nowMs();
+    for (auto it = m_drafts.constBegin(); it != m_drafts.constEnd(); ++it) {
+        store::Draft d {it->text, it->quote, now};
+        if (d.text.trimmed().isEmpty())
+            d.text.clear();
+        if (auto saved = m_services.cases().saveDraft(m_services.scope(), it.key(), d); !saved)
+            qCWarning(lcUi) << "draft of case" << it.key() << "not saved:" << saved.error().message;
+    }
+}
+
+void AnswerEditor::send()
+{
+    if (!m_caseId || !m_send->isEnabled())
+        return;
+    store::CaseWriter::ReplyRequest request;
+    request.text = m_editor->toPlainText();
+    request.quoteMessageId = m_quote;
+    request.seenVersion = m_session.seenVersion();
+    const qint64 caseId = m_caseId;
+    const bool upToDate = m_session.upToDate();
+    for (int round = 0; round < 3; ++round) {
+        auto r = m_services.writer().queueReply(m_services.scope(), caseId, request);
+        if (r) {
+            m_drafts.remove(caseId);
+            setEditorText(QString());
+            m_quote.clear();
+            if (auto cleared = m_services.cases().saveDraft(m_services.scope(), caseId, {}); !cleared)
+                qCWarning(lcUi) << "sent draft of case" << caseId << "not cleared:" << cleared.error().message;
+            m_session.reload();
+            // The officer saw the case when they confirmed; their own answer is no news to them.
+            m_session.acknowledge(upToDate || request.confirmChanged);
+            m_message->setText(CaseViewStrings::tr("Answer queued: it is sent through Zalo by the sync service."));
+            m_services.changes().check(); // the queue follows, and the syncing process sends it at once
+            Q_EMIT answerQueued(caseId);
+            return;
+        }
+        const store::ActionError &e = r.error();
+        if (e.code == Code::NeedsBilledConfirmation && !request.confirmBilled) {
+            if (!m_prompts.confirm(CaseViewStrings::tr("Billed answer"), e.message))
+                return m_message->setText(CaseViewStrings::tr("Not sent: the answer would be billed."));
+            request.confirmBilled = true;
+        } else if (e.code == Code::ChangedSinceShown && !request.confirmChanged) {
+            m_session.reload(); // show what changed before asking
+            if (!m_prompts.confirm(CaseViewStrings::tr("The case changed"),
+                                   e.message + QLatin1Char('\n') + CaseViewStrings::tr("Look at the conversation and history, then send anyway?")))
+                return m_message->setText(CaseViewStrings::tr("Not sent: the case changed; read it again, then send."));
+            request.confirmChanged = true;
+        } else {
+            return m_message->setText(e.message);
+        }
+    }
+}
+
+void AnswerEditor::loadTemplates()
+{
+    m_templateBox->clear();
+    m_templateBox->addItem(CaseViewStrings::tr("Insert a template…"), qint64(0));
+    m_templatesCategory.reset();
+    if (m_caseId)
+        m_templatesCategory = m_session.detail().summary.category;
+    auto all = m_services.templates().list(m_templatesCategory);
+    if (!all) {
+        qCWarning(lcUi) << "templates not read:" << all.error().message;
+        return;
+    }
+    for (const domain::AnswerTemplate &t : *all) {
+        m_templateBox->addItem(t.title, t.id);
+        m_templateBox->setItemData(m_templateBox->count() - 1, CaseViewStrings::tr("Legal basis: %1").arg(t.legalBasis), Qt::ToolTipRole);
+    }
+}
+
+void AnswerEditor::insertTemplate(int index)
+{
+    const qint64 id = m_templateBox->itemData(index).toLongLong();
+    m_templateBox->setCurrentIndex(0);
+    if (!id || !m_caseId)
+        return;
+    auto t = m_services.templates().find(id);
+    if (!t)
+        return m_message->setText(t.error().message);
+    const domain::CaseSummary &c = m_session.detail().summary;
+    const QString unitName = m_session.unitPath(c.originUnit).section(QStringLiteral(" / "), -1);
+    m_editor->insertPlainText(store::TemplateStore::fill(t->text, c.code, unitName));
+    m_editor->setFocus();
+}
+
+void AnswerEditor::showSuggestions()
+{
+    if (!m_caseId)
+        return;
+    auto found = m_services.suggestions().forCase(m_services.scope(), m_caseId);
+    QMenu menu(this);
+    if (!found) {
+        menu.addAction(found.error().message)->setEnabled(false);
+    } else if (found->isEmpty()) {
+        menu.addAction(CaseViewStrings::tr("No similar answered question yet"))->setEnabled(false);
+    } else {
+        for (const domain::Suggestion &s : *found) {
+            const QString question = s.question.simplified();
+            QAction *action = menu.addAction(QStringLiteral("%1: %2").arg(s.code, question.left(70)));
+            action->setToolTip(Qt::convertFromPlainText(s.answer));
+            const QString answer = s.answer;
+            connect(action, &QAction::triggered, this, [this, answer] {
+                m_editor->insertPlainText(answer);
+                m_editor->setFocus();
+            });
+        }
+    }
+    menu.setToolTipsVisible(true);
+    menu.exec(m_suggest->mapToGlobal(QPoint(0, m_suggest->height())));
+}
+
+} // namespace casedesk::ui

@@ -1,0 +1,198 @@
+#include "caseactions.h"
+
+#include "caseprompts.h"
+#include "casesession.h"
+#include "caseviewstrings.h"
+#include "forwarddialog.h"
+#include "services.h"
+#include "templatedialog.h"
+
+#include "core/store/casewriter.h"
+#include "core/store/templatestore.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace casedesk::ui {
+
+namespace {
+
+using domain::CaseStatus;
+using Code = store::ActionError::Code;
+
+} // namespace
+
+CaseActions::CaseActions(Services &services, CaseSession &session, const CasePrompts &prompts, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_services(services)
+    , m_session(session)
+    , m_prompts(prompts)
+    , m_dialogParent(dialogParent)
+{
+    setObjectName(QStringLiteral("caseActions"));
+    m_actions.resize(ActionCount);
+    add(Forward, CaseViewStrings::tr("Forward to competent unit…"), "forward", &CaseActions::forward);
+    add(Escalate, CaseViewStrings::tr("Escalate…"), "escalate", &CaseActions::escalate);
+    add(Accept, CaseViewStrings::tr("Accept"), "accept", &CaseActions::accept);
+    add(Return, CaseViewStrings::tr("Return…"), "return", &CaseActions::returnToSender);
+    add(Assign, CaseViewStrings::tr("Assign to…"), "assign", &CaseActions::assign);
+    add(Note, CaseViewStrings::tr("Internal note…"), "note", &CaseActions::note);
+    add(Close, CaseViewStrings::tr("Close case"), "close", &CaseActions::closeCase);
+    add(Reopen, CaseViewStrings::tr("Reopen"), "reopen", &CaseActions::reopenCase);
+    add(RevealIdentity, CaseViewStrings::tr("Show identity…"), "reveal", &CaseActions::revealIdentity)
+        ->setToolTip(CaseViewStrings::tr("The reporter's identity is hidden by law; showing it needs a reason and is logged."));
+    add(ManageTemplates, CaseViewStrings::tr("Templates…"), "manageTemplates", &CaseActions::manageTemplates);
+    update();
+}
+
+QAction *CaseActions::add(Action which, const QString &text, const char *name, void (CaseActions::*run)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name) + QStringLiteral("Action"));
+    connect(action, &QAction::triggered, this, run);
+    m_actions[which] = action;
+    return action;
+}
+
+void CaseActions::update()
+{
+    const bool has = m_session.caseId() != 0;
+    const domain::CaseSummary &c = m_session.detail().summary;
+    const bool mine = m_session.actionable();
+    const bool closed = c.status == CaseStatus::Closed;
+    const bool transferred = c.status == CaseStatus::Transferred;
+    action(Forward)->setEnabled(mine && !closed);
+    action(Escalate)->setEnabled(mine && !closed);
+    action(Accept)->setEnabled(mine && transferred);
+    action(Return)->setEnabled(mine && transferred && !c.transferFrom.isEmpty());
+    action(Assign)->setEnabled(mine && !closed);
+    action(Note)->setEnabled(mine);
+    action(Close)->setEnabled(mine && !closed);
+    action(Reopen)->setEnabled(mine && closed);
+    // Asking is allowed to anyone who sees the case: the store decides and logs the reveal.
+    action(RevealIdentity)->setEnabled(has && c.reporterProtected && m_session.revealedName().isEmpty());
+    action(ManageTemplates)->setEnabled(true);
+}
+
+bool CaseActions::categorize(domain::Category category)
+{
+    if (!m_session.caseId() || category == m_session.detail().summary.category)
+        return true;
+    return m_session.act([&] { return m_services.writer().categorize(m_services.scope(), m_session.caseId(), category); });
+}
+
+void CaseActions::forward()
+{
+    if (!m_session.caseId())
+        return;
+    const domain::CaseSummary c = m_session.detail().summary;
+    ForwardDialog dialog(m_services.units(), c.unitId, c.competentUnit, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    store::CaseWriter::ForwardRequest request;
+    request.toUnit = dialog.unitId();
+    request.reason = dialog.reason();
+    if (dialog.acknowledge()) {
+        const QString unitName = m_session.unitPath(c.unitId).section(QStringLiteral(" / "), -1);
+        request.acknowledgementText = m_services.templates().acknowledgement(c.category, c.code, unitName);
+    }
+    for (int round = 0; round < 2; ++round) {
+        store::ActionError error;
+        const bool ok = m_session.act([&]() -> store::ActionStatus {
+            auto r = m_services.writer().forward(m_services.scope(), m_session.caseId(), request);
+            if (!r) {
+                error = r.error();
+                return r.error();
+            }
+            return {};
+        });
+        if (ok || error.code != Code::NeedsBilledConfirmation || request.confirmBilled)
+            return;
+        if (!m_prompts.confirm(CaseViewStrings::tr("Billed acknowledgement"), error.message))
+            return;
+        request.confirmBilled = true;
+    }
+}
+
+void CaseActions::escalate()
+{
+    const auto reason = m_prompts.askText(CaseViewStrings::tr("Escalate"), CaseViewStrings::tr("Why does the case go to the higher level?"), true);
+    if (!reason)
+        return;
+    m_session.act([&]() -> store::ActionStatus {
+        auto r = m_services.writer().escalate(m_services.scope(), m_session.caseId(), *reason);
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
+
+void CaseActions::accept()
+{
+    m_session.act([&] { return m_services.writer().accept(m_services.scope(), m_session.caseId()); });
+}
+
+void CaseActions::returnToSender()
+{
+    const QString from = m_session.unitPath(m_session.detail().summary.transferFrom);
+    const auto reason = m_prompts.askText(CaseViewStrings::tr("Return"), CaseViewStrings::tr("Why does the case go back to %1?").arg(from), true);
+    if (!reason)
+        return;
+    m_session.act([&] { return m_services.writer().returnToSender(m_services.scope(), m_session.caseId(), *reason); });
+}
+
+void CaseActions::assign()
+{
+    const auto officer = m_prompts.askText(CaseViewStrings::tr("Assign to"), CaseViewStrings::tr("Officer's name (empty: nobody):"), false);
+    if (!officer)
+        return;
+    m_session.act([&] { return m_services.writer().assign(m_services.scope(), m_session.caseId(), *officer); });
+}
+
+void CaseActions::note()
+{
+    const auto text = m_prompts.askText(CaseViewStrings::tr("Internal note"),
+                                        CaseViewStrings::tr("The note stays in the history; it is never sent to the citizen."), true);
+    if (!text)
+        return;
+    m_session.act([&] { return m_services.writer().note(m_services.scope(), m_session.caseId(), *text); });
+}
+
+void CaseActions::closeCase()
+{
+    if (!m_prompts.confirm(CaseViewStrings::tr("Close case"), CaseViewStrings::tr("Close case %1?").arg(m_session.detail().summary.code)))
+        return;
+    m_session.act([&] { return m_services.writer().close(m_services.scope(), m_session.caseId()); });
+}
+
+void CaseActions::reopenCase()
+{
+    m_session.act([&] { return m_services.writer().reopen(m_services.scope(), m_session.caseId()); });
+}
+
+void CaseActions::revealIdentity()
+{
+    const auto reason = m_prompts.askText(CaseViewStrings::tr("Show the reporter's identity"),
+                                          CaseViewStrings::tr("Why do you need it? The reason is logged."), false);
+    if (!reason)
+        return;
+    QString name;
+    const bool ok = m_session.act([&]() -> store::ActionStatus {
+        auto r = m_services.writer().revealIdentity(m_services.scope(), m_session.caseId(), *reason);
+        if (!r)
+            return r.error();
+        name = r->displayName.isEmpty() ? CaseViewStrings::tr("(no name)") : r->displayName;
+        return {};
+    });
+    if (ok)
+        m_session.setRevealedName(name);
+}
+
+void CaseActions::manageTemplates()
+{
+    TemplateDialog dialog(m_services.templates(), m_dialogParent);
+    dialog.exec();
+    Q_EMIT templatesChanged();
+}
+
+} // namespace casedesk::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/domain/category.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace casedesk::ui {
+
+class CasePrompts;
+class CaseSession;
+class Services;
+
+/// The officer's actions on the case shown, as QActions: the case view shows them as buttons,
+/// the main window can put them in its Case menu or a toolbar. Their enabled state follows the
+/// case (update()); each runs through store::CaseWriter and CaseSession::act(), so the GUI
+/// enforces nothing the core does not.
+class CaseActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Action { Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen, RevealIdentity, ManageTemplates, ActionCount };
+
+    /// Dialogs open over @p dialogParent.
+    CaseActions(Services &services, CaseSession &session, const CasePrompts &prompts, QWidget *dialogParent);
+
+    QAction *action(Action which) const { return m_actions.at(which); }
+    /// Every action, in the order of the enum (for a menu or a toolbar).
+    QList<QAction *> actions() const { return m_actions; }
+
+public Q_SLOTS:
+    /// Enables what the officer may do to the session's case now.
+    void update();
+    /// Changes the case's category (the classifier learns from it); false when refused.
+    bool categorize(casedesk::domain::Category category);
+
+Q_SIGNALS:
+    /// The library of answer templates was edited.
+    void templatesChanged();
+
+private:
+    QAction *add(Action which, const QString &text, const char *name, void (CaseActions::*run)());
+    void forward();
+    void escalate();
+    void accept();
+    void returnToSender();
+    void assign();
+    void note();
+    void closeCase();
+    void reopenCase();
+    void revealIdentity();
+    void manageTemplates();
+
+    Services &m_services;
+    CaseSession &m_session;
+    const CasePrompts &m_prompts;
+    QWidget *m_dialogParent;
+    QList<QAction *> m_actions;
+};
+
+} // namespace casedesk::ui

@@ -1,0 +1,32 @@
+#include "caseprompts.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace casedesk::ui {
+
+CasePrompts::CasePrompts(QWidget *parent)
+    : m_parent(parent)
+{
+}
+
+bool CasePrompts::confirm(const QString &title, const QString &text) const
+{
+    if (m_confirm)
+        return m_confirm(title, text);
+    return QMessageBox::question(m_parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+std::optional<QString> CasePrompts::askText(const QString &title, const QString &label, bool multiLine) const
+{
+    if (m_ask)
+        return m_ask(title, label, multiLine);
+    bool ok = false;
+    const QString text = multiLine ? QInputDialog::getMultiLineText(m_parent, title, label, QString(), &ok)
+                                   : QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+} // namespace casedesk::ui

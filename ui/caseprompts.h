@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace casedesk::ui {
+
+/// How the case view's parts ask the officer something: a yes/no question or a text, by dialog
+/// over @p parent unless a test put functions of its own in their place.
+class CasePrompts final
+{
+public:
+    /// Asks a yes/no question (billed answer, changed case).
+    using ConfirmFunction = std::function<bool(const QString &title, const QString &text)>;
+    /// Asks for a text (reason, note, officer name); nullopt = cancelled.
+    using TextFunction = std::function<std::optional<QString>(const QString &title, const QString &label, bool multiLine)>;
+
+    explicit CasePrompts(QWidget *parent);
+
+    void setConfirmFunction(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
+    void setTextFunction(TextFunction ask) { m_ask = std::move(ask); }
+
+    bool confirm(const QString &title, const QString &text) const;
+    std::optional<QString> askText(const QString &title, const QString &label, bool multiLine) const;
+
+private:
+    QWidget *m_parent;
+    ConfirmFunction m_confirm;
+    TextFunction m_ask;
+};
+
+} // namespace casedesk::ui

@@ -1,0 +1,126 @@
+#include "casesession.h"
+
+#include "services.h"
+
+#include "core/common/clock.h"
+#include "core/common/logging.h"
+#include "core/domain/category.h"
+#include "core/store/casestore.h"
+#include "core/store/changefeed.h"
+#include "core/store/unitstore.h"
+
+namespace casedesk::ui {
+
+CaseSession::CaseSession(Services &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    if (auto all = m_services.units().list(true)) {
+        for (const domain::Unit &u : *all)
+            m_unitPaths.insert(u.id, u.path);
+    } else {
+        qCWarning(lcUi) << "unit paths not read:" << all.error().message;
+    }
+}
+
+QString CaseSession::citizenName() const
+{
+    if (!m_revealedName.isEmpty())
+        return m_revealedName;
+    const domain::CaseSummary &c = m_detail.summary;
+    return domain::citizenForDisplay(c.reporterProtected, c.citizenName);
+}
+
+QString CaseSession::unitPath(const QString &unitId) const
+{
+    return m_unitPaths.value(unitId, unitId);
+}
+
+bool CaseSession::actionable() const
+{
+    return m_caseId != 0 && m_services.scope().allows(m_detail.summary.unitId);
+}
+
+void CaseSession::open(qint64 caseId)
+{
+    m_caseId = caseId;
+    m_revealedName.clear();
+    Q_EMIT message(QString());
+    m_loadedVersion = -1;
+    m_seenVersion = -1;
+    m_detail = domain::CaseDetail();
+    if (caseId) {
+        auto d = m_services.cases().detail(m_services.scope(), caseId);
+        if (!d) {
+            m_caseId = 0;
+            Q_EMIT message(d.error().message);
+        } else {
+            m_detail = *d;
+            m_loadedVersion = m_seenVersion = d->summary.version;
+            acknowledge(true);
+        }
+    }
+    Q_EMIT loaded();
+}
+
+void CaseSession::reload()
+{
+    if (!m_caseId)
+        return;
+    auto d = m_services.cases().detail(m_services.scope(), m_caseId);
+    if (!d) {
+        Q_EMIT message(d.error().message);
+        return;
+    }
+    m_detail = *d;
+    m_loadedVersion = d->summary.version;
+    Q_EMIT loaded();
+}
+
+void CaseSession::refreshIfChanged()
+{
+    if (!m_caseId)
+        return;
+    auto v = m_services.cases().version(m_services.scope(), m_caseId);
+    if (v && *v != m_loadedVersion)
+        reload();
+}
+
+bool CaseSession::act(const std::function<store::ActionStatus()> &action)
+{
+    if (!m_caseId)
+        return false;
+    const qint64 caseId = m_caseId;
+    const bool wasUpToDate = upToDate();
+    auto r = action();
+    if (!r) {
+        Q_EMIT message(r.error().message);
+        return false;
+    }
+    Q_EMIT message(QString());
+    reload();
+    if (wasUpToDate)
+        m_seenVersion = m_loadedVersion;
+    m_services.changes().check(); // the queue and the counts follow at once
+    Q_EMIT acted(caseId);
+    return true;
+}
+
+void CaseSession::acknowledge(bool seen)
+{
+    if (!m_caseId)
+        return;
+    if (seen)
+        m_seenVersion = m_loadedVersion;
+    // Only the "changed since you looked" question depends on it: a failure costs a question.
+    if (auto r = m_services.cases().markShown(m_services.scope(), m_caseId, m_seenVersion, m_services.clock().nowMs()); !r)
+        qCWarning(lcUi) << "case" << m_caseId << "not marked shown:" << r.error().message;
+}
+
+void CaseSession::setRevealedName(const QString &name)
+{
+    m_revealedName = name;
+    Q_EMIT loaded();
+}
+
+} // namespace casedesk::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/domain/casetypes.h"
+#include "core/store/actionerror.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace casedesk::ui {
+
+class Services;
+
+/// The case the case view shows, shared by its parts: what was read from the store, which
+/// version of it the screen shows and which one the officer acknowledged (an answer to a case
+/// that changed since is asked about), the reporter's name after a logged reveal, and the unit
+/// paths its texts name. Officers' actions run through act(), which reloads the case and tells
+/// the rest of the window.
+class CaseSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseSession(Services &services, QObject *parent = nullptr);
+
+    qint64 caseId() const { return m_caseId; }
+    /// What is shown (empty summary when no case).
+    const domain::CaseDetail &detail() const { return m_detail; }
+    /// The officer has acknowledged what the screen shows.
+    bool upToDate() const { return m_seenVersion == m_loadedVersion; }
+    int seenVersion() const { return m_seenVersion; }
+    /// The reporter's name after a logged reveal, for this case only; empty before.
+    const QString &revealedName() const { return m_revealedName; }
+    /// The citizen's name as it may be shown: masked for a protected reporter until revealed.
+    QString citizenName() const;
+    /// The unit's path ("Công an tỉnh / Công an phường A"), or its id when unknown.
+    QString unitPath(const QString &unitId) const;
+    /// Whether the officer may act on the case shown (it is in their scope).
+    bool actionable() const;
+
+    /// Reads case @p caseId (0 = none) and marks it shown to the officer.
+    void open(qint64 caseId);
+    /// Reads the case shown again.
+    void reload();
+    /// Reloads when the case's version changed (sync stored a message, another window acted).
+    void refreshIfChanged();
+    /// Runs an officer's action on the case shown; on success reloads, keeps the officer "up to
+    /// date" when they were, has the window follow at once and emits acted().
+    bool act(const std::function<store::ActionStatus()> &action);
+    /// After the officer's own answer: what they saw is what is shown when they were up to date
+    /// (or confirmed the change), and the store learns what they saw.
+    void acknowledge(bool seen);
+    /// Shows the reporter's name @p name (after a logged reveal) until another case is opened.
+    void setRevealedName(const QString &name);
+    /// Says @p text under the answer (an error, or what happened); empty clears it.
+    void showMessage(const QString &text) { Q_EMIT message(text); }
+
+Q_SIGNALS:
+    /// The case shown, or what is known about it, changed: the parts render again.
+    void loaded();
+    /// A message for the officer (empty: clear it).
+    void message(const QString &text);
+    /// An action of the officer changed case @p caseId.
+    void acted(qint64 caseId);
+
+private:
+    Services &m_services;
+    qint64 m_caseId = 0;
+    domain::CaseDetail m_detail;
+    int m_loadedVersion = -1; // what the screen shows
+    int m_seenVersion = -1; // what the officer acknowledged (opened, or confirmed)
+    QString m_revealedName;
+    QHash<QString, QString> m_unitPaths;
+};
+
+} // namespace casedesk::ui
