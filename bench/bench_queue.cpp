@@ -40,7 +40,7 @@ namespace {
 /// Runs a reference query to its end; returns the rows read.
 qint64 runBare(store::Database &db, const QByteArray &sql, const std::function<void(store::Statement &)> &bind = {})
 {
-    store::Statement st(db.handle(), sql.constData());
+    store::Statement st(db, sql.constData());
     if (bind)
         bind(st);
     qint64 rows = 0;
@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
     }
     store::Database &d = *db;
     {
-        store::Statement counts(d.handle(),
+        store::Statement counts(d,
                                 "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases), "
                                 "(SELECT count(*) FROM cases WHERE is_open = 1), (SELECT count(*) FROM units)");
         counts.next();

@@ -49,7 +49,7 @@ private:
 
 qint64 scalar(store::Database &db, const char *sql)
 {
-    store::Statement st(db.handle(), sql);
+    store::Statement st(db, sql);
     return st.next() ? st.int64(0) : -1;
 }
 
@@ -57,10 +57,10 @@ qint64 scalar(store::Database &db, const char *sql)
 qint64 addOfficerActions(store::Database &db, qint64 now)
 {
     const qint64 day = 24LL * 3600 * 1000;
-    store::Statement cases(db.handle(),
+    store::Statement cases(db,
                            "SELECT c.id, c.opened_at, c.unit_id, u.parent_id, c.status FROM cases c JOIN units u ON u.id = c.unit_id "
                            "WHERE c.opened_at >= ?1 ORDER BY c.id");
-    store::EventLog log(db.handle());
+    store::EventLog log(db);
     QRandomGenerator rng(7);
     const QStringList departments = {QStringLiteral("84-PC02"), QStringLiteral("84-PC03"), QStringLiteral("84-PC06"), QStringLiteral("84-PA05")};
     qint64 added = 0;

@@ -127,7 +127,7 @@ bool ingestAll(store::IngestStore &ingest, const QVector<QVector<domain::Incomin
 /// Whether the store holds @p messages messages, as many full-text rows, each in a case.
 bool rowsWritten(store::Database &db, int messages)
 {
-    store::Statement st(db.handle(),
+    store::Statement st(db,
                         "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM messages_fts), "
                         "(SELECT count(*) FROM messages WHERE direction = 'in' AND case_id IS NULL)");
     if (!st.next() || st.int64(0) != messages || st.int64(1) != messages || st.int64(2) != 0) {
@@ -306,7 +306,7 @@ int partSync(const QString &cli, int perAccount, bool quota)
     service.runOnce();
     loop.exec();
     const double seconds = double(t.nsecsElapsed()) / 1e9;
-    store::Statement count(db->handle(), "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases)");
+    store::Statement count(*db, "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases)");
     count.next();
     say(QStringLiteral("first sync%1: %2 accounts x %3 messages of history, 4 workers, loopback")
             .arg(quota ? QStringLiteral(" under the real quota (4,000 requests/minute per app)") : QStringLiteral(", simulator rate limit off"))

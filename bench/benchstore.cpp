@@ -351,7 +351,7 @@ Expected<BenchStoreInfo> BenchStore::ensure(const QString &path, const Options &
         messagesLeft -= planned.size();
 
         {
-            store::Transaction tx(db.handle());
+            store::Transaction tx(db);
             for (const domain::CitizenProfile &p : citizens) {
                 if (auto r = ingest.saveCitizen(p); !r)
                     return r.error();

@@ -188,7 +188,7 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
     report.asOf = std::min(report.dayEnd, now);
 
     // One read transaction: every figure sees the same state of the store.
-    store::Transaction snapshot(m_db.handle(), false);
+    store::Transaction snapshot(m_db, false);
     store::ReportStore rs(m_db);
 
     auto todayFigures = dayFigures(rs, date, report.dayStart, report.dayEnd, report.asOf, scope);

@@ -75,20 +75,20 @@ AccountStore::AccountStore(Database &db)
 
 Status AccountStore::add(const Account &a)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     {
-        Statement unit(m_db.handle(), "SELECT count(*) FROM units WHERE id = ?1");
+        Statement unit(m_db, "SELECT count(*) FROM units WHERE id = ?1");
         unit.bind(1, a.unitId);
         if (!unit.next() || unit.int64(0) == 0)
             return Error {Tr::tr("There is no unit with id %1.").arg(a.unitId)};
-        Statement existing(m_db.handle(), "SELECT unit_id FROM accounts WHERE oa_id = ?1");
+        Statement existing(m_db, "SELECT unit_id FROM accounts WHERE oa_id = ?1");
         existing.bind(1, a.oaId);
         if (existing.next())
             return Error {Tr::tr("The Zalo account %1 is already connected (unit %2).").arg(a.oaId, existing.text(0))};
     }
-    Statement insert(m_db.handle(),
+    Statement insert(m_db,
                      "INSERT INTO accounts (oa_id, unit_id, app_id, name, openapi_base, oauth_base, secret_store, state, "
                      "refresh_started_at, access_expires_at, last_error, created_at) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -111,14 +111,14 @@ Status AccountStore::add(const Account &a)
 
 Status AccountStore::remove(const QString &oaId)
 {
-    Statement st(m_db.handle(), "DELETE FROM accounts WHERE oa_id = ?1");
+    Statement st(m_db, "DELETE FROM accounts WHERE oa_id = ?1");
     st.bind(1, oaId);
     return st.exec();
 }
 
 Expected<QVector<Account>> AccountStore::list() const
 {
-    Statement st(m_db.handle(), "SELECT " ACCOUNT_COLUMNS " FROM accounts ORDER BY unit_id, oa_id");
+    Statement st(m_db, "SELECT " ACCOUNT_COLUMNS " FROM accounts ORDER BY unit_id, oa_id");
     QVector<Account> all;
     while (st.next())
         all.push_back(accountFromRow(st));
@@ -129,7 +129,7 @@ Expected<QVector<Account>> AccountStore::list() const
 
 Expected<std::optional<Account>> AccountStore::find(const QString &oaId) const
 {
-    Statement st(m_db.handle(), "SELECT " ACCOUNT_COLUMNS " FROM accounts WHERE oa_id = ?1");
+    Statement st(m_db, "SELECT " ACCOUNT_COLUMNS " FROM accounts WHERE oa_id = ?1");
     st.bind(1, oaId);
     if (st.next())
         return std::optional<Account>(accountFromRow(st));
@@ -140,7 +140,7 @@ Expected<std::optional<Account>> AccountStore::find(const QString &oaId) const
 
 Status AccountStore::update(const char *sql, const QString &oaId, const std::function<void(Statement &)> &bindRest)
 {
-    Statement st(m_db.handle(), sql);
+    Statement st(m_db, sql);
     if (!st.isValid())
         return Error {st.prepareError()};
     st.bind(1, oaId);

@@ -54,7 +54,7 @@ AuditStore::AuditStore(Database &db)
 
 Expected<ChainHead> AuditStore::head()
 {
-    Statement st(m_db.handle(), "SELECT event_count, head FROM audit_chain WHERE id = 1");
+    Statement st(m_db, "SELECT event_count, head FROM audit_chain WHERE id = 1");
     if (!st.next()) {
         if (st.failed() || !st.isValid())
             return Error {Tr::tr("The head of the case history cannot be read: %1").arg(st.isValid() ? st.error() : st.prepareError())};
@@ -69,10 +69,10 @@ Expected<ChainHead> AuditStore::head()
 Expected<AuditReport> AuditStore::verify(const std::optional<ChainHead> &anchor)
 {
     // One read transaction: the chain, its head and the anchor are read as of one moment.
-    Transaction tx(m_db.handle(), false);
+    Transaction tx(m_db, false);
     if (!tx.isActive())
         return Error {Tr::tr("The case history cannot be read: %1").arg(tx.beginError())};
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT e.id, ifnull(e.case_id, 0), e.at, e.officer, e.kind, e.detail, e.prev_hash, e.hash, ifnull(c.code, '') "
                  "FROM case_events e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.id");
     if (!st.isValid())
@@ -118,7 +118,7 @@ Expected<AuditReport> AuditStore::verify(const std::optional<ChainHead> &anchor)
         return Error {Tr::tr("The case history cannot be read: %1").arg(st.error())};
     report.headHash = QString::fromLatin1(expectedPrev);
 
-    Statement h(m_db.handle(), "SELECT event_count, last_event, head FROM audit_chain WHERE id = 1");
+    Statement h(m_db, "SELECT event_count, last_event, head FROM audit_chain WHERE id = 1");
     if (!h.next()) {
         breakAt(AuditReport::Problem::HeadMismatch, 0, 0, {},
                 Tr::tr("The head of the history is missing: the database was changed outside CaseDesk."));

@@ -25,7 +25,7 @@ ActionError storageError(const QString &what)
 
 struct CaseStore::Statements
 {
-    explicit Statements(sqlite3 *db)
+    explicit Statements(Database &db)
         : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
         , byCode(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.code = ?1")
         , messages(db,
@@ -70,7 +70,7 @@ struct CaseStore::Statements
 
 CaseStore::CaseStore(Database &db)
     : m_db(db)
-    , m_st(std::make_unique<Statements>(db.handle()))
+    , m_st(std::make_unique<Statements>(db))
 {
 }
 
@@ -186,7 +186,7 @@ ActionResult<domain::CaseDetail> CaseStore::detail(const domain::OfficerScope &s
 
 Expected<StoreTotals> CaseStore::totals()
 {
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases), "
                  "(SELECT count(*) FROM cases WHERE is_open = 1), (SELECT count(*) FROM cases WHERE is_open = 1 AND urgent = 1)");
     if (!st.next())

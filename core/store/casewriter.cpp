@@ -77,7 +77,7 @@ QString closedRefusal(const CaseSummary &c)
 
 struct CaseWriter::Statements
 {
-    explicit Statements(sqlite3 *db)
+    explicit Statements(Database &db)
         : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
         , setCategory(db,
                       "UPDATE cases SET category = ?2, category_by = ?3, confidence = 1.0, status = ?4, urgent = ?5, due_at = ?6, "
@@ -132,7 +132,7 @@ struct CaseWriter::Statements
 CaseWriter::CaseWriter(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-    , m_st(std::make_unique<Statements>(db.handle()))
+    , m_st(std::make_unique<Statements>(db))
 {
 }
 
@@ -216,7 +216,7 @@ ActionStatus CaseWriter::windowAllows(const CaseSummary &c, bool confirmBilled, 
 
 ActionStatus CaseWriter::categorize(const OfficerScope &scope, qint64 caseId, domain::Category category)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -265,7 +265,7 @@ ActionStatus CaseWriter::categorize(const OfficerScope &scope, qint64 caseId, do
 ActionStatus CaseWriter::assign(const OfficerScope &scope, qint64 caseId, const QString &officer)
 {
     const QString to = officer.trimmed();
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -299,7 +299,7 @@ ActionStatus CaseWriter::note(const OfficerScope &scope, qint64 caseId, const QS
     const QString body = domain::normalizedAnswer(text).trimmed();
     if (body.isEmpty())
         return refused(Code::Invalid, Tr::tr("The note is empty: write what you want to record."));
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -325,7 +325,7 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
     const QString reason = request.reason.trimmed();
     if (reason.isEmpty())
         return refused(Code::Invalid, Tr::tr("Say why the case goes to that unit: a reason is required."));
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -387,7 +387,7 @@ ActionResult<QString> CaseWriter::escalate(const OfficerScope &scope, qint64 cas
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return refused(Code::Invalid, Tr::tr("Say why the case goes to the higher level: a reason is required."));
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -421,7 +421,7 @@ ActionResult<QString> CaseWriter::escalate(const OfficerScope &scope, qint64 cas
 
 ActionStatus CaseWriter::accept(const OfficerScope &scope, qint64 caseId)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -453,7 +453,7 @@ ActionStatus CaseWriter::returnToSender(const OfficerScope &scope, qint64 caseId
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return refused(Code::Invalid, Tr::tr("Say why the case goes back: a reason is required."));
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -480,7 +480,7 @@ ActionStatus CaseWriter::returnToSender(const OfficerScope &scope, qint64 caseId
 
 ActionStatus CaseWriter::close(const OfficerScope &scope, qint64 caseId, const QString &reason)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -505,7 +505,7 @@ ActionStatus CaseWriter::close(const OfficerScope &scope, qint64 caseId, const Q
 
 ActionStatus CaseWriter::reopen(const OfficerScope &scope, qint64 caseId, const QString &reason)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -542,7 +542,7 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return refused(Code::Invalid, Tr::tr("Say why you need the reporter's identity: every reveal is logged with its reason."));
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);
@@ -586,7 +586,7 @@ ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 ca
                        Tr::tr("The answer has %1 characters; Zalo accepts at most %2. Shorten it or split it in two answers.")
                            .arg(length)
                            .arg(domain::kMaxAnswerLength));
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
     auto c = load(scope, caseId);

@@ -13,7 +13,7 @@ namespace {
 
 qint64 latest(Database &db)
 {
-    Statement st(db.handle(), "SELECT ifnull(max(seq), 0) FROM changes");
+    Statement st(db, "SELECT ifnull(max(seq), 0) FROM changes");
     return st.next() ? st.int64(0) : -1;
 }
 
@@ -38,10 +38,10 @@ void ChangeFeed::check()
     if (last <= m_position)
         return;
     ChangeSet set;
-    Statement first(m_db.handle(), "SELECT ifnull(min(seq), 0) FROM changes");
+    Statement first(m_db, "SELECT ifnull(min(seq), 0) FROM changes");
     if (first.next() && first.int64(0) > m_position + 1)
         set.gap = true; // pruned past what this reader saw
-    Statement st(m_db.handle(), "SELECT seq, kind, ref FROM changes WHERE seq > ?1 AND seq <= ?2 ORDER BY seq");
+    Statement st(m_db, "SELECT seq, kind, ref FROM changes WHERE seq > ?1 AND seq <= ?2 ORDER BY seq");
     st.bind(1, m_position).bind(2, last);
     while (st.next()) {
         const QString kind = st.text(1);
@@ -65,7 +65,7 @@ void ChangeFeed::check()
 
 Status ChangeFeed::prune(Database &db, qint64 keep)
 {
-    Statement st(db.handle(), "DELETE FROM changes WHERE seq <= (SELECT max(seq) FROM changes) - ?1");
+    Statement st(db, "DELETE FROM changes WHERE seq <= (SELECT max(seq) FROM changes) - ?1");
     st.bind(1, keep);
     return st.exec();
 }

@@ -28,7 +28,6 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
-    sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
     int userVersion() const;
     /// The rowid of the last row this connection inserted.
@@ -42,6 +41,13 @@ public:
     QString lastError() const;
 
 private:
+    // The raw connection stays inside the store: statements, transactions and the history's log
+    // are made from a Database, and nothing outside core/store speaks SQLite.
+    friend class Statement;
+    friend class Transaction;
+    friend class EventLog;
+    sqlite3 *handle() const { return m_db; }
+
     Database(sqlite3 *db, QString path);
     static Expected<Database> openImpl(const QString &path, int targetVersion);
     Status migrateTo(int targetVersion);

@@ -1,5 +1,7 @@
 #include "eventlog.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -82,6 +84,11 @@ const QVector<QPair<QString, QByteArray>> &EventLog::guardTriggers()
          "BEGIN SELECT RAISE(ABORT, 'the reporter of a crime stays protected'); END"},
     };
     return all;
+}
+
+EventLog::EventLog(Database &db)
+    : EventLog(db.handle())
+{
 }
 
 EventLog::EventLog(sqlite3 *db)

@@ -13,6 +13,8 @@ struct sqlite3;
 
 namespace casedesk::store {
 
+class Database;
+
 /// Appends events to the case history, the one way an event is written. The history is one hash
 /// chain per database: each event stores the SHA-256 of the event before it (prev_hash) and of
 /// its own content and that link (hash); the chain's head (audit_chain: event count, last id,
@@ -39,6 +41,7 @@ public:
     /// that creates each. The migration creates them; Database::open puts back any that is missing.
     static const QVector<QPair<QString, QByteArray>> &guardTriggers();
 
+    explicit EventLog(Database &db);
     explicit EventLog(sqlite3 *db);
 
     /// Appends one event inside the caller's write transaction. @p caseId 0: an event of the

@@ -23,19 +23,19 @@ FeedbackStore::FeedbackStore(Database &db)
 
 Expected<qint64> FeedbackStore::add(const QString &text, const QString &category, qint64 atMs, const QString &officer)
 {
-    Statement st(m_db.handle(), "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)");
+    Statement st(m_db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)");
     if (!st.isValid())
         return Error {Tr::tr("Cannot record the category correction: %1").arg(st.prepareError())};
     st.bind(1, text).bind(2, category).bind(3, atMs).bind(4, officer);
     if (auto done = st.exec(); !done)
         return Error {Tr::tr("Cannot record the category correction: %1").arg(done.error().message)};
-    Statement id(m_db.handle(), "SELECT last_insert_rowid()");
+    Statement id(m_db, "SELECT last_insert_rowid()");
     return id.next() ? id.int64(0) : qint64(0);
 }
 
 Expected<QVector<FeedbackRow>> FeedbackStore::all() const
 {
-    Statement st(m_db.handle(), "SELECT id, text, category, at, officer FROM classifier_feedback ORDER BY id");
+    Statement st(m_db, "SELECT id, text, category, at, officer FROM classifier_feedback ORDER BY id");
     if (!st.isValid())
         return Error {Tr::tr("Cannot read the category corrections: %1").arg(st.prepareError())};
     QVector<FeedbackRow> rows;
@@ -48,7 +48,7 @@ Expected<QVector<FeedbackRow>> FeedbackStore::all() const
 
 Expected<QVector<FeedbackStore::Forward>> FeedbackStore::forwards() const
 {
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT c.preview, json_extract(e.detail, '$.to') FROM case_events e JOIN cases c ON c.id = e.case_id "
                  "WHERE e.kind = 'forwarded' ORDER BY e.id");
     QVector<Forward> rows;
@@ -63,7 +63,7 @@ Expected<QVector<FeedbackStore::Forward>> FeedbackStore::forwards() const
 
 int FeedbackStore::count() const
 {
-    Statement st(m_db.handle(), "SELECT count(*) FROM classifier_feedback");
+    Statement st(m_db, "SELECT count(*) FROM classifier_feedback");
     return st.next() ? int(st.int64(0)) : 0;
 }
 

@@ -61,7 +61,7 @@ QString statusAfter(const QString &before, domain::CaseStatus (*rule)(domain::Ca
 
 struct IngestStore::Statements
 {
-    explicit Statements(sqlite3 *db)
+    explicit Statements(Database &db)
         : messageExists(db, "SELECT 1 FROM messages WHERE message_id = ?1")
         , insertMessage(db,
                         "INSERT INTO messages (message_id, oa_id, user_id, direction, sent_at, type, text, raw, case_id) "
@@ -139,7 +139,7 @@ IngestStore::IngestStore(Database &db)
 IngestStore::IngestStore(Database &db, Options options)
     : m_db(db)
     , m_options(std::move(options))
-    , m_st(std::make_unique<Statements>(db.handle()))
+    , m_st(std::make_unique<Statements>(db))
 {
 }
 
@@ -182,7 +182,7 @@ Expected<IngestResult> IngestStore::ingest(const QString &unitId, const QVector<
 Expected<IngestResult> IngestStore::ingestMany(const QVector<ConversationChunk> &chunks, const domain::TriageFunction &triage)
 {
     IngestResult result;
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     for (const ConversationChunk &chunk : chunks) {
@@ -485,7 +485,7 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
 
 Expected<int> IngestStore::closeQuietCases(qint64 nowMs, const QString &oaId)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     Statements &s = *m_st;

@@ -33,7 +33,7 @@ QByteArray json(const QJsonObject &o)
 
 struct OutboxStore::Statements
 {
-    explicit Statements(sqlite3 *db)
+    explicit Statements(Database &db)
         : nextQueued(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE state = 'queued' AND (?1 = '' OR oa_id = ?1) ORDER BY id LIMIT 1")
         , byId(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE id = ?1")
         , inState(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE state = ?1 AND (?2 = '' OR oa_id = ?2) ORDER BY id")
@@ -79,7 +79,7 @@ struct OutboxStore::Statements
 OutboxStore::OutboxStore(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-    , m_st(std::make_unique<Statements>(db.handle()))
+    , m_st(std::make_unique<Statements>(db))
 {
 }
 
@@ -102,7 +102,7 @@ Expected<domain::OutboxItem> OutboxStore::item(qint64 outboxId)
 
 Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString &oaId)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     Statements &s = *m_st;
@@ -165,7 +165,7 @@ Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 s
 {
     if (messageId.trimmed().isEmpty())
         return Error {Tr::tr("Answer %1 cannot be marked sent without Zalo's message id.").arg(outboxId)};
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     auto o = item(outboxId);
@@ -208,7 +208,7 @@ Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 s
 
 Status OutboxStore::setFinalState(qint64 outboxId, const QString &state, const QString &error, int zaloCode, const char *eventKind)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     auto o = item(outboxId);
@@ -252,7 +252,7 @@ Status OutboxStore::markUncertain(qint64 outboxId, const QString &error)
 
 Status OutboxStore::requeue(qint64 outboxId)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     auto o = item(outboxId);
@@ -298,7 +298,7 @@ Expected<QVector<domain::OutboxItem>> OutboxStore::uncertain(const QString &oaId
 
 bool OutboxStore::holdsMessage(const QString &messageId)
 {
-    Statement st(m_db.handle(), "SELECT 1 FROM outbox WHERE message_id = ?1");
+    Statement st(m_db, "SELECT 1 FROM outbox WHERE message_id = ?1");
     st.bind(1, messageId);
     return st.next();
 }

@@ -78,7 +78,7 @@ struct Sql
         return *this;
     }
 
-    Statement prepare(sqlite3 *db) const
+    Statement prepare(Database &db) const
     {
         const QByteArray utf8 = text.toUtf8();
         Statement st(db, utf8.constData());
@@ -195,8 +195,8 @@ QString QueueStore::ftsQuery(const QString &foldedText)
 
 Expected<QStringList> QueueStore::expandUnits(const QStringList &unitIds)
 {
-    Statement exists(m_db.handle(), "SELECT 1 FROM units WHERE id = ?1");
-    Statement below(m_db.handle(),
+    Statement exists(m_db, "SELECT 1 FROM units WHERE id = ?1");
+    Statement below(m_db,
                     "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
                     "SELECT id FROM sub");
     QSet<QString> all;
@@ -265,7 +265,7 @@ Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const 
     if (!filter.level.isEmpty()) {
         if (!domain::unitLevelFromKey(filter.level))
             return Error {Tr::tr("Unknown unit level \"%1\".").arg(filter.level)};
-        Statement st(m_db.handle(), "SELECT id FROM units WHERE level = ?1");
+        Statement st(m_db, "SELECT id FROM units WHERE level = ?1");
         st.bind(1, filter.level);
         QSet<QString> ofLevel;
         while (st.next())
@@ -281,7 +281,7 @@ Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const 
         plan.units = sorted(*units);
         plan.nothing = plan.units.isEmpty();
         if (plan.units.size() > kMaxUnitStreams) {
-            Statement count(m_db.handle(), "SELECT count(*) FROM units");
+            Statement count(m_db, "SELECT count(*) FROM units");
             if (count.next() && count.int64(0) <= plan.units.size())
                 plan.allUnits = true; // every unit: no unit test at all
         }
@@ -382,7 +382,7 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
         const QStringList streamUnits = plan.unitStreams() ? plan.units : QStringList {QString()};
         for (const int isOpen : plan.isOpen) {
             for (const QString &unit : streamUnits) {
-                Statement st = streamSql(plan, isOpen, urgent, plan.unitStreams() ? &unit : nullptr, after, need).prepare(m_db.handle());
+                Statement st = streamSql(plan, isOpen, urgent, plan.unitStreams() ? &unit : nullptr, after, need).prepare(m_db);
                 while (st.next())
                     segment.push_back({readSummary(st), st.int64(kDueSortColumn), int(st.int64(kQueueUrgentColumn))});
                 if (st.failed())
@@ -421,9 +421,9 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
 // starts at that match and leaves out cases that matched above it (they were shown already).
 Expected<QueuePage> QueueStore::searchPage(const Plan &plan, const QueueCursor &cursor, int limit)
 {
-    Statement st = searchSql(plan, cursor.valid ? &cursor : nullptr).prepare(m_db.handle());
+    Statement st = searchSql(plan, cursor.valid ? &cursor : nullptr).prepare(m_db);
 
-    Statement newer(m_db.handle(),
+    Statement newer(m_db,
                     "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 AND EXISTS "
                     "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ?3 AND messages_fts.rowid = m.id) LIMIT 1");
     QSet<qint64> seen;
@@ -453,7 +453,7 @@ Expected<QueuePage> QueueStore::searchPage(const Plan &plan, const QueueCursor &
     }
     Sql one;
     one << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id = ?1";
-    Statement byId = one.prepare(m_db.handle());
+    Statement byId = one.prepare(m_db);
     page.cases.reserve(found.size());
     for (const auto &f : found) {
         byId.bind(1, f.first);
@@ -494,7 +494,7 @@ Expected<qint64> QueueStore::total(const QueueFilter &filter, const OfficerScope
     Sql sql;
     sql << (plan->fts.isEmpty() ? "SELECT count(*)" : "SELECT count(DISTINCT c.id)");
     countSource(*plan, sql, true);
-    Statement st = sql.prepare(m_db.handle());
+    Statement st = sql.prepare(m_db);
     if (!st.next())
         return Error {Tr::tr("The queue cannot be counted: %1").arg(st.error())};
     return st.int64(0);
@@ -514,7 +514,7 @@ Expected<QMap<Category, qint64>> QueueStore::categoryCounts(const QueueFilter &f
     sql << (plan->fts.isEmpty() ? "SELECT c.category, count(*)" : "SELECT c.category, count(DISTINCT c.id)");
     countSource(*plan, sql, false);
     sql << " GROUP BY c.category";
-    Statement st = sql.prepare(m_db.handle());
+    Statement st = sql.prepare(m_db);
     while (st.next()) {
         if (const auto category = domain::categoryFromKey(st.text(0)))
             counts.insert(*category, st.int64(1));
@@ -548,7 +548,7 @@ Expected<QueueStore::CappedCounts> QueueStore::categoryCountsUpTo(const QueueFil
     sql << " ORDER BY messages_fts.rowid DESC LIMIT ";
     sql.value(cap + 1);
     sql << ") GROUP BY category";
-    Statement st = sql.prepare(m_db.handle());
+    Statement st = sql.prepare(m_db);
     qint64 seen = 0;
     while (st.next()) {
         if (const auto category = domain::categoryFromKey(st.text(0))) {
@@ -564,7 +564,7 @@ Expected<QueueStore::CappedCounts> QueueStore::categoryCountsUpTo(const QueueFil
 
 Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, const OfficerScope &scope)
 {
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT c.unit_id, count(*), sum(c.queue_urgent), sum(c.first_response_at IS NULL AND c.due_sort < ?1) "
                  "FROM cases c WHERE c.is_open = 1 GROUP BY c.unit_id");
     st.bind(1, now);
@@ -582,7 +582,7 @@ Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, cons
 
 Expected<QStringList> QueueStore::assignees(const OfficerScope &scope)
 {
-    Statement st(m_db.handle(), "SELECT DISTINCT c.assignee, c.unit_id FROM cases c WHERE c.is_open = 1 AND c.assignee <> ''");
+    Statement st(m_db, "SELECT DISTINCT c.assignee, c.unit_id FROM cases c WHERE c.is_open = 1 AND c.assignee <> ''");
     QSet<QString> names;
     while (st.next()) {
         if (scope.allows(st.text(1)))
@@ -600,7 +600,7 @@ Expected<CaseSummary> QueueStore::summary(qint64 caseId, const OfficerScope &sco
     Sql sql;
     sql << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id = ";
     sql.value(caseId);
-    Statement st = sql.prepare(m_db.handle());
+    Statement st = sql.prepare(m_db);
     if (!st.next()) {
         if (st.failed())
             return Error {Tr::tr("The case cannot be read: %1").arg(st.error())};
@@ -640,7 +640,7 @@ Expected<QVector<CaseSummary>> QueueStore::matching(const QueueFilter &filter, c
         sql.list(plan->units);
     }
     plan->addConditions(sql, true);
-    Statement st = sql.prepare(m_db.handle());
+    Statement st = sql.prepare(m_db);
     while (st.next())
         out.push_back(readSummary(st));
     if (st.failed())
@@ -679,7 +679,7 @@ Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, co
     QStringList out;
     for (Sql &sql : statements) {
         sql.text.prepend(QLatin1String("EXPLAIN QUERY PLAN "));
-        Statement st = sql.prepare(m_db.handle());
+        Statement st = sql.prepare(m_db);
         QStringList lines;
         while (st.next())
             lines.push_back(st.text(3));

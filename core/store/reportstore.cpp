@@ -71,7 +71,7 @@ Error queryError(const Statement &st)
 
 struct ReportStore::Statements
 {
-    explicit Statements(sqlite3 *db)
+    explicit Statements(Database &db)
         : received(db,
                    "SELECT id, opened_at, category, origin_unit FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 "
                    "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY opened_at, id")
@@ -141,7 +141,7 @@ struct ReportStore::Statements
 
 ReportStore::ReportStore(Database &db)
     : m_db(db)
-    , m_st(std::make_unique<Statements>(db.handle()))
+    , m_st(std::make_unique<Statements>(db))
 {
 }
 

@@ -1,10 +1,17 @@
 #include "statement.h"
 
+#include "database.h"
+
 #include "core/common/logging.h"
 
 #include <sqlite3.h>
 
 namespace casedesk::store {
+
+Statement::Statement(Database &db, const char *sql)
+    : Statement(db.handle(), sql)
+{
+}
 
 Statement::Statement(sqlite3 *db, const char *sql)
     : m_db(db)
@@ -155,6 +162,11 @@ double Statement::real(int column) const
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database &db, bool immediate)
+    : Transaction(db.handle(), immediate)
+{
 }
 
 Transaction::Transaction(sqlite3 *db, bool immediate)

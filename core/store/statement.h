@@ -11,10 +11,13 @@ struct sqlite3_stmt;
 
 namespace casedesk::store {
 
+class Database;
+
 /// A prepared statement that finalizes itself; values are always bound, never spliced.
 class Statement final
 {
 public:
+    Statement(Database &db, const char *sql);
     Statement(sqlite3 *db, const char *sql);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -66,6 +69,7 @@ private:
 class Transaction final
 {
 public:
+    explicit Transaction(Database &db, bool immediate = true);
     explicit Transaction(sqlite3 *db, bool immediate = true);
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

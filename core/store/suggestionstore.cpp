@@ -54,7 +54,7 @@ QString SuggestionStore::matchQuery(const QString &foldedQuestion)
 
 Expected<QVector<domain::Suggestion>> SuggestionStore::forCase(const domain::OfficerScope &scope, qint64 caseId, int limit)
 {
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
                  "AND text <> '' ORDER BY sent_at, id)");
     st.bind(1, caseId);
@@ -74,7 +74,7 @@ Expected<QVector<domain::Suggestion>> SuggestionStore::forText(const domain::Off
 
     // Best-matching citizen message per answered case; bm25() is lower for better matches. bm25()
     // cannot sit inside an aggregate, hence the materialized list of hits.
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "WITH hits AS MATERIALIZED (SELECT rowid AS mid, bm25(messages_fts) AS score FROM messages_fts "
                  "WHERE messages_fts MATCH ?1 ORDER BY score LIMIT 2000) "
                  "SELECT m.case_id, min(hits.score) AS best, c.code, c.unit_id, c.origin_unit "
@@ -94,11 +94,11 @@ Expected<QVector<domain::Suggestion>> SuggestionStore::forText(const domain::Off
     if (st.failed())
         return Error {Tr::tr("Suggestions cannot be searched: %1").arg(st.error())};
 
-    Statement questionOf(m_db.handle(),
+    Statement questionOf(m_db,
                          "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
                          "AND text <> '' AND sent_at <= (SELECT first_response_at FROM cases WHERE id = ?1) ORDER BY sent_at, id)");
     // The first answer that reached the citizen: a message seen in the conversation, else a sent outbox row.
-    Statement answer(m_db.handle(),
+    Statement answer(m_db,
                      "SELECT text FROM (SELECT text, sent_at AS t, 0 AS o FROM messages WHERE case_id = ?1 AND direction = 'out' "
                      "AND text <> '' UNION ALL SELECT text, updated_at AS t, 1 AS o FROM outbox WHERE case_id = ?1 AND state = 'sent') "
                      "ORDER BY o, t LIMIT 1");

@@ -97,7 +97,7 @@ Expected<QVector<AnswerTemplate>> TemplateStore::readFile(const QString &path)
 Expected<int> TemplateStore::seedIfNew(const QString &path)
 {
     {
-        Statement st(m_db.handle(), "SELECT 1 FROM settings WHERE key = ?1");
+        Statement st(m_db, "SELECT 1 FROM settings WHERE key = ?1");
         st.bind(1, QString::fromLatin1(kSeededKey));
         if (st.next())
             return 0;
@@ -105,10 +105,10 @@ Expected<int> TemplateStore::seedIfNew(const QString &path)
     auto templates = readFile(path);
     if (!templates)
         return templates.error();
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
-    Statement insert(m_db.handle(),
+    Statement insert(m_db,
                      "INSERT INTO templates (slug, title, text, category, legal_basis, review_date, updated_at) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
     int added = 0;
@@ -124,7 +124,7 @@ Expected<int> TemplateStore::seedIfNew(const QString &path)
             return Error {Tr::tr("The template \"%1\" was not stored: %2").arg(t.title, r.error().message)};
         added += m_db.changes();
     }
-    Statement mark(m_db.handle(), "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
+    Statement mark(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
     mark.bind(1, QString::fromLatin1(kSeededKey)).bind(2, path);
     if (auto r = mark.exec(); !r)
         return r.error();
@@ -135,7 +135,7 @@ Expected<int> TemplateStore::seedIfNew(const QString &path)
 
 Expected<QVector<AnswerTemplate>> TemplateStore::list(std::optional<domain::Category> category)
 {
-    Statement st(m_db.handle(), "SELECT " CASEDESK_TEMPLATE_COLUMNS);
+    Statement st(m_db, "SELECT " CASEDESK_TEMPLATE_COLUMNS);
     QVector<AnswerTemplate> all;
     while (st.next())
         all.push_back(templateFromRow(st));
@@ -168,7 +168,7 @@ Expected<QVector<AnswerTemplate>> TemplateStore::search(const QString &query, co
 
 Expected<AnswerTemplate> TemplateStore::find(qint64 id)
 {
-    Statement st(m_db.handle(), "SELECT " CASEDESK_TEMPLATE_COLUMNS "WHERE id = ?1");
+    Statement st(m_db, "SELECT " CASEDESK_TEMPLATE_COLUMNS "WHERE id = ?1");
     st.bind(1, id);
     if (st.next())
         return templateFromRow(st);
@@ -179,7 +179,7 @@ Expected<AnswerTemplate> TemplateStore::find(qint64 id)
 
 Expected<AnswerTemplate> TemplateStore::findBySlug(const QString &slug)
 {
-    Statement st(m_db.handle(), "SELECT " CASEDESK_TEMPLATE_COLUMNS "WHERE slug = ?1");
+    Statement st(m_db, "SELECT " CASEDESK_TEMPLATE_COLUMNS "WHERE slug = ?1");
     st.bind(1, slug);
     if (st.next())
         return templateFromRow(st);
@@ -203,7 +203,7 @@ Expected<qint64> TemplateStore::add(const AnswerTemplate &t)
 {
     if (auto r = check(t); !r)
         return r.error();
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "INSERT INTO templates (slug, title, text, category, legal_basis, review_date, updated_at) "
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     st.bindOptional(1, t.slug)
@@ -222,7 +222,7 @@ Status TemplateStore::update(const AnswerTemplate &t)
 {
     if (auto r = check(t); !r)
         return r;
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "UPDATE templates SET title = ?2, text = ?3, category = ?4, legal_basis = ?5, review_date = ?6, updated_at = ?7 "
                  "WHERE id = ?1");
     st.bind(1, t.id)
@@ -241,7 +241,7 @@ Status TemplateStore::update(const AnswerTemplate &t)
 
 Status TemplateStore::remove(qint64 id)
 {
-    Statement st(m_db.handle(), "DELETE FROM templates WHERE id = ?1");
+    Statement st(m_db, "DELETE FROM templates WHERE id = ?1");
     st.bind(1, id);
     if (auto r = st.exec(); !r)
         return r;

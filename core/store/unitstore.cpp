@@ -53,7 +53,7 @@ UnitStore::UnitStore(Database &db)
 
 Expected<UnitImportSummary> UnitStore::importTree(const QVector<Unit> &units, const QDate &today)
 {
-    Transaction tx(m_db.handle());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
     // Parents may come after their children in the file.
@@ -62,20 +62,20 @@ Expected<UnitImportSummary> UnitStore::importTree(const QVector<Unit> &units, co
 
     QHash<QString, Unit> existing;
     {
-        Statement st(m_db.handle(), "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
+        Statement st(m_db, "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
         while (st.next())
             existing.insert(st.text(0), unitFromRow(st));
         if (st.failed())
             return Error {st.error()};
     }
 
-    Statement insert(m_db.handle(),
+    Statement insert(m_db,
                      "INSERT INTO units (id, parent_id, level, name, area, code, valid_from, valid_to) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    Statement update(m_db.handle(),
+    Statement update(m_db,
                      "UPDATE units SET parent_id = ?2, level = ?3, name = ?4, area = ?5, code = ?6, "
                      "valid_from = ?7, valid_to = ?8 WHERE id = ?1");
-    Statement close(m_db.handle(), "UPDATE units SET valid_to = ?2 WHERE id = ?1 AND valid_to IS NULL");
+    Statement close(m_db, "UPDATE units SET valid_to = ?2 WHERE id = ?1 AND valid_to IS NULL");
 
     UnitImportSummary summary;
     QSet<QString> inFile;
@@ -132,7 +132,7 @@ Status UnitStore::seedIfEmpty(const QDate &today)
 
 Expected<QVector<Unit>> UnitStore::list(bool includeClosed) const
 {
-    Statement st(m_db.handle(), "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
+    Statement st(m_db, "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
     QVector<Unit> all;
     QHash<QString, int> index;
     while (st.next()) {
@@ -189,7 +189,7 @@ Expected<Unit> UnitStore::find(const QString &id) const
 
 int UnitStore::count() const
 {
-    Statement st(m_db.handle(), "SELECT count(*) FROM units");
+    Statement st(m_db, "SELECT count(*) FROM units");
     return st.next() ? int(st.int64(0)) : 0;
 }
 

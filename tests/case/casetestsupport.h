@@ -89,7 +89,7 @@ struct Fixture
         };
         auto r = ingest.ingest(unit, {in}, citizen, triage ? triage : fixed);
         REQUIRE(r.ok());
-        store::Statement st(db->handle(), "SELECT case_id FROM messages WHERE message_id = ?1");
+        store::Statement st(*db, "SELECT case_id FROM messages WHERE message_id = ?1");
         st.bind(1, in.message.messageId);
         REQUIRE(st.next());
         return st.int64(0);
@@ -101,7 +101,7 @@ struct Fixture
 
     qint64 scalar(const char *sql, qint64 bind1)
     {
-        store::Statement st(db->handle(), sql);
+        store::Statement st(*db, sql);
         st.bind(1, bind1);
         REQUIRE(st.next());
         return st.int64(0);
@@ -109,7 +109,7 @@ struct Fixture
 
     QString text(const char *sql, qint64 bind1)
     {
-        store::Statement st(db->handle(), sql);
+        store::Statement st(*db, sql);
         st.bind(1, bind1);
         REQUIRE(st.next());
         return st.text(0);

@@ -48,7 +48,7 @@ struct CliFixture
             return t;
         });
         REQUIRE(r.ok());
-        store::Statement st(db->handle(), "SELECT case_id FROM messages WHERE message_id = ?1");
+        store::Statement st(*db, "SELECT case_id FROM messages WHERE message_id = ?1");
         st.bind(1, in.message.messageId);
         REQUIRE(st.next());
         return st.int64(0);

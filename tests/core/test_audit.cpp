@@ -38,9 +38,9 @@ struct Chain
 
     void append(int i)
     {
-        Transaction tx(db->handle());
+        Transaction tx(*db);
         REQUIRE(tx.isActive());
-        EventLog log(db->handle());
+        EventLog log(*db);
         REQUIRE(log.append(1, 1000 * i, QStringLiteral("Lê Văn Tám"), QStringLiteral("noted"),
                            {{QStringLiteral("text"), QStringLiteral("ghi chú %1").arg(i)}})
                     .ok());
@@ -79,7 +79,7 @@ struct Chain
 
 QString scalarText(Database &db, const char *sql)
 {
-    Statement st(db.handle(), sql);
+    Statement st(db, sql);
     REQUIRE(st.next());
     return st.text(0);
 }
@@ -187,7 +187,7 @@ TEST_CASE("A history rewritten whole no longer holds a printed anchor", "[audit]
     // is consistent again, but the printed anchor is not on it any more.
     chain.tamper("UPDATE case_events SET detail = '{\"text\":\"viết lại\"}' WHERE id = 2");
     {
-        Statement read(chain.db->handle(), "SELECT id, case_id, at, officer, kind, detail FROM case_events ORDER BY id");
+        Statement read(*chain.db, "SELECT id, case_id, at, officer, kind, detail FROM case_events ORDER BY id");
         QVector<std::tuple<qint64, QByteArray>> rehashed;
         QByteArray prev = EventLog::genesisHash();
         while (read.next()) {
@@ -196,11 +196,11 @@ TEST_CASE("A history rewritten whole no longer holds a printed anchor", "[audit]
             prev = hash;
         }
         for (const auto &[id, link] : rehashed) {
-            Statement w(chain.db->handle(), "UPDATE case_events SET prev_hash = ?2, hash = ?3 WHERE id = ?1");
+            Statement w(*chain.db, "UPDATE case_events SET prev_hash = ?2, hash = ?3 WHERE id = ?1");
             w.bind(1, id).bind(2, link.left(64)).bind(3, link.mid(65));
             REQUIRE(w.exec().ok());
         }
-        Statement h(chain.db->handle(), "UPDATE audit_chain SET head = ?1");
+        Statement h(*chain.db, "UPDATE audit_chain SET head = ?1");
         h.bind(1, prev);
         REQUIRE(h.exec().ok());
     }
@@ -223,7 +223,7 @@ TEST_CASE("Guards dropped behind CaseDesk's back are put back at open, and that 
     REQUIRE(reopened.ok());
     chain.db = std::make_unique<Database>(std::move(*reopened));
     CHECK_FALSE(chain.db->exec("UPDATE case_events SET officer = 'x' WHERE id = 1").ok());
-    Statement last(chain.db->handle(), "SELECT kind, case_id IS NULL, detail FROM case_events ORDER BY id DESC LIMIT 1");
+    Statement last(*chain.db, "SELECT kind, case_id IS NULL, detail FROM case_events ORDER BY id DESC LIMIT 1");
     REQUIRE(last.next());
     CHECK(last.text(0) == QString::fromLatin1(domain::events::kHistoryGuardRestored));
     CHECK(last.int64(1) == 1);

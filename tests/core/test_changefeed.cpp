@@ -70,8 +70,8 @@ TEST_CASE("A write reaches another connection's feed as the ids it changed, by k
 
     // An officer's action (its event and the case's new version) is a change of that case.
     {
-        Transaction tx(f.writer->handle());
-        EventLog log(f.writer->handle());
+        Transaction tx(*f.writer);
+        EventLog log(*f.writer);
         REQUIRE(log.append(7, 2, QStringLiteral("A"), QStringLiteral("noted"), {}).ok());
         REQUIRE(f.writer->exec("UPDATE cases SET version = version + 1 WHERE id = 7").ok());
         REQUIRE(tx.commit().ok());
@@ -82,7 +82,7 @@ TEST_CASE("A write reaches another connection's feed as the ids it changed, by k
 
     // A rolled-back write leaves no change behind.
     {
-        Transaction tx(f.writer->handle());
+        Transaction tx(*f.writer);
         REQUIRE(f.writer->exec("UPDATE cases SET assignee = 'B' WHERE id = 7").ok());
     }
     CHECK(Feeds::next(feed).isEmpty());

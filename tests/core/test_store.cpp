@@ -25,7 +25,7 @@ QByteArray fileHash(const QString &path)
 
 QString pragmaText(Database &db, const char *sql)
 {
-    Statement st(db.handle(), sql);
+    Statement st(db, sql);
     REQUIRE(st.next());
     return st.text(0);
 }
@@ -46,7 +46,7 @@ TEST_CASE("A new database is created in WAL mode with foreign keys and the curre
 
     // The tables officers' work lives in exist.
     for (const char *table : {"units", "accounts", "citizens", "cases", "messages", "messages_fts", "case_events", "outbox", "templates"}) {
-        Statement st(db->handle(), "SELECT count(*) FROM sqlite_master WHERE name = ?1");
+        Statement st(*db, "SELECT count(*) FROM sqlite_master WHERE name = ?1");
         st.bind(1, QString::fromLatin1(table));
         REQUIRE(st.next());
         INFO(table);
@@ -130,13 +130,13 @@ TEST_CASE("A transaction that is not committed rolls back", "[store]")
     auto db = Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
     REQUIRE(db.ok());
     {
-        Transaction tx(db->handle());
+        Transaction tx(*db);
         REQUIRE(tx.isActive());
         REQUIRE(db->exec("INSERT INTO settings (key, value) VALUES ('a', '1')").ok());
     }
     CHECK(pragmaText(*db, "SELECT count(*) FROM settings") == QStringLiteral("0"));
     {
-        Transaction tx(db->handle());
+        Transaction tx(*db);
         REQUIRE(db->exec("INSERT INTO settings (key, value) VALUES ('a', '1')").ok());
         REQUIRE(tx.commit().ok());
     }
@@ -153,7 +153,7 @@ TEST_CASE("The case history refuses changes and deletions", "[store]")
               "INSERT INTO units (id, level, name) VALUES ('84', 'province', 'Công an tỉnh');"
               "INSERT INTO cases (id, code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES (1, 'TV-2026-000001', 'oa', 'u', '84', '84', 1);")
             .ok());
-    REQUIRE(EventLog(db->handle()).append(1, 1, QStringLiteral("a"), QStringLiteral("note"), {}).ok());
+    REQUIRE(EventLog(*db).append(1, 1, QStringLiteral("a"), QStringLiteral("note"), {}).ok());
     // Written by hand, without continuing the chain: refused.
     CHECK_FALSE(db->exec("INSERT INTO case_events (case_id, at, officer, kind, prev_hash, hash) VALUES (1, 1, 'a', 'note', 'x', 'y')").ok());
     auto update = db->exec("UPDATE case_events SET officer = 'b'");

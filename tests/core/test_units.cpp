@@ -27,7 +27,7 @@ QByteArray shippedTree()
 
 QString dump(Database &db)
 {
-    Statement st(db.handle(), "SELECT id, ifnull(parent_id,''), level, name, ifnull(valid_to,'') FROM units ORDER BY id");
+    Statement st(db, "SELECT id, ifnull(parent_id,''), level, name, ifnull(valid_to,'') FROM units ORDER BY id");
     QString out;
     while (st.next())
         out += st.text(0) + QLatin1Char('|') + st.text(1) + QLatin1Char('|') + st.text(2) + QLatin1Char('|') + st.text(3) + QLatin1Char('|')

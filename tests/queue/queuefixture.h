@@ -143,7 +143,7 @@ public:
             return t;
         });
         REQUIRE(result.ok());
-        store::Statement st(m_db->handle(), "SELECT case_id FROM messages WHERE message_id = ?1");
+        store::Statement st(*m_db, "SELECT case_id FROM messages WHERE message_id = ?1");
         st.bind(1, QStringLiteral("m%1").arg(m_messages - int(messages.size()) + 1));
         REQUIRE(st.next());
         return st.int64(0);
@@ -159,7 +159,7 @@ public:
     /// Officers' actions are not the queue's business: tests set their outcome directly.
     void setColumn(qint64 caseId, const char *sql, const QString &value)
     {
-        store::Statement st(m_db->handle(), sql);
+        store::Statement st(*m_db, sql);
         st.bind(1, value).bind(2, caseId);
         REQUIRE(st.exec().ok());
     }

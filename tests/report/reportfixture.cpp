@@ -29,7 +29,7 @@ ReportFixture::ReportFixture()
     store::UnitStore units(*m_db);
     REQUIRE(units.seedIfEmpty(QDate(2026, 11, 1)).ok());
     // A unit name with a quote, to check CSV quoting (84-PC07's name already holds commas).
-    Statement rename(m_db->handle(), "UPDATE units SET name = ?2 WHERE id = ?1");
+    Statement rename(*m_db, "UPDATE units SET name = ?2 WHERE id = ?1");
     rename.bind(1, QStringLiteral("29266")).bind(2, QStringLiteral("Công an thị trấn \"Càng Long\""));
     REQUIRE(rename.exec().ok());
     build();
@@ -39,10 +39,10 @@ qint64 ReportFixture::addCase(const QString &code, const QString &origin, const 
                               const QString &status, qint64 openedAt, qint64 dueAt, qint64 firstResponseAt, qint64 closedAt)
 {
     const QString user = QStringLiteral("u%1").arg(++m_citizen);
-    Statement citizen(m_db->handle(), "INSERT INTO citizens (oa_id, user_id, display_name) VALUES ('oa1', ?1, ?2)");
+    Statement citizen(*m_db, "INSERT INTO citizens (oa_id, user_id, display_name) VALUES ('oa1', ?1, ?2)");
     citizen.bind(1, user).bind(2, citizenName());
     REQUIRE(citizen.exec().ok());
-    Statement st(m_db->handle(),
+    Statement st(*m_db,
                  "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, urgent, status, opened_at, due_at, "
                  "first_response_at, closed_at, last_citizen_at, last_message_at, preview) "
                  "VALUES (?1, 'oa1', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?8, ?8, ?12)");
@@ -70,7 +70,7 @@ qint64 ReportFixture::addCase(const QString &code, const QString &origin, const 
 
 void ReportFixture::addEvent(qint64 caseId, qint64 at, const QString &kind, const QJsonObject &detail, const QString &officer)
 {
-    store::EventLog log(m_db->handle());
+    store::EventLog log(*m_db);
     REQUIRE(log.append(caseId, at, officer, kind, detail).ok());
 }
 

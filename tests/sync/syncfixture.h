@@ -158,7 +158,7 @@ struct SyncFixture
     /// Message ids stored for @p oaId.
     QSet<QString> storedIds(const QString &oaId)
     {
-        store::Statement st(db->handle(), "SELECT message_id FROM messages WHERE oa_id = ?1");
+        store::Statement st(*db, "SELECT message_id FROM messages WHERE oa_id = ?1");
         st.bind(1, oaId);
         QSet<QString> ids;
         while (st.next())
@@ -176,7 +176,7 @@ struct SyncFixture
 
     qint64 scalar(const char *sql)
     {
-        store::Statement st(db->handle(), sql);
+        store::Statement st(*db, sql);
         return st.next() ? st.int64(0) : -1;
     }
 };

@@ -170,7 +170,7 @@ TEST_CASE("Hostile messages synced from Zalo are stored exactly, come back exact
     QVector<qint64> caseIds;
     for (int i = 0; i < hostile.size(); ++i) {
         INFO("message " << i);
-        store::Statement st(f.db->handle(), "SELECT case_id, text FROM messages WHERE message_id = ?1");
+        store::Statement st(*f.db, "SELECT case_id, text FROM messages WHERE message_id = ?1");
         st.bind(1, messageIds.at(i));
         REQUIRE(st.next());
         caseIds.push_back(st.int64(0));

@@ -108,7 +108,7 @@ namespace {
 
 qint64 caseOf(SyncFixture &f, const QString &oaId, const QString &userId)
 {
-    store::Statement st(f.db->handle(), "SELECT id FROM cases WHERE oa_id = ?1 AND user_id = ?2 AND status <> 'closed' ORDER BY id DESC LIMIT 1");
+    store::Statement st(*f.db, "SELECT id FROM cases WHERE oa_id = ?1 AND user_id = ?2 AND status <> 'closed' ORDER BY id DESC LIMIT 1");
     st.bind(1, oaId).bind(2, userId);
     return st.next() ? st.int64(0) : 0;
 }
@@ -158,7 +158,7 @@ TEST_CASE("An answer reaches the citizen once, through the OA they wrote to, als
     // The answer is in the local conversation too, linked to the case, not counted as answered outside.
     CHECK(f.scalar("SELECT count(*) FROM messages m JOIN outbox o ON o.message_id = m.message_id WHERE m.case_id = o.case_id") == 1);
     {
-        store::Statement outside(f.db->handle(), "SELECT count(*) FROM case_events WHERE kind = 'answered_outside' AND case_id = ?1");
+        store::Statement outside(*f.db, "SELECT count(*) FROM case_events WHERE kind = 'answered_outside' AND case_id = ?1");
         outside.bind(1, caseId);
         REQUIRE(outside.next());
         CHECK(outside.int64(0) == 0);
@@ -215,7 +215,7 @@ TEST_CASE("An answer reaches the citizen once, through the OA they wrote to, als
 namespace {
 qint64 f_caseId(store::Database &db, const QString &userId)
 {
-    store::Statement st(db.handle(), "SELECT id FROM cases WHERE user_id = ?1");
+    store::Statement st(db, "SELECT id FROM cases WHERE user_id = ?1");
     st.bind(1, userId);
     return st.next() ? st.int64(0) : 0;
 }
@@ -298,7 +298,7 @@ TEST_CASE("Answered cases quiet for 7 days close by themselves, with an event sa
     sync::SyncService service(f.dependencies());
     REQUIRE(f.syncOnce(service).isEmpty());
     const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
-    store::Statement stale(f.db->handle(), "SELECT count(*) FROM cases WHERE status = 'answered' AND last_message_at < ?1");
+    store::Statement stale(*f.db, "SELECT count(*) FROM cases WHERE status = 'answered' AND last_message_at < ?1");
     stale.bind(1, weekAgo);
     REQUIRE(stale.next());
     CHECK(stale.int64(0) == 0);

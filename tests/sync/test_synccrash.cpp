@@ -87,7 +87,7 @@ TEST_CASE("A sync killed with SIGKILL at random moments, restarted, ends with ev
     REQUIRE(reopened.ok());
     f.db = std::make_unique<store::Database>(std::move(*reopened));
     {
-        store::Statement st(f.db->handle(), "PRAGMA integrity_check");
+        store::Statement st(*f.db, "PRAGMA integrity_check");
         REQUIRE(st.next());
         CHECK(st.text(0) == QStringLiteral("ok"));
     }

@@ -49,7 +49,7 @@ TEST_CASE("A message that cannot be read is kept as unreadable and stops nothing
         QJsonObject raw;
     };
     const auto stored = [&f](const QString &messageId) {
-        store::Statement st(f.db->handle(), "SELECT text, type, raw FROM messages WHERE message_id = ?1");
+        store::Statement st(*f.db, "SELECT text, type, raw FROM messages WHERE message_id = ?1");
         st.bind(1, messageId);
         Stored s;
         if (st.next())

@@ -45,7 +45,7 @@ std::string enabledActions(const ui::CaseView &view)
 
 int eventsOfKind(Fixture &f, qint64 caseId, const char *kind)
 {
-    store::Statement st(f.db->handle(), "SELECT count(*) FROM case_events WHERE case_id = ?1 AND kind = ?2");
+    store::Statement st(*f.db, "SELECT count(*) FROM case_events WHERE case_id = ?1 AND kind = ?2");
     st.bind(1, caseId);
     st.bind(2, QString::fromLatin1(kind));
     REQUIRE(st.next());
