@@ -184,12 +184,14 @@ Expected<Database> Database::openImpl(const QString &path, int targetVersion)
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
+    , m_statements(std::make_shared<detail::StatementCache>())
 {
 }
 
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
+    , m_statements(std::move(other.m_statements))
 {
     other.m_db = nullptr;
 }
@@ -197,9 +199,11 @@ Database::Database(Database &&other) noexcept
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        m_statements.reset(); // finalized before their connection closes
         sqlite3_close_v2(m_db);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_statements = std::move(other.m_statements);
         other.m_db = nullptr;
     }
     return *this;
@@ -207,6 +211,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 Database::~Database()
 {
+    m_statements.reset(); // finalized before their connection closes
     if (m_db)
         sqlite3_close_v2(m_db);
 }

@@ -4,9 +4,15 @@
 
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace casedesk::store {
+
+namespace detail {
+struct StatementCache;
+}
 
 /// One connection to the CaseDesk SQLite file: opened in WAL mode with foreign keys on,
 /// migrated forward to the program's schema, refused untouched when newer than the program.
@@ -57,6 +63,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::shared_ptr<detail::StatementCache> m_statements; // prepared once per connection
 };
 
 } // namespace casedesk::store

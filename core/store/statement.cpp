@@ -8,9 +8,46 @@
 
 namespace casedesk::store {
 
-Statement::Statement(Database &db, const char *sql)
-    : Statement(db.handle(), sql)
+namespace detail {
+
+StatementCache::~StatementCache()
 {
+    for (sqlite3_stmt *st : std::as_const(idle))
+        sqlite3_finalize(st);
+}
+
+} // namespace detail
+
+Statement::Statement(Database &db, const char *sql)
+    : m_db(db.handle())
+    , m_cache(db.m_statements)
+    , m_sql(sql)
+{
+    if (auto it = db.m_statements->idle.find(m_sql); it != db.m_statements->idle.end()) {
+        m_stmt = it.value();
+        db.m_statements->idle.erase(it);
+        return;
+    }
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
+        qCCritical(lcStore) << "cannot prepare" << sql << ":" << m_prepareError;
+        m_stmt = nullptr;
+    }
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    const std::shared_ptr<detail::StatementCache> cache = m_cache.lock();
+    if (cache && cache->idle.size() < detail::StatementCache::kMaxIdle && !cache->idle.contains(m_sql)) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        cache->idle.insert(m_sql, m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement::Statement(sqlite3 *db, const char *sql)
@@ -26,6 +63,8 @@ Statement::Statement(sqlite3 *db, const char *sql)
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(other.m_stmt)
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
     , m_prepareError(std::move(other.m_prepareError))
     , m_error(std::move(other.m_error))
 {
@@ -35,9 +74,11 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
         m_prepareError = std::move(other.m_prepareError);
         m_error = std::move(other.m_error);
         other.m_stmt = nullptr;
@@ -47,7 +88,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
 }
 
 Statement &Statement::bind(int index, const QString &value)

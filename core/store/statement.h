@@ -3,8 +3,11 @@
 #include "core/common/expected.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -13,10 +16,23 @@ namespace casedesk::store {
 
 class Database;
 
+namespace detail {
+/// A connection's prepared statements not in use, by SQL text: a Statement made from a Database
+/// takes its statement from here and gives it back (reset) when it goes, so that each SQL text is
+/// prepared once per connection however often a store runs it.
+struct StatementCache
+{
+    ~StatementCache();
+    QHash<QByteArray, sqlite3_stmt *> idle;
+    static constexpr int kMaxIdle = 256; // dynamic queries (a filter's shape) beyond this are not kept
+};
+} // namespace detail
+
 /// A prepared statement that finalizes itself; values are always bound, never spliced.
 class Statement final
 {
 public:
+    /// Reuses the connection's prepared statement for @p sql when one is idle.
     Statement(Database &db, const char *sql);
     Statement(sqlite3 *db, const char *sql);
     Statement(Statement &&other) noexcept;
@@ -59,8 +75,13 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
 
 private:
+    /// Gives the statement back to its connection's cache, or finalizes it.
+    void release();
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::weak_ptr<detail::StatementCache> m_cache; // where the statement goes back to, when it came from one
+    QByteArray m_sql;
     QString m_prepareError;
     QString m_error;
 };
