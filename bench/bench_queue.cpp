@@ -9,10 +9,10 @@
 
 #include "core/common/clock.h"
 #include "core/domain/casetypes.h"
+#include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/queuestore.h"
 #include "core/store/statement.h"
-#include "core/triage/textfold.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/services.h"
@@ -95,7 +95,7 @@ int memoryProbe(int argc, char *argv[], const QString &path, int cacheMb)
     SystemClock clock;
     domain::OfficerScope scope;
     scope.officer = QStringLiteral("Bench");
-    ui::Services services(*db, clock, scope, [](const QString &text) { return triage::foldQuery(text); });
+    ui::Services services(*db, clock, scope);
     ui::MainWindow window(services);
     window.show();
     QApplication::processEvents();
@@ -292,7 +292,7 @@ int main(int argc, char *argv[])
     for (const char *word : {bench::kCommonWord, bench::kRareWord}) {
         for (const bool all : {false, true}) {
             domain::QueueFilter f = all ? everything : base;
-            f.search = triage::foldQuery(QString::fromUtf8(word));
+            f.search = domain::foldQuery(QString::fromUtf8(word));
             const QString fts = store::QueueStore::ftsQuery(f.search);
             const QByteArray sql = QString::fromLatin1(bareSearch).arg(all ? QString() : QStringLiteral("AND c.is_open = 1")).toUtf8();
             const QByteArray label
@@ -303,7 +303,7 @@ int main(int argc, char *argv[])
     }
     {
         domain::QueueFilter f = everything;
-        f.search = triage::foldQuery(QString::fromUtf8(bench::kCommonWord));
+        f.search = domain::foldQuery(QString::fromUtf8(bench::kCommonWord));
         compare(
             "tab counts of that search (stop at 1000)",
             [&] {

@@ -1,11 +1,11 @@
 #include "benchstore.h"
 
 #include "core/domain/casetypes.h"
+#include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/ingeststore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
-#include "core/triage/textfold.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -377,7 +377,6 @@ Expected<BenchStoreInfo> BenchStore::ensure(const QString &path, const Options &
                 in.message.incoming = p.incoming;
                 in.message.sentAt = p.at;
                 in.message.text = p.text;
-                in.folded = triage::foldForIndex(p.text);
                 chunk.push_back(in);
             }
             auto result = ingest.ingest(unit.id, chunk, std::nullopt, triageFunction);

@@ -1,9 +1,9 @@
 // Prints how well the triage classifier and the competent-unit rules do on the two sets it is
 // never trained on: the held-out part of the shipped seed set and tests/data/sample-messages.tsv.
+#include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
 #include "core/triage/seedset.h"
-#include "core/triage/textfold.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     int folded = 0;
     while (timer.elapsed() < 1000) {
         for (const QString &t : texts) {
-            chars += foldForIndex(t).size();
+            chars += casedesk::domain::foldForIndex(t).size();
             ++folded;
         }
     }

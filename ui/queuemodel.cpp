@@ -3,8 +3,8 @@
 #include "core/common/clock.h"
 #include "core/common/logging.h"
 #include "core/domain/officetime.h"
+#include "core/domain/textfold.h"
 #include "core/store/queuestore.h"
-#include "core/triage/textfold.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -61,7 +61,7 @@ void QueueModel::setUnits(const QVector<domain::Unit> &units)
 void QueueModel::setFilter(const domain::QueueFilter &filter)
 {
     domain::QueueFilter folded = filter;
-    folded.search = triage::foldQuery(filter.search).trimmed();
+    folded.search = domain::foldQuery(filter.search).trimmed();
     // The same filter again (a view taking the focus re-selects its current unit): the rows
     // shown are still right, and the change feed keeps them so.
     const bool same = m_filtered && folded.unitIds == m_filter.unitIds && folded.level == m_filter.level && folded.category == m_filter.category
@@ -340,7 +340,7 @@ QVector<QPoint> QueueModel::matchRanges(const QString &text, const QStringList &
     plain.reserve(text.size());
     origin.reserve(text.size());
     for (int i = 0; i < text.size(); ++i) {
-        const QString folded = triage::TextFold::stripDiacritics(QString(text.at(i))).toLower();
+        const QString folded = domain::TextFold::stripDiacritics(QString(text.at(i))).toLower();
         for (const QChar ch : folded) {
             plain += ch;
             origin.push_back(i);

@@ -66,7 +66,7 @@ public:
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
     /// Shows the cases @p filter selects from the first page (filter.now is set on each load).
-    /// A search text is folded here (triage::foldQuery).
+    /// A search text is folded here too (domain::foldQuery), for the words it highlights.
     void setFilter(const domain::QueueFilter &filter);
     domain::QueueFilter filter() const { return m_filter; }
 

@@ -12,14 +12,14 @@
 
 namespace casedesk::ui {
 
-Services::Services(store::Database &db, const Clock &clock, domain::OfficerScope scope, FoldFunction fold)
+Services::Services(store::Database &db, const Clock &clock, domain::OfficerScope scope)
     : m_db(db)
     , m_clock(clock)
     , m_scope(std::move(scope))
     , m_cases(std::make_unique<store::CaseStore>(db))
     , m_writer(std::make_unique<store::CaseWriter>(db, clock))
     , m_templates(std::make_unique<store::TemplateStore>(db, clock))
-    , m_suggestions(std::make_unique<store::SuggestionStore>(db, std::move(fold)))
+    , m_suggestions(std::make_unique<store::SuggestionStore>(db))
     , m_queue(std::make_unique<store::QueueStore>(db))
     , m_units(std::make_unique<store::UnitStore>(db))
     , m_outbox(std::make_unique<store::OutboxStore>(db, clock))

@@ -37,10 +37,7 @@ namespace casedesk::ui {
 class Services final
 {
 public:
-    /// @p fold folds search and suggestion text as the full-text index was folded.
-    using FoldFunction = std::function<QString(const QString &)>;
-
-    Services(store::Database &db, const Clock &clock, domain::OfficerScope scope, FoldFunction fold);
+    Services(store::Database &db, const Clock &clock, domain::OfficerScope scope);
     ~Services();
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;

@@ -5,10 +5,10 @@
 #include "core/domain/officetime.h"
 
 #include "core/domain/casetypes.h"
+#include "core/domain/textfold.h"
 #include "core/domain/unit.h"
 #include "core/store/queuestore.h"
 #include "core/store/unitstore.h"
-#include "core/triage/textfold.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -156,7 +156,7 @@ int runQueue(CliContext &context)
     }
     filter.assignee = parser.value(assignee);
     filter.replyWindowClosing = parser.isSet(closing);
-    filter.search = triage::foldQuery(parser.value(search)).trimmed();
+    filter.search = parser.value(search).trimmed(); // the store folds it as it folds the index
 
     auto db = context.database();
     if (!db)

@@ -3,6 +3,7 @@
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/domain/officerscope.h"
+#include "core/domain/textfold.h"
 #include "core/store/casewriter.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
@@ -11,7 +12,6 @@
 #include "core/sync/synccontext.h"
 #include "core/sync/synclock.h"
 #include "core/sync/syncservice.h"
-#include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
 #include "core/zalo/curltransport.h"
 #include "translations/translations.h"
@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     casedesk::domain::OfficerScope scope;
     scope.officer = parser.isSet(officerOption) ? parser.value(officerOption)
                                                 : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
-    casedesk::ui::Services services(*db, clock, scope, [](const QString &text) { return casedesk::triage::foldQuery(text); });
+    casedesk::ui::Services services(*db, clock, scope);
     casedesk::zalo::CurlTransport enrolTransport;
     casedesk::sync::EnrolmentService enrolment(enrolTransport);
     services.setEnrolment(&enrolment);

@@ -28,11 +28,10 @@ struct MessageRecord
     qint64 caseId = 0;
 };
 
-/// A message as sync hands it to the store: the record plus its folded text for the index.
+/// A message as sync hands it to the store (which folds its text for the full-text index).
 struct IncomingMessage
 {
     MessageRecord message;
-    QString folded; // TextFold::foldForIndex(text): NFC, lower case, no diacritics, đ→d
 };
 
 /// What Zalo told us of a citizen (per OA).
@@ -164,7 +163,7 @@ struct QueueFilter
     std::optional<Category> category;
     QStringList statuses; // empty = every status but closed ("open cases")
     QString assignee; // empty = anyone
-    QString search; // full-text query (folded by the caller), newest first
+    QString search; // words to find, as typed (the store folds them as it folds the index); newest first
     bool replyWindowClosing = false; // the citizen's last message is 24 h to 7 days old
     qint64 now = 0; // for overdue and reply-window filters
 };

@@ -6,6 +6,7 @@
 
 #include "core/domain/caseevent.h"
 #include "core/domain/caserules.h"
+#include "core/domain/textfold.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -473,7 +474,7 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
         if (auto r = s.insertMessage.exec(); !r)
             return Error {Tr::tr("Cannot store message %1: %2").arg(m.messageId, r.error().message)};
         const qint64 rowId = m_db.lastInsertRowId();
-        s.insertFts.bind(1, rowId).bind(2, in.folded);
+        s.insertFts.bind(1, rowId).bind(2, domain::foldForIndex(m.text));
         if (auto r = s.insertFts.exec(); !r)
             return Error {Tr::tr("Cannot index message %1: %2").arg(m.messageId, r.error().message)};
         ++result.inserted;

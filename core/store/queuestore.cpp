@@ -5,6 +5,8 @@
 
 #include "caserow.h"
 
+#include "core/domain/textfold.h"
+
 #include "database.h"
 #include "statement.h"
 
@@ -226,7 +228,7 @@ Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const 
     plan.replyWindowClosing = filter.replyWindowClosing;
     plan.category = filter.category;
     plan.assignee = filter.assignee;
-    plan.fts = ftsQuery(filter.search);
+    plan.fts = ftsQuery(domain::foldQuery(filter.search)); // folded as the index is
 
     // Statuses: "open cases" (every status but closed) unless told otherwise.
     if (filter.statuses.isEmpty()) {

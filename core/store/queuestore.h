@@ -33,8 +33,8 @@ public:
     ~QueueStore();
 
     /// One page of at most @p limit cases after @p cursor (empty cursor = first page). The
-    /// page's `next` cursor is valid when more cases follow. With `filter.search` (already
-    /// folded, see triage::foldQuery) cases come newest match first (by message row, i.e. the
+    /// page's `next` cursor is valid when more cases follow. With `filter.search` (folded here
+    /// as the index is, by domain::foldQuery) cases come newest match first (by message row, i.e. the
     /// order messages were stored), each case once, and the scan stops once the page is full.
     Expected<domain::QueuePage> page(const domain::QueueFilter &filter, const domain::OfficerScope &scope, const domain::QueueCursor &cursor = {},
                                      int limit = 50);

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include "core/domain/textfold.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -22,9 +24,8 @@ constexpr int kMaxTerms = 64;
 
 } // namespace
 
-SuggestionStore::SuggestionStore(Database &db, FoldFunction fold)
+SuggestionStore::SuggestionStore(Database &db)
     : m_db(db)
-    , m_fold(std::move(fold))
 {
 }
 
@@ -68,7 +69,7 @@ Expected<QVector<domain::Suggestion>> SuggestionStore::forText(const domain::Off
                                                                int limit)
 {
     QVector<domain::Suggestion> result;
-    const QString match = matchQuery(m_fold ? m_fold(question) : question.toLower());
+    const QString match = matchQuery(domain::foldQuery(question));
     if (match.isEmpty() || limit <= 0)
         return result;
 

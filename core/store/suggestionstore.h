@@ -18,10 +18,7 @@ class Database;
 class SuggestionStore final
 {
 public:
-    /// Folds text exactly like the index (triage::foldQuery in the program).
-    using FoldFunction = std::function<QString(const QString &)>;
-
-    SuggestionStore(Database &db, FoldFunction fold);
+    explicit SuggestionStore(Database &db);
 
     /// Up to @p limit suggestions for case @p caseId (never the case itself), most similar first.
     Expected<QVector<domain::Suggestion>> forCase(const domain::OfficerScope &scope, qint64 caseId, int limit = 3);
@@ -34,7 +31,6 @@ public:
 
 private:
     Database &m_db;
-    FoldFunction m_fold;
 };
 
 } // namespace casedesk::store

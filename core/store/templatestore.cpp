@@ -5,6 +5,7 @@
 
 #include "core/common/clock.h"
 #include "core/domain/answertext.h"
+#include "core/domain/textfold.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -145,13 +146,13 @@ Expected<QVector<AnswerTemplate>> TemplateStore::list(std::optional<domain::Cate
     return all;
 }
 
-Expected<QVector<AnswerTemplate>> TemplateStore::search(const QString &query, const FoldFunction &fold, std::optional<domain::Category> category)
+Expected<QVector<AnswerTemplate>> TemplateStore::search(const QString &query, std::optional<domain::Category> category)
 {
     auto all = list(category);
     if (!all)
         return all;
-    const auto folded = [&fold](const QString &text) {
-        return fold ? fold(text) : text.toLower();
+    const auto folded = [](const QString &text) {
+        return domain::foldQuery(text);
     };
     const QStringList words = folded(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())

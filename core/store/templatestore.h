@@ -21,9 +21,6 @@ class Database;
 class TemplateStore final
 {
 public:
-    /// Folds text for matching with and without diacritics (triage::foldQuery in the program).
-    using FoldFunction = std::function<QString(const QString &)>;
-
     /// The slug of the acknowledgement sent on receipt or forward ("Đã tiếp nhận, mã hồ sơ …").
     static QString acknowledgementSlug() { return QStringLiteral("acknowledgement"); }
     /// The shipped starter set, as a Qt resource path.
@@ -40,8 +37,7 @@ public:
     Expected<QVector<domain::AnswerTemplate>> list(std::optional<domain::Category> category = std::nullopt);
     /// Templates whose title, text or legal basis hold every word of @p query, compared folded
     /// (so "can cuoc" finds "căn cước"), those of @p category first.
-    Expected<QVector<domain::AnswerTemplate>> search(const QString &query, const FoldFunction &fold,
-                                                     std::optional<domain::Category> category = std::nullopt);
+    Expected<QVector<domain::AnswerTemplate>> search(const QString &query, std::optional<domain::Category> category = std::nullopt);
     Expected<domain::AnswerTemplate> find(qint64 id);
     Expected<domain::AnswerTemplate> findBySlug(const QString &slug);
 

@@ -22,12 +22,10 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 } // namespace
 
-AccountSyncer::AccountSyncer(zalo::ZaloClient &client, store::IngestStore &ingest, domain::TriageFunction triage,
-                             std::function<QString(const QString &)> fold, SyncOptions options)
+AccountSyncer::AccountSyncer(zalo::ZaloClient &client, store::IngestStore &ingest, domain::TriageFunction triage, SyncOptions options)
     : m_client(client)
     , m_ingest(ingest)
     , m_triage(std::move(triage))
-    , m_fold(std::move(fold))
     , m_options(options)
 {
 }
@@ -179,7 +177,6 @@ Expected<PollResult, zalo::ZaloError> AccountSyncer::poll(const AccountCursor &c
             in.message.type = row.type.isEmpty() ? QStringLiteral("text") : row.type;
             in.message.text = row.text;
             in.message.raw = row.raw;
-            in.folded = m_fold ? m_fold(row.text) : row.text.toLower();
             chunk.messages.push_back(std::move(in));
         }
         pendingMessages += int(chunk.messages.size());

@@ -50,8 +50,7 @@ using PollProgress = std::function<void(int done, int total)>;
 class AccountSyncer final
 {
 public:
-    AccountSyncer(zalo::ZaloClient &client, store::IngestStore &ingest, domain::TriageFunction triage, std::function<QString(const QString &)> fold,
-                  SyncOptions options);
+    AccountSyncer(zalo::ZaloClient &client, store::IngestStore &ingest, domain::TriageFunction triage, SyncOptions options);
 
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setProgress(PollProgress progress) { m_progress = std::move(progress); }
@@ -65,7 +64,6 @@ private:
     zalo::ZaloClient &m_client;
     store::IngestStore &m_ingest;
     domain::TriageFunction m_triage;
-    std::function<QString(const QString &)> m_fold;
     SyncOptions m_options;
     const std::atomic<bool> *m_cancel = nullptr;
     PollProgress m_progress;

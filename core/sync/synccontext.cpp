@@ -3,10 +3,10 @@
 #include "tokenregistry.h"
 
 #include "core/common/datafolder.h"
+#include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/feedbackstore.h"
 #include "core/store/unitstore.h"
-#include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/ratebudget.h"
@@ -61,9 +61,6 @@ SyncDependencies SyncContext::dependencies() const
     d.databasePath = m_databasePath;
     d.options = m_options;
     d.triage = triage::TriageEngine::function(m_triage);
-    d.fold = [](const QString &text) {
-        return triage::foldForIndex(text);
-    };
     d.budgets = m_budgets;
     TokenRegistry *tokens = m_tokens.get();
     d.tokenProvider = [tokens](const store::Account &account) {

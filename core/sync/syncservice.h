@@ -45,8 +45,6 @@ struct SyncDependencies
     SyncOptions options;
     /// Triage of new cases; called on worker threads at once: must be thread-safe.
     domain::TriageFunction triage;
-    /// Folding of message text for the full-text index; thread-safe.
-    std::function<QString(const QString &)> fold;
     /// The clock; null = the system clock.
     const Clock *clock = nullptr;
     /// The token provider of an account (shared by threads; see TokenRegistry), or why none.

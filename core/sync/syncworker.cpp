@@ -84,7 +84,7 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     else if (sent && (sent->sent || sent->failed || sent->recovered))
         qCInfo(lcSync) << account.oaId << "answers sent:" << sent->sent << "failed:" << sent->failed << "recovered:" << sent->recovered;
 
-    AccountSyncer syncer(client, *m_ingest, m_deps.triage, m_deps.fold, m_deps.options);
+    AccountSyncer syncer(client, *m_ingest, m_deps.triage, m_deps.options);
     syncer.setCancelFlag(cancel.get());
     syncer.setProgress([this, oaId = account.oaId](int done, int total) { Q_EMIT progress(oaId, done, total); });
     AccountCursor cursor;

@@ -1,7 +1,7 @@
 #include "classifier.h"
 
 #include "core/common/logging.h"
-#include "core/triage/textfold.h"
+#include "core/domain/textfold.h"
 #include "core/triage/urgency.h"
 
 #include <algorithm>
@@ -9,6 +9,11 @@
 #include <vector>
 
 namespace casedesk::triage {
+
+using domain::FoldedText;
+using domain::foldForIndex;
+using domain::foldQuery;
+using domain::TextFold;
 
 namespace {
 

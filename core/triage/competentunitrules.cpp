@@ -1,6 +1,6 @@
 #include "competentunitrules.h"
 
-#include "core/triage/textfold.h"
+#include "core/domain/textfold.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +10,11 @@
 #include <QSet>
 
 namespace casedesk::triage {
+
+using domain::FoldedText;
+using domain::foldForIndex;
+using domain::foldQuery;
+using domain::TextFold;
 
 namespace {
 

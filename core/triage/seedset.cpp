@@ -1,11 +1,16 @@
 #include "seedset.h"
 
-#include "core/triage/textfold.h"
+#include "core/domain/textfold.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 namespace casedesk::triage {
+
+using domain::FoldedText;
+using domain::foldForIndex;
+using domain::foldQuery;
+using domain::TextFold;
 
 namespace {
 

@@ -1,10 +1,15 @@
 #include "urgency.h"
 
-#include "core/triage/textfold.h"
+#include "core/domain/textfold.h"
 
 #include <QStringList>
 
 namespace casedesk::triage {
+
+using domain::FoldedText;
+using domain::foldForIndex;
+using domain::foldQuery;
+using domain::TextFold;
 
 namespace {
 

@@ -4,11 +4,11 @@
 
 #include "core/common/clock.h"
 #include "core/domain/officerscope.h"
+#include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/ingeststore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
-#include "core/triage/textfold.h"
 
 #include <catch2/catch.hpp>
 
@@ -75,7 +75,6 @@ struct Fixture
         in.message.incoming = incoming;
         in.message.sentAt = at;
         in.message.text = text;
-        in.folded = triage::foldForIndex(text);
         domain::CitizenProfile citizen;
         citizen.oaId = oaId;
         citizen.userId = userId;

@@ -36,7 +36,6 @@ struct CliFixture
         in.message.userId = userId;
         in.message.sentAt = QDateTime::currentMSecsSinceEpoch() - agoMs;
         in.message.text = text;
-        in.folded = triage::foldForIndex(text);
         domain::CitizenProfile p;
         p.oaId = in.message.oaId;
         p.userId = userId;

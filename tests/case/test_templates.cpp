@@ -94,26 +94,23 @@ TEST_CASE("Templates are found with and without diacritics - acknowledgements ca
     Fixture f;
     store::TemplateStore templates(*f.db, f.clock);
     REQUIRE(templates.seedIfNew().ok());
-    const auto fold = [](const QString &s) {
-        return triage::foldQuery(s);
-    };
     for (const QString &query : {QStringLiteral("hộ chiếu"), QStringLiteral("ho chieu"), QStringLiteral("HỘ CHIẾU")}) {
         INFO(query.toStdString());
-        auto found = templates.search(query, fold);
+        auto found = templates.search(query);
         REQUIRE(found.ok());
         REQUIRE_FALSE(found->isEmpty());
         CHECK(found->constFirst().title.contains(QStringLiteral("hộ chiếu")));
     }
-    auto cccd = templates.search(QStringLiteral("can cuoc"), fold, domain::Category::ProcedureQuestion);
+    auto cccd = templates.search(QStringLiteral("can cuoc"), domain::Category::ProcedureQuestion);
     REQUIRE(cccd.ok());
     REQUIRE_FALSE(cccd->isEmpty());
     CHECK(cccd->constFirst().category == domain::Category::ProcedureQuestion);
     CHECK(titles(*cccd).join(QLatin1Char('|')).contains(QStringLiteral("căn cước")));
     // Decomposed input finds the same.
-    auto decomposed = templates.search(QStringLiteral("ta\u0323m tru\u0301"), fold);
+    auto decomposed = templates.search(QStringLiteral("ta\u0323m tru\u0301"));
     REQUIRE(decomposed.ok());
     CHECK(titles(*decomposed).join(QLatin1Char('|')).contains(QStringLiteral("tạm trú")));
-    auto nothing = templates.search(QStringLiteral("xyzzy"), fold);
+    auto nothing = templates.search(QStringLiteral("xyzzy"));
     REQUIRE(nothing.ok());
     CHECK(nothing->isEmpty());
 
@@ -143,7 +140,7 @@ TEST_CASE("Suggestions: the most similar earlier answered questions with their a
         REQUIRE(writer.categorize(everyUnit(QStringLiteral("A")), crime, domain::Category::CrimeReport).ok());
     }
 
-    store::SuggestionStore suggestions(*f.db, [](const QString &s) { return triage::foldQuery(s); });
+    store::SuggestionStore suggestions(*f.db);
     const auto scope = everyUnit(QStringLiteral("A"));
 
     // A new question typed without diacritics.

@@ -5,11 +5,11 @@
 
 #include "core/common/datafolder.h"
 #include "core/domain/casetypes.h"
+#include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/ingeststore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
-#include "core/triage/textfold.h"
 
 #include <catch2/catch.hpp>
 
@@ -177,7 +177,6 @@ private:
         in.message.incoming = incoming;
         in.message.sentAt = at;
         in.message.text = text;
-        in.folded = triage::foldForIndex(text);
         return in;
     }
 

@@ -311,7 +311,7 @@ TEST_CASE("Search finds words with or without diacritics or đ and in decomposed
     store::QueueStore store(fx.db());
     const auto search = [&](const QString &text) {
         QueueFilter f = filterNow();
-        f.search = triage::foldQuery(text);
+        f.search = domain::foldQuery(text);
         auto page = store.page(f, kEveryUnit, {}, 50);
         REQUIRE(page.ok());
         CHECK(store.total(f, kEveryUnit).value() == page->cases.size());
@@ -331,7 +331,7 @@ TEST_CASE("Search finds words with or without diacritics or đ and in decomposed
 
     // Tab counts of a search, open cases only, stopping early or not.
     QueueFilter open = filterNow();
-    open.search = triage::foldQuery(QStringLiteral("đăng ký"));
+    open.search = domain::foldQuery(QStringLiteral("đăng ký"));
     auto tabs = store.categoryCountsUpTo(open, kEveryUnit, 2);
     REQUIRE(tabs.ok());
     CHECK(tabs->capped);
@@ -342,7 +342,7 @@ TEST_CASE("Search finds words with or without diacritics or đ and in decomposed
     CHECK(tabs->counts.value(Category::ProcedureQuestion) == 3);
 
     QueueFilter f = filterNow();
-    f.search = triage::foldQuery(QStringLiteral("xe máy"));
+    f.search = domain::foldQuery(QStringLiteral("xe máy"));
     f.category = Category::CrimeReport;
     auto filtered = store.page(f, kEveryUnit, {}, 50);
     REQUIRE(filtered.ok());
@@ -363,7 +363,7 @@ TEST_CASE("Search pages continue newest first without repeating a case", "[queue
     }
     store::QueueStore store(fx.db());
     QueueFilter f = filterNow();
-    f.search = triage::foldQuery(QStringLiteral("căn cước"));
+    f.search = domain::foldQuery(QStringLiteral("căn cước"));
     f.statuses = QStringList {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("answered"), QStringLiteral("closed")};
     const auto whole = allPages(store, f, 500);
     CHECK(whole.size() == users.size());

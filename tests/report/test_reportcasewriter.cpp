@@ -29,7 +29,6 @@ domain::IncomingMessage message(const QString &id, const QString &user, bool inc
     m.message.incoming = incoming;
     m.message.sentAt = at;
     m.message.text = text;
-    m.folded = text.toLower();
     return m;
 }
 

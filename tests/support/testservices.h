@@ -3,7 +3,7 @@
 // The window's services over a test's database, as app/gui/main.cpp builds them for the program.
 
 #include "core/domain/officerscope.h"
-#include "core/triage/textfold.h"
+#include "core/domain/textfold.h"
 #include "ui/services.h"
 
 #include <memory>
@@ -14,7 +14,7 @@ inline std::unique_ptr<ui::Services> makeServices(store::Database &db, const Clo
 {
     if (scope.officer.isEmpty())
         scope.officer = QStringLiteral("Phạm Thu");
-    return std::make_unique<ui::Services>(db, clock, std::move(scope), [](const QString &text) { return triage::foldQuery(text); });
+    return std::make_unique<ui::Services>(db, clock, std::move(scope));
 }
 
 } // namespace casedesk::testsupport

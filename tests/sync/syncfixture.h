@@ -5,6 +5,7 @@
 #include "core/common/clock.h"
 #include "core/common/datafolder.h"
 #include "core/domain/officerscope.h"
+#include "core/domain/textfold.h"
 #include "core/domain/unittreefile.h"
 #include "core/simulator/zalosimulator.h"
 #include "core/store/accountstore.h"
@@ -19,7 +20,6 @@
 #include "core/sync/synclock.h"
 #include "core/sync/syncservice.h"
 #include "core/sync/tokenregistry.h"
-#include "core/triage/textfold.h"
 #include "core/triage/triageengine.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/pkce.h"
@@ -122,9 +122,6 @@ struct SyncFixture
         sync::SyncDependencies d;
         d.databasePath = folder.databasePath();
         d.options = options;
-        d.fold = [](const QString &text) {
-            return triage::foldForIndex(text);
-        };
         d.triage = [](const QString &text, qint64 openedAt) {
             domain::TriageResult t;
             t.category = text.contains(QStringLiteral("lừa")) ? domain::Category::CrimeReport : domain::Category::ProcedureQuestion;

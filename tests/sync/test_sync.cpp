@@ -247,7 +247,6 @@ TEST_CASE("Officers' forwards and corrections in the store teach triage when a p
         in.message.userId = QStringLiteral("user%1").arg(n++);
         in.message.sentAt = clock.nowMs() - 3600000;
         in.message.text = text;
-        in.folded = triage::foldForIndex(text);
         REQUIRE(ingest.ingest(QStringLiteral("29236"), {in}, std::nullopt, {}).ok());
         store::CaseWriter::ForwardRequest forward;
         forward.toUnit = QStringLiteral("84-PC03");

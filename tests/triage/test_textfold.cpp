@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "core/triage/textfold.h"
+#include "core/domain/textfold.h"
 
 #include <QElapsedTimer>
 
-using namespace casedesk::triage;
+using namespace casedesk::domain;
 
 namespace {
 

@@ -168,7 +168,7 @@ TEST_CASE("Queue columns say urgency deadline category unit masked reporter stat
 TEST_CASE("Search matches are found in the preview whatever its diacritics or case", "[ui][queue]")
 {
     const auto ranges = [](const QString &text, const QString &query) {
-        return QueueModel::matchRanges(text, triage::foldQuery(query).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        return QueueModel::matchRanges(text, domain::foldQuery(query).split(QLatin1Char(' '), Qt::SkipEmptyParts));
     };
     const QString text = QStringLiteral("Cho em hỏi ĐĂNG KÝ tạm trú, đăng ký lại");
     auto r = ranges(text, QStringLiteral("dang ky"));

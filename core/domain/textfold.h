@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 /// A message folded for matching: both forms are lower-case, with citizens' shorthand
 /// expanded ("ko" → "không", "cccd" → "căn cước công dân") and every run of punctuation,
@@ -41,4 +41,4 @@ QString foldForIndex(const QString &text);
 /// A search box's text folded exactly like foldForIndex(), so both sides meet.
 QString foldQuery(const QString &text);
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain

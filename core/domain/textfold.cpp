@@ -4,7 +4,7 @@
 
 #include <array>
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 namespace {
 
@@ -247,4 +247,4 @@ QString foldQuery(const QString &text)
     return TextFold::fold(text).plain;
 }
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain
