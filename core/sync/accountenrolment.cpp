@@ -28,7 +28,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::sync::AccountEnrolment)
 };
 
-
 std::optional<QString> checkBase(const QString &base, const char *what)
 {
     const QUrl url(base, QUrl::StrictMode);

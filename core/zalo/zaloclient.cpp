@@ -21,7 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::zalo::ZaloClient)
 };
 
-
 QByteArray trimBase(const QString &base)
 {
     QByteArray b = base.toUtf8();
