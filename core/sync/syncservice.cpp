@@ -1,12 +1,11 @@
 #include "syncservice.h"
 
-#include "core/store/changefeed.h"
-#include "core/store/outboxstore.h"
-
 #include "syncworker.h"
 
 #include "core/common/logging.h"
+#include "core/store/changefeed.h"
 #include "core/store/database.h"
+#include "core/store/outboxstore.h"
 #include "core/zalo/ratebudget.h"
 
 #include <QCoreApplication>
