@@ -2,16 +2,20 @@
 
 #include "core/common/expected.h"
 #include "core/domain/casetypes.h"
+#include "core/domain/deadlines.h"
 #include "core/domain/unit.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
-#include "core/triage/deadlines.h"
 
 #include <QReadWriteLock>
 
 #include <memory>
 
 namespace casedesk::triage {
+
+using domain::DeadlinePolicy;
+using domain::Deadlines;
+using domain::WorkCalendar;
 
 /// Everything triage knows, shared by sync (new cases, on worker threads), officers' corrections
 /// (which teach it) and the GUI: classifier, urgency, deadlines, competent-unit rules and the

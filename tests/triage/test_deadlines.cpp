@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "core/triage/deadlines.h"
+#include "core/domain/deadlines.h"
 
 #include <QTimeZone>
 
-using namespace casedesk::triage;
+using namespace casedesk::domain;
 
 namespace {
 

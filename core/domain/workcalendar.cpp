@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 namespace {
 
@@ -126,4 +126,4 @@ int WorkCalendar::lastYear() const
     return year;
 }
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain

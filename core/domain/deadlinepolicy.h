@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/triage/category.h"
+#include "core/domain/category.h"
 
 #include <QByteArray>
 #include <QTime>
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 /// How long a first response may take: nothing, hours on the clock, calendar days or working days.
 struct DeadlineRule
@@ -64,4 +64,4 @@ struct DeadlinePolicy
     }
 };
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain

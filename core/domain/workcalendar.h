@@ -8,7 +8,7 @@
 #include <QSet>
 #include <QString>
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 /// Which days are working days: weekends (Saturday and Sunday by default) and public holidays
 /// are off, Saturdays the government declares worked in exchange are on. The holidays are a
@@ -45,4 +45,4 @@ private:
     QSet<QDate> m_workingDays; // weekend days worked in exchange for a day off
 };
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain

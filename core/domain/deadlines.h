@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/triage/deadlinepolicy.h"
-#include "core/triage/workcalendar.h"
+#include "core/domain/deadlinepolicy.h"
+#include "core/domain/workcalendar.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 /// Computes when a case's first response is due and how much time is left.
 ///
@@ -45,4 +45,4 @@ private:
     QTimeZone m_zone;
 };
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain

@@ -3,7 +3,7 @@
 #include "core/common/logging.h"
 #include "core/domain/officetime.h"
 
-namespace casedesk::triage {
+namespace casedesk::domain {
 
 Deadlines::Deadlines(DeadlinePolicy policy, WorkCalendar calendar)
     : m_policy(std::move(policy))
@@ -13,7 +13,7 @@ Deadlines::Deadlines(DeadlinePolicy policy, WorkCalendar calendar)
     if (!m_zone.isValid()) {
         // Without the system's zone database the office still works in UTC+7 (no daylight saving).
         qCWarning(lcTriage) << "Unknown time zone" << m_policy.timeZone << "- using UTC+07:00";
-        m_zone = domain::officeTimeZone();
+        m_zone = officeTimeZone();
     }
 }
 
@@ -55,4 +55,4 @@ qint64 Deadlines::remaining(const QDateTime &now, const QDateTime &due)
     return now.secsTo(due);
 }
 
-} // namespace casedesk::triage
+} // namespace casedesk::domain
