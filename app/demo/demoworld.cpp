@@ -23,6 +23,22 @@ struct Tr
 };
 } // namespace
 
+sync::EnrolmentRequest simulatedEnrolment(const SimulatedAccount &account, const QString &dataFolder, const QString &base,
+                                          const QString &secretStoreSpec)
+{
+    sync::EnrolmentRequest r;
+    r.dataFolder = dataFolder;
+    r.unitId = account.unitId;
+    r.oaId = account.oaId;
+    r.appId = account.appId;
+    r.appSecret = account.secretKey;
+    r.refreshToken = account.refreshToken;
+    r.openapiBase = base;
+    r.oauthBase = base;
+    r.secretStoreSpec = secretStoreSpec;
+    return r;
+}
+
 DemoWorld::DemoWorld(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -66,17 +82,7 @@ Status DemoWorld::start()
         int connected = 0;
         QString firstError;
         for (const SimulatedAccount &a : accounts) {
-            sync::EnrolmentRequest r;
-            r.dataFolder = folder;
-            r.unitId = a.unitId;
-            r.oaId = a.oaId;
-            r.appId = a.appId;
-            r.appSecret = a.secretKey;
-            r.refreshToken = a.refreshToken;
-            r.openapiBase = base;
-            r.oauthBase = base;
-            r.secretStoreSpec = secrets;
-            auto result = sync::enrolAccount(r, transport);
+            auto result = sync::enrolAccount(simulatedEnrolment(a, folder, base, secrets), transport);
             if (result)
                 ++connected;
             else if (firstError.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/common/expected.h"
 #include "core/simulator/zalosimulator.h"
+#include "core/sync/accountenrolment.h"
 
 #include <QObject>
 
@@ -9,6 +10,11 @@
 #include <thread>
 
 namespace casedesk::app {
+
+/// What connects simulated account @p account to the data folder @p dataFolder, as `accounts add`
+/// would: the simulator at @p base plays both Zalo hosts; tokens go to @p secretStoreSpec.
+sync::EnrolmentRequest simulatedEnrolment(const simulator::SimulatedAccount &account, const QString &dataFolder, const QString &base,
+                                          const QString &secretStoreSpec);
 
 /// A demonstration, wired by the programs (not by the simulator, which knows nothing of CaseDesk's
 /// store): the Zalo simulator playing every unit of the tree, each of its accounts connected to a data folder (secrets in a 0600 file inside the

@@ -2,6 +2,7 @@
 
 // A data folder connected to a running Zalo simulator, for sync tests and benchmarks.
 
+#include "app/demo/demoworld.h"
 #include "core/common/clock.h"
 #include "core/common/datafolder.h"
 #include "core/domain/officerscope.h"
@@ -100,16 +101,7 @@ struct SyncFixture
     {
         int ok = 0;
         for (const simulator::SimulatedAccount &a : sim->accounts()) {
-            sync::EnrolmentRequest r;
-            r.dataFolder = folder.path();
-            r.unitId = a.unitId;
-            r.oaId = a.oaId;
-            r.appId = a.appId;
-            r.appSecret = a.secretKey;
-            r.refreshToken = a.refreshToken;
-            r.openapiBase = sim->baseUrl().toString();
-            r.oauthBase = sim->baseUrl().toString();
-            r.secretStoreSpec = zalo::secretStoreSpec(secretsFile);
+            const sync::EnrolmentRequest r = app::simulatedEnrolment(a, folder.path(), sim->baseUrl().toString(), zalo::secretStoreSpec(secretsFile));
             auto result = offThread([&] { return sync::enrolAccount(r, transport); });
             if (result)
                 ++ok;

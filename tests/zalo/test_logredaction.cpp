@@ -1,5 +1,6 @@
 // What reaches the log of real requests over loopback, with CASEDESK_VERBOSE=1: addresses
 // without their query (it carries citizens' user ids), and never a token or secret.
+#include "app/demo/demoworld.h"
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/common/urlforlog.h"
@@ -99,16 +100,7 @@ TEST_CASE("Logs of real requests, failed ones too, name the path but never a cit
     VerboseLogCapture log;
 
     // Enrolment: a refresh token in a form body, the app secret in a header.
-    sync::EnrolmentRequest r;
-    r.dataFolder = dir.path();
-    r.unitId = acc.unitId;
-    r.oaId = acc.oaId;
-    r.appId = acc.appId;
-    r.appSecret = acc.secretKey;
-    r.refreshToken = acc.refreshToken;
-    r.openapiBase = base;
-    r.oauthBase = base;
-    r.secretStoreSpec = secrets.spec();
+    const sync::EnrolmentRequest r = app::simulatedEnrolment(acc, dir.path(), base, secrets.spec());
     REQUIRE(offThread([&] { return sync::enrolAccount(r, transport); }).ok());
 
     TokenManager::Config tc;

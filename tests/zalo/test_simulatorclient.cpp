@@ -1,6 +1,7 @@
 // The client, tokens and account enrolment against the Zalo simulator over loopback. The
 // simulator serves on the test's main thread, so every client call runs on a worker thread
 // while the main thread's event loop answers it.
+#include "app/demo/demoworld.h"
 #include "core/common/datafolder.h"
 #include "core/simulator/zalosimulator.h"
 #include "core/store/accountstore.h"
@@ -56,16 +57,7 @@ struct SimFixture
     simulator::SimulatedAccount enrol(int index)
     {
         const simulator::SimulatedAccount acc = sim->accounts().at(index);
-        sync::EnrolmentRequest r;
-        r.dataFolder = dir.path();
-        r.unitId = acc.unitId;
-        r.oaId = acc.oaId;
-        r.appId = acc.appId;
-        r.appSecret = acc.secretKey;
-        r.refreshToken = acc.refreshToken;
-        r.openapiBase = base();
-        r.oauthBase = base();
-        r.secretStoreSpec = secrets.spec();
+        const sync::EnrolmentRequest r = app::simulatedEnrolment(acc, dir.path(), base(), secrets.spec());
         auto result = offThread([&] { return sync::enrolAccount(r, transport); });
         INFO((result.ok() ? QString() : result.error().message).toStdString());
         REQUIRE(result.ok());
