@@ -12,6 +12,9 @@ packages=(
   libqt6opengl6-dev libxkbcommon-dev
   xvfb xauth fonts-noto-core libgl-dev
   poppler-utils imagemagick gnome-keyring dbus dbus-x11
+  # PostgreSQL: the client library to build against, and a server only for the tests
+  # (scripts/pgcluster.sh starts a throw-away cluster); a single-PC user gets no database server.
+  postgresql-15 libpq-dev
 )
 
 missing=()

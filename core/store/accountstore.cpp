@@ -192,8 +192,8 @@ Status AccountStore::recordSyncAttempt(const QString &oaId, qint64 atMs)
 
 Status AccountStore::recordSyncSuccess(const QString &oaId, qint64 atMs, qint64 highWater, bool firstSyncDone)
 {
-    return update("UPDATE accounts SET last_success_at = ?2, sync_high_water = max(coalesce(sync_high_water, 0), ?3), "
-                  "first_sync_done = max(first_sync_done, ?4), last_error = CASE state WHEN 'ok' THEN NULL ELSE last_error END "
+    return update("UPDATE accounts SET last_success_at = ?2, sync_high_water = greatest(coalesce(sync_high_water, 0), ?3), "
+                  "first_sync_done = greatest(first_sync_done, ?4), last_error = CASE state WHEN 'ok' THEN NULL ELSE last_error END "
                   "WHERE oa_id = ?1",
                   oaId, [&](Statement &st) { st.bind(2, atMs).bind(3, highWater).bind(4, firstSyncDone); });
 }

@@ -81,7 +81,7 @@ struct CaseWriter::Statements
         : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
         , setCategory(db,
                       "UPDATE cases SET category = ?2, category_by = ?3, confidence = 1.0, status = ?4, urgent = ?5, due_at = ?6, "
-                      "reporter_protected = max(reporter_protected, ?7), version = version + 1 WHERE id = ?1")
+                      "reporter_protected = greatest(reporter_protected, ?7), version = version + 1 WHERE id = ?1")
         , setAssignee(db, "UPDATE cases SET assignee = ?2, status = ?3, version = version + 1 WHERE id = ?1")
         , setStatus(db, "UPDATE cases SET status = ?2, version = version + 1 WHERE id = ?1")
         , transfer(db, "UPDATE cases SET unit_id = ?2, transfer_from = ?3, status = ?4, version = version + 1 WHERE id = ?1")
@@ -91,11 +91,11 @@ struct CaseWriter::Statements
         , log(db)
         , insertOutbox(db,
                        "INSERT INTO outbox (case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, created_at, "
-                       "updated_at, billed_ok) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7, ?8)")
+                       "updated_at, billed_ok) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7, ?8) RETURNING id")
         , insertFeedback(db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)")
         , citizenText(db,
                       "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
-                      "AND text <> '' ORDER BY sent_at, id)")
+                      "AND text <> '' ORDER BY sent_at, id) AS t")
         , unit(db, "SELECT ifnull(parent_id, ''), ifnull(valid_to, ''), name FROM units WHERE id = ?1")
         , advanceSeen(db, "UPDATE case_views SET version = ?4, at = ?5 WHERE case_id = ?1 AND officer = ?2 AND version = ?3")
         , shown(db, "SELECT version FROM case_views WHERE case_id = ?1 AND officer = ?2")
@@ -355,9 +355,10 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
         Statement &o = m_st->insertOutbox;
         o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, ack).bindNull(5).bind(6, scope.officer).bind(7, m_clock.nowMs());
         o.bind(8, request.confirmBilled);
-        if (auto r = o.exec(); !r)
-            return storage(r.error().message);
-        ackId = m_db.lastInsertRowId();
+        const auto inserted = o.execReturningId();
+        if (!inserted)
+            return storage(inserted.error().message);
+        ackId = *inserted;
     }
 
     Statement &st = m_st->transfer;
@@ -629,9 +630,10 @@ ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 ca
     Statement &o = m_st->insertOutbox;
     o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, text).bindOptional(5, request.quoteMessageId).bind(6, scope.officer).bind(7, now);
     o.bind(8, request.confirmBilled);
-    if (auto r = o.exec(); !r)
-        return storage(r.error().message);
-    const qint64 outboxId = m_db.lastInsertRowId();
+    const auto inserted = o.execReturningId();
+    if (!inserted)
+        return storage(inserted.error().message);
+    const qint64 outboxId = *inserted;
     const CaseStatus after = acted(c->status);
     Statement &st = m_st->setStatus;
     st.bind(1, caseId).bind(2, key(after));

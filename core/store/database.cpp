@@ -5,15 +5,15 @@
 #include "statement.h"
 
 #include "core/common/logging.h"
-#include "core/common/privatefiles.h"
 #include "core/domain/caseevent.h"
+
+#include "pgconnection.h"
+#include "sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
-
-#include <sqlite3.h>
+#include <QUrl>
 
 namespace casedesk::store {
 
@@ -24,89 +24,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::store::Database)
 };
 
-int readUserVersion(sqlite3 *db)
-{
-    Statement st(db, "PRAGMA user_version");
-    return st.next() ? int(st.int64(0)) : -1;
-}
+/// Where a shared database keeps its schema's version (SQLite keeps it in user_version).
+const char *const kPgSchemaTable = "CREATE TABLE IF NOT EXISTS casedesk_schema (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)";
 
-constexpr int kBusyTimeoutMs = 10000;
-
-/// Reads the schema version into @p version; SQLite's (extended) result code. Counting the
-/// schema first makes SQLite read and check the header and the schema pages, so a damaged file
-/// is told apart here, before anything is written, rather than half-way through a command.
-int probeVersion(sqlite3 *db, int *version)
+/// The server's address without what a log or a message must not show.
+QString shownAddress(const QString &url)
 {
-    const auto scalar = [db](const char *sql, int *value) {
-        sqlite3_stmt *st = nullptr;
-        int rc = sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
-        if (rc == SQLITE_OK) {
-            rc = sqlite3_step(st);
-            if (rc == SQLITE_ROW) {
-                *value = sqlite3_column_int(st, 0);
-                rc = SQLITE_OK;
-            }
-        }
-        sqlite3_finalize(st);
-        return rc;
-    };
-    int tables = 0;
-    if (const int rc = scalar("SELECT count(*) FROM sqlite_master", &tables); rc != SQLITE_OK)
-        return rc;
-    return scalar("PRAGMA user_version", version);
-}
-
-QString readOnlyFolderError(const QString &path)
-{
-    const QFileInfo file(path);
-    return Tr::tr("The folder %1 is read-only: SQLite must write its journal files (%2-wal, %2-shm) next to the database, so "
-                  "CaseDesk cannot use %2 and has changed nothing. Check the folder's permissions: the user running CaseDesk "
-                  "must be allowed to write in it.")
-        .arg(file.absolutePath(), file.fileName());
-}
-
-QString readOnlyFileError(const QString &path)
-{
-    return Tr::tr("The database %1 is read-only: CaseDesk cannot record anything in it and has changed nothing. "
-                  "Check the file's permissions: the user running CaseDesk must be allowed to write it.")
-        .arg(path);
-}
-
-/// Says in words what stops the database at @p path from being used, from the result code
-/// SQLite gave; empty when the code is none of those a user can act on.
-QString unusableError(const QString &path, int code, const QString &reason)
-{
-    const QFileInfo file(path);
-    switch (code & 0xff) {
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        return Tr::tr("The database %1 is damaged (%2): CaseDesk cannot read it and has changed nothing. "
-                      "Restore %3 from a backup (with CaseDesk closed), or move the damaged file away to start with an empty one.")
-            .arg(path, reason, file.fileName());
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Tr::tr("The database %1 is locked by another program (%2): CaseDesk waited %3 seconds and has changed nothing. "
-                      "Close the other program that holds it (an sqlite3 shell, a backup or copy tool) and try again.")
-            .arg(path, reason)
-            .arg(kBusyTimeoutMs / 1000);
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-    case SQLITE_CANTOPEN:
-        if (!QFileInfo(file.absolutePath()).isWritable())
-            return readOnlyFolderError(path);
-        if (file.exists() && !file.isReadable())
-            return Tr::tr("The database %1 cannot be read: CaseDesk is not allowed to open it and has changed nothing. "
-                          "Check the file's permissions: the user running CaseDesk must be allowed to read and write it.")
-                .arg(path);
-        if (file.exists() && !file.isWritable())
-            return readOnlyFileError(path);
-        return Tr::tr("The database %1 cannot be opened (%2) and was not changed. Check the permissions of the file and of its "
-                      "folder: the user running CaseDesk must be allowed to read and write both.")
-            .arg(path, reason);
-    default:
-        return {};
-    }
+    return QUrl(url).adjusted(QUrl::RemovePassword).toString();
 }
 
 } // namespace
@@ -116,64 +40,45 @@ int Database::schemaVersion()
     return int(migrations().size());
 }
 
-Expected<Database> Database::open(const QString &path)
+bool Database::isServerAddress(const QString &location)
 {
-    return openImpl(path, schemaVersion());
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
-Expected<Database> Database::openAtVersion(const QString &path, int version)
+Expected<Database> Database::open(const QString &location)
 {
-    return openImpl(path, version);
+    return openImpl(location, schemaVersion());
 }
 
-Expected<Database> Database::openImpl(const QString &path, int targetVersion)
+Expected<Database> Database::openAtVersion(const QString &location, int version)
 {
-    // What cannot be written is said before SQLite tries: it would fall back to reading only.
-    const QFileInfo file(path);
-    if (const QFileInfo folder(file.absolutePath()); folder.isDir() && !folder.isWritable())
-        return Error {readOnlyFolderError(path)};
-    if (file.exists() && (!file.isReadable() || !file.isWritable()))
-        return Error {unusableError(path, SQLITE_PERM, QString::fromUtf8(sqlite3_errstr(SQLITE_PERM)))};
-    // A new file is private before SQLite sees it; SQLite gives -wal and -shm the same mode.
-    if (!privatefiles::createFileIfMissing(path))
-        return Error {Tr::tr("Cannot create the database %1: check that its folder exists and may be written.").arg(path)};
+    if (isServerAddress(location))
+        return openServer(location, {}, true, version);
+    return openImpl(location, version);
+}
 
-    sqlite3 *raw = nullptr;
-    const QByteArray utf8 = path.toUtf8();
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (const int rc = sqlite3_open_v2(utf8.constData(), &raw, flags, nullptr); rc != SQLITE_OK) {
-        const QString reason = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QStringLiteral("out of memory");
-        sqlite3_close(raw);
-        if (const QString why = unusableError(path, rc, reason); !why.isEmpty())
-            return Error {why};
-        return Error {Tr::tr("Cannot open the database %1: %2").arg(path, reason)};
-    }
-    Database db(raw, path);
-    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-    sqlite3_extended_result_codes(raw, 1);
-    if (sqlite3_db_readonly(raw, "main") == 1)
-        return Error {readOnlyFileError(path)};
+Expected<Database> Database::openWithPassword(const QString &url, const QString &password)
+{
+    return openServer(url, password, false, schemaVersion());
+}
 
-    int version = -1;
-    if (const int rc = probeVersion(raw, &version); rc != SQLITE_OK) {
-        if (const QString why = unusableError(path, rc, db.lastError()); !why.isEmpty())
-            return Error {why};
-        return Error {Tr::tr("%1 is not a CaseDesk database (%2).").arg(path, db.lastError())};
-    }
-    if (version > schemaVersion()) {
-        return Error {Tr::tr("The database %1 was written by a newer CaseDesk (schema %2; this program knows up to %3). "
-                             "It was left untouched: install the newer CaseDesk to open it.")
-                          .arg(path)
-                          .arg(version)
-                          .arg(schemaVersion())};
-    }
-    if (auto st = db.exec("PRAGMA journal_mode = WAL"); !st) {
-        if (const QString why = unusableError(path, sqlite3_extended_errcode(raw), st.error().message); !why.isEmpty())
-            return Error {why};
-        return Error {Tr::tr("Cannot switch %1 to WAL mode: %2").arg(path, st.error().message)};
-    }
-    if (auto st = db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"); !st)
-        return st.error();
+Expected<Database> Database::initialize(const QString &url, int version)
+{
+    if (!isServerAddress(url))
+        return Error {Tr::tr("database init works on a PostgreSQL address (postgresql://HOST:PORT/DATABASE), not on %1: "
+                             "a single PC's file is created and upgraded when CaseDesk opens it.")
+                          .arg(url)};
+    return openServer(url, {}, true, version < 0 ? schemaVersion() : version);
+}
+
+Expected<Database> Database::openImpl(const QString &location, int targetVersion)
+{
+    if (isServerAddress(location))
+        return openServer(location, {}, false, targetVersion);
+    auto connection = detail::SqliteConnection::open(location, schemaVersion());
+    if (!connection)
+        return connection.error();
+    Database db(std::move(*connection), location);
     if (auto st = db.migrateTo(targetVersion); !st)
         return st.error();
     if (auto st = db.restoreHistoryGuards(); !st)
@@ -181,30 +86,62 @@ Expected<Database> Database::openImpl(const QString &path, int targetVersion)
     return db;
 }
 
-Database::Database(sqlite3 *db, QString path)
-    : m_db(db)
+Expected<Database> Database::openServer(const QString &url, const QString &password, bool migrate, int targetVersion)
+{
+    auto connection = detail::PgConnection::open(url, password);
+    if (!connection)
+        return connection.error();
+    Database db(std::move(*connection), url);
+    const int version = db.userVersion();
+    if (version < 0)
+        return Error {Tr::tr("Cannot read the schema of the database %1: %2").arg(shownAddress(url), db.lastError())};
+    if (version > schemaVersion()) {
+        return Error {Tr::tr("The database %1 was written by a newer CaseDesk (schema %2; this program knows up to %3). "
+                             "It was left untouched: install the newer CaseDesk on this PC.")
+                          .arg(shownAddress(url))
+                          .arg(version)
+                          .arg(schemaVersion())};
+    }
+    if (migrate) {
+        if (auto st = db.migrateTo(targetVersion); !st)
+            return st.error();
+    } else if (version < targetVersion) {
+        if (version == 0)
+            return Error {Tr::tr("The database %1 holds no CaseDesk schema yet: ask the administrator to run "
+                                 "\"casedesk-cli --database URL database init\" on it.")
+                              .arg(shownAddress(url))};
+        return Error {Tr::tr("The database %1 has schema %2, older than this program's %3: ask the administrator to run "
+                             "\"casedesk-cli --database URL database init\" to upgrade it. Nothing was changed.")
+                          .arg(shownAddress(url))
+                          .arg(version)
+                          .arg(targetVersion)};
+    }
+    if (auto st = db.restoreHistoryGuards(); !st)
+        return st.error();
+    return db;
+}
+
+Database::Database(std::unique_ptr<detail::Connection> connection, QString path)
+    : m_connection(std::move(connection))
     , m_path(std::move(path))
     , m_statements(std::make_shared<detail::StatementCache>())
 {
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(other.m_db)
+    : m_connection(std::move(other.m_connection))
     , m_path(std::move(other.m_path))
     , m_statements(std::move(other.m_statements))
 {
-    other.m_db = nullptr;
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
         m_statements.reset(); // finalized before their connection closes
-        sqlite3_close_v2(m_db);
-        m_db = other.m_db;
+        m_connection = std::move(other.m_connection);
         m_path = std::move(other.m_path);
         m_statements = std::move(other.m_statements);
-        other.m_db = nullptr;
     }
     return *this;
 }
@@ -212,39 +149,57 @@ Database &Database::operator=(Database &&other) noexcept
 Database::~Database()
 {
     m_statements.reset(); // finalized before their connection closes
-    if (m_db)
-        sqlite3_close_v2(m_db);
+}
+
+Dialect Database::dialect() const
+{
+    return m_connection->dialect();
 }
 
 int Database::userVersion() const
 {
-    return readUserVersion(m_db);
+    if (dialect() == Dialect::Sqlite)
+        return static_cast<detail::SqliteConnection &>(*m_connection).userVersion();
+    Statement exists(const_cast<Database &>(*this), "SELECT to_regclass('casedesk_schema') IS NOT NULL");
+    if (!exists.next())
+        return -1;
+    if (exists.int64(0) == 0)
+        return 0;
+    Statement st(const_cast<Database &>(*this), "SELECT version FROM casedesk_schema WHERE id = 1");
+    if (st.next())
+        return int(st.int64(0));
+    return st.failed() ? -1 : 0;
 }
 
-qint64 Database::lastInsertRowId() const
+Status Database::setUserVersion(int version)
 {
-    return sqlite3_last_insert_rowid(m_db);
+    if (dialect() == Dialect::Sqlite)
+        return static_cast<detail::SqliteConnection &>(*m_connection).setUserVersion(version);
+    if (auto r = exec(kPgSchemaTable); !r)
+        return r;
+    Statement st(*this, "INSERT INTO casedesk_schema (id, version) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET version = excluded.version");
+    st.bind(1, version);
+    return st.exec();
 }
 
 int Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return m_connection->changes();
 }
 
 Status Database::exec(const char *sql)
 {
-    char *err = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
-        sqlite3_free(err);
-        return Error {message};
-    }
-    return {};
+    return m_connection->exec(QByteArray(sql));
 }
 
 QString Database::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return m_connection->lastError();
+}
+
+bool Database::isUsable() const
+{
+    return m_connection && m_connection->isUsable();
 }
 
 Status Database::migrateTo(int targetVersion)
@@ -252,26 +207,31 @@ Status Database::migrateTo(int targetVersion)
     const auto &all = migrations();
     int version = userVersion();
     while (version < targetVersion) {
-        Transaction tx(m_db);
+        Transaction tx(*this);
         if (!tx.isActive())
-            return Error {Tr::tr("Cannot start the upgrade of %1: %2").arg(m_path, tx.beginError())};
-        // Another process may have migrated while we waited for the write lock.
+            return Error {Tr::tr("Cannot start the upgrade of %1: %2").arg(shownAddress(m_path), tx.beginError())};
+        // Another process may have migrated while we waited for the write lock (on a server,
+        // for the lock every `database init` takes first).
+        if (dialect() == Dialect::Postgres) {
+            if (auto st = exec("SELECT pg_advisory_xact_lock(20261206)"); !st)
+                return st.error();
+        }
         version = userVersion();
         if (version >= targetVersion)
             break;
         const Migration &step = all[size_t(version)];
-        if (auto st = step.sql ? exec(step.sql) : step.run(m_db); !st) {
+        const char *sql = dialect() == Dialect::Sqlite ? step.sql : step.pgSql;
+        if (auto st = sql ? exec(sql) : step.run(*this); !st) {
             return Error {Tr::tr("Upgrading %1 to schema %2 failed: %3. The database was left as it was.")
-                              .arg(m_path)
+                              .arg(shownAddress(m_path))
                               .arg(version + 1)
                               .arg(st.error().message)};
         }
-        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version + 1);
-        if (auto st = exec(pragma.constData()); !st)
+        if (auto st = setUserVersion(version + 1); !st)
             return st.error();
         if (auto st = tx.commit(); !st)
             return st.error();
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version + 1;
+        qCInfo(lcStore) << "migrated" << shownAddress(m_path) << "to schema" << version + 1;
         ++version;
     }
     return {};
@@ -287,8 +247,10 @@ Status Database::restoreHistoryGuards()
         return {};
     const auto missingGuards = [this]() {
         QStringList missing;
-        Statement st(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?1");
-        for (const auto &[name, sql] : EventLog::guardTriggers()) {
+        Statement st(*this,
+                     dialect() == Dialect::Sqlite ? "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?1"
+                                                  : "SELECT 1 FROM pg_trigger WHERE tgname = ?1 AND NOT tgisinternal");
+        for (const auto &[name, sql] : EventLog::guardTriggers(dialect())) {
             st.bind(1, name);
             if (!st.next())
                 missing << name;
@@ -298,33 +260,33 @@ Status Database::restoreHistoryGuards()
     };
     if (missingGuards().isEmpty())
         return {};
-    Transaction tx(m_db);
+    Transaction tx(*this);
     if (!tx.isActive())
-        return Error {Tr::tr("Cannot restore the protections of the case history in %1: %2").arg(m_path, tx.beginError())};
+        return Error {Tr::tr("Cannot restore the protections of the case history in %1: %2").arg(shownAddress(m_path), tx.beginError())};
     const QStringList missing = missingGuards(); // another process may have restored them meanwhile
     if (missing.isEmpty())
         return {};
     QJsonObject detail {{QStringLiteral("triggers"), QJsonArray::fromStringList(missing)}};
     // Without its head the chain cannot go on: put one back at the last event, and say so.
     {
-        Statement head(m_db, "SELECT 1 FROM audit_chain WHERE id = 1");
+        Statement head(*this, "SELECT 1 FROM audit_chain WHERE id = 1");
         if (!head.next()) {
-            Statement put(m_db,
-                          "INSERT INTO audit_chain (id, event_count, last_event, head) SELECT 1, count(*), ifnull(max(id), 0), "
-                          "ifnull((SELECT hash FROM case_events ORDER BY id DESC LIMIT 1), ?1) FROM case_events");
+            Statement put(*this,
+                          "INSERT INTO audit_chain (id, event_count, last_event, head) SELECT 1, count(*), coalesce(max(id), 0), "
+                          "coalesce((SELECT hash FROM case_events ORDER BY id DESC LIMIT 1), ?1) FROM case_events");
             put.bind(1, EventLog::genesisHash());
             if (auto r = put.exec(); !r)
                 return r.error();
             detail.insert(QStringLiteral("head_restored"), true);
         }
     }
-    for (const auto &[name, sql] : EventLog::guardTriggers()) {
+    for (const auto &[name, sql] : EventLog::guardTriggers(dialect())) {
         if (!missing.contains(name))
             continue;
         if (auto r = exec(sql.constData()); !r)
             return Error {Tr::tr("Cannot restore the protections of the case history in %1: %2").arg(m_path, r.error().message)};
     }
-    EventLog log(m_db);
+    EventLog log(*this);
     if (auto r = log.append(0, QDateTime::currentMSecsSinceEpoch(), QString::fromLatin1(domain::events::kSystemOfficer),
                             QString::fromLatin1(domain::events::kHistoryGuardRestored), detail);
         !r)

@@ -1,32 +1,44 @@
 #pragma once
 
+#include "connection.h"
+
 #include "core/common/expected.h"
 
 #include <QString>
 
 #include <memory>
 
-struct sqlite3;
-
 namespace casedesk::store {
 
 namespace detail {
 struct StatementCache;
-}
+class Connection;
+} // namespace detail
 
-/// One connection to the CaseDesk SQLite file: opened in WAL mode with foreign keys on,
-/// migrated forward to the program's schema, refused untouched when newer than the program.
-/// A connection belongs to one thread; each worker opens its own.
+/// One connection to the CaseDesk database: the SQLite file of one PC (opened in WAL mode with
+/// foreign keys on, migrated forward to the program's schema) or a province's PostgreSQL
+/// database (postgresql://…, migrated only by `database init`). Either is refused untouched when
+/// its schema is newer than the program. A connection belongs to one thread; each worker opens
+/// its own.
 class Database final
 {
 public:
-    /// The schema version this program writes (PRAGMA user_version).
+    /// The schema version this program writes.
     static int schemaVersion();
+    /// True when @p location is a PostgreSQL address rather than a file's path.
+    static bool isServerAddress(const QString &location);
 
-    /// Opens (creating when missing) and migrates the database at @p path.
-    static Expected<Database> open(const QString &path);
+    /// Opens @p location: a file's path (created when missing, and migrated), or a PostgreSQL
+    /// address, whose schema must be this program's (`database init` makes it so).
+    static Expected<Database> open(const QString &location);
+    /// Opens a PostgreSQL address with a password the user typed (the window asks for one when
+    /// the server wants it and ~/.pgpass has none).
+    static Expected<Database> openWithPassword(const QString &url, const QString &password);
     /// Opens and migrates only up to @p version; for tests of migrations.
-    static Expected<Database> openAtVersion(const QString &path, int version);
+    static Expected<Database> openAtVersion(const QString &location, int version);
+    /// Creates or upgrades the schema of the PostgreSQL database at @p url (what `database init`
+    /// does); the one way a server's schema changes.
+    static Expected<Database> initialize(const QString &url, int version = -1);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
@@ -34,34 +46,40 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
+    /// The file's path, or the server's address.
     QString path() const { return m_path; }
+    Dialect dialect() const;
+    bool isShared() const { return dialect() == Dialect::Postgres; }
     int userVersion() const;
-    /// The rowid of the last row this connection inserted.
-    qint64 lastInsertRowId() const;
     /// Rows changed by the last statement of this connection.
     int changes() const;
 
-    /// Runs SQL without results (may hold several statements); for schema work only.
+    /// Runs SQL without results (may hold several statements) in the engine's own spelling; for
+    /// schema work only.
     Status exec(const char *sql);
-    /// The last SQLite error of this connection, in words.
+    /// The last error of this connection, in words.
     QString lastError() const;
+    /// False once the server of a shared database has gone away.
+    bool isUsable() const;
 
 private:
-    // The raw connection stays inside the store: statements, transactions and the history's log
-    // are made from a Database, and nothing outside core/store speaks SQLite.
+    // The connection stays inside the store: statements, transactions and the history's log are
+    // made from a Database, and nothing outside core/store speaks SQL to an engine.
     friend class Statement;
     friend class Transaction;
     friend class EventLog;
-    sqlite3 *handle() const { return m_db; }
+    detail::Connection &connection() const { return *m_connection; }
 
-    Database(sqlite3 *db, QString path);
-    static Expected<Database> openImpl(const QString &path, int targetVersion);
+    Database(std::unique_ptr<detail::Connection> connection, QString path);
+    static Expected<Database> openImpl(const QString &location, int targetVersion);
+    static Expected<Database> openServer(const QString &url, const QString &password, bool migrate, int targetVersion);
     Status migrateTo(int targetVersion);
+    Status setUserVersion(int version);
     /// Puts back the triggers that guard the case history when they are missing (dropped with
     /// sqlite3, say), and records that as an event of the history.
     Status restoreHistoryGuards();
 
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<detail::Connection> m_connection;
     QString m_path;
     std::shared_ptr<detail::StatementCache> m_statements; // prepared once per connection
 };

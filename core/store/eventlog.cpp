@@ -1,6 +1,7 @@
 #include "eventlog.h"
 
 #include "database.h"
+#include "pgschema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -44,8 +45,10 @@ QByteArray EventLog::eventHash(const QByteArray &prevHash, qint64 id, qint64 cas
     return h.result().toHex();
 }
 
-const QVector<QPair<QString, QByteArray>> &EventLog::guardTriggers()
+const QVector<QPair<QString, QByteArray>> &EventLog::guardTriggers(Dialect dialect)
 {
+    if (dialect == Dialect::Postgres)
+        return pg::guardTriggers();
     static const QVector<QPair<QString, QByteArray>> all = {
         {QStringLiteral("case_events_no_update"),
          "CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
@@ -87,12 +90,9 @@ const QVector<QPair<QString, QByteArray>> &EventLog::guardTriggers()
 }
 
 EventLog::EventLog(Database &db)
-    : EventLog(db.handle())
-{
-}
-
-EventLog::EventLog(sqlite3 *db)
-    : m_head(db, "SELECT head, last_event FROM audit_chain WHERE id = 1")
+    // On a server the head's row lock orders the writers of the one chain (SQLite's write
+    // transaction already holds the whole file).
+    : m_head(db, "SELECT head, last_event FROM audit_chain WHERE id = 1 FOR UPDATE")
     , m_insert(db, "INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
 {
 }

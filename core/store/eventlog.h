@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "statement.h"
 
 #include "core/common/expected.h"
@@ -8,8 +9,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-struct sqlite3;
 
 namespace casedesk::store {
 
@@ -39,10 +38,9 @@ public:
 
     /// The triggers that guard the history and the reporter's protection, by name, with the SQL
     /// that creates each. The migration creates them; Database::open puts back any that is missing.
-    static const QVector<QPair<QString, QByteArray>> &guardTriggers();
+    static const QVector<QPair<QString, QByteArray>> &guardTriggers(Dialect dialect);
 
     explicit EventLog(Database &db);
-    explicit EventLog(sqlite3 *db);
 
     /// Appends one event inside the caller's write transaction. @p caseId 0: an event of the
     /// database itself (no case). Returns the event's id.

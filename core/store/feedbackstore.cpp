@@ -23,14 +23,14 @@ FeedbackStore::FeedbackStore(Database &db)
 
 Expected<qint64> FeedbackStore::add(const QString &text, const QString &category, qint64 atMs, const QString &officer)
 {
-    Statement st(m_db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)");
+    Statement st(m_db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4) RETURNING id");
     if (!st.isValid())
         return Error {Tr::tr("Cannot record the category correction: %1").arg(st.prepareError())};
     st.bind(1, text).bind(2, category).bind(3, atMs).bind(4, officer);
-    if (auto done = st.exec(); !done)
-        return Error {Tr::tr("Cannot record the category correction: %1").arg(done.error().message)};
-    Statement id(m_db, "SELECT last_insert_rowid()");
-    return id.next() ? id.int64(0) : qint64(0);
+    const auto id = st.execReturningId();
+    if (!id)
+        return Error {Tr::tr("Cannot record the category correction: %1").arg(id.error().message)};
+    return *id;
 }
 
 Expected<QVector<FeedbackRow>> FeedbackStore::all() const

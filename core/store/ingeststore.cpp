@@ -1,5 +1,7 @@
 #include "ingeststore.h"
 
+#include "queuestore.h"
+
 #include "database.h"
 #include "eventlog.h"
 #include "statement.h"
@@ -64,10 +66,15 @@ struct IngestStore::Statements
 {
     explicit Statements(Database &db)
         : messageExists(db, "SELECT 1 FROM messages WHERE message_id = ?1")
+        // The folded text goes to SQLite's FTS5 table, or to the message's own column on a server
+        // (indexed by GIN): the same C++ folding feeds both (domain/textfold.h).
+        , indexInRow(db.dialect() == Dialect::Postgres)
         , insertMessage(db,
-                        "INSERT INTO messages (message_id, oa_id, user_id, direction, sent_at, type, text, raw, case_id) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        , insertFts(db, "INSERT INTO messages_fts (rowid, folded) VALUES (?1, ?2)")
+                        indexInRow ? "INSERT INTO messages (message_id, oa_id, user_id, direction, sent_at, type, text, raw, case_id, folded) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id"
+                                   : "INSERT INTO messages (message_id, oa_id, user_id, direction, sent_at, type, text, raw, case_id) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id")
+        , insertFts(db, indexInRow ? "SELECT ?1, ?2" : "INSERT INTO messages_fts (rowid, folded) VALUES (?1, ?2)")
         , openCase(db,
                    "SELECT id, status, first_response_at, last_message_at, last_citizen_at, category, category_by, urgent, "
                    "ifnull(due_at, 0) FROM cases WHERE oa_id = ?1 AND user_id = ?2 AND is_open = 1 ORDER BY id DESC LIMIT 1")
@@ -78,21 +85,21 @@ struct IngestStore::Statements
         , insertCase(db,
                      "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, confidence, urgent, status, "
                      "competent_unit, opened_at, last_citizen_at, last_message_at, due_at, previous_case, preview, reporter_protected) "
-                     "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, 'new', ?8, ?9, ?9, ?9, ?10, ?11, ?12, ?13)")
+                     "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, 'new', ?8, ?9, ?9, ?9, ?10, ?11, ?12, ?13) RETURNING id")
         , retriageCase(db,
                        "UPDATE cases SET category = ?2, confidence = ?3, urgent = ?4, due_at = ?5, "
-                       "competent_unit = coalesce(?6, competent_unit), reporter_protected = max(reporter_protected, ?7), "
+                       "competent_unit = coalesce(?6, competent_unit), reporter_protected = greatest(reporter_protected, ?7), "
                        "version = version + 1 WHERE id = ?1")
         , caseText(db,
                    "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
-                   "AND text <> '' ORDER BY sent_at, id)")
+                   "AND text <> '' ORDER BY sent_at, id) AS t")
         , updateCase(db,
-                     "UPDATE cases SET last_citizen_at = max(ifnull(last_citizen_at, 0), ifnull(?2, 0)), "
-                     "last_message_at = max(ifnull(last_message_at, 0), ifnull(?3, 0)), "
+                     "UPDATE cases SET last_citizen_at = greatest(ifnull(last_citizen_at, 0), ifnull(?2, 0)), "
+                     "last_message_at = greatest(ifnull(last_message_at, 0), ifnull(?3, 0)), "
                      "first_response_at = ifnull(first_response_at, ?4), status = ?5, version = version + 1 WHERE id = ?1")
         , answerCase(db,
                      "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
-                     "last_message_at = max(ifnull(last_message_at, 0), ?2), "
+                     "last_message_at = greatest(ifnull(last_message_at, 0), ?2), "
                      "status = ?3, version = version + 1 WHERE id = ?1")
         , caseStatus(db, "SELECT status FROM cases WHERE id = ?1")
         , closeCase(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
@@ -104,7 +111,7 @@ struct IngestStore::Statements
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (oa_id, user_id) DO UPDATE SET "
               "display_name = CASE WHEN excluded.display_name <> '' THEN excluded.display_name ELSE display_name END, "
               "avatar = ifnull(excluded.avatar, avatar), shared_info = ifnull(excluded.shared_info, shared_info), "
-              "is_follower = ifnull(excluded.is_follower, is_follower), fetched_at = max(ifnull(fetched_at, 0), ifnull(excluded.fetched_at, 0))")
+              "is_follower = ifnull(excluded.is_follower, is_follower), fetched_at = greatest(ifnull(fetched_at, 0), ifnull(excluded.fetched_at, 0))")
         , citizenFetched(db, "SELECT ifnull(fetched_at, 0) FROM citizens WHERE oa_id = ?1 AND user_id = ?2")
         , quietCases(db,
                      "SELECT id, last_message_at FROM cases WHERE status = 'answered' AND last_message_at < ?1 "
@@ -113,6 +120,7 @@ struct IngestStore::Statements
     }
 
     Statement messageExists;
+    bool indexInRow;
     Statement insertMessage;
     Statement insertFts;
     Statement openCase;
@@ -393,9 +401,10 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                     .bindOptionalMs(11, previous)
                     .bind(12, previewOf(m))
                     .bind(13, t.category == domain::Category::CrimeReport);
-                if (auto r = s.insertCase.exec(); !r)
-                    return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, r.error().message)};
-                caseId = m_db.lastInsertRowId();
+                const auto inserted = s.insertCase.execReturningId();
+                if (!inserted)
+                    return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, inserted.error().message)};
+                caseId = *inserted;
                 open = OpenCase();
                 open.id = caseId;
                 open.status = QStringLiteral("new");
@@ -471,12 +480,17 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
             .bind(7, m.text)
             .bind(8, m.raw)
             .bindOptionalMs(9, caseId);
-        if (auto r = s.insertMessage.exec(); !r)
-            return Error {Tr::tr("Cannot store message %1: %2").arg(m.messageId, r.error().message)};
-        const qint64 rowId = m_db.lastInsertRowId();
-        s.insertFts.bind(1, rowId).bind(2, domain::foldForIndex(m.text));
-        if (auto r = s.insertFts.exec(); !r)
-            return Error {Tr::tr("Cannot index message %1: %2").arg(m.messageId, r.error().message)};
+        const QString folded = domain::foldForIndex(m.text);
+        if (s.indexInRow)
+            s.insertMessage.bind(10, QueueStore::indexText(folded));
+        const auto rowId = s.insertMessage.execReturningId();
+        if (!rowId)
+            return Error {Tr::tr("Cannot store message %1: %2").arg(m.messageId, rowId.error().message)};
+        if (!s.indexInRow) {
+            s.insertFts.bind(1, *rowId).bind(2, folded);
+            if (auto r = s.insertFts.exec(); !r)
+                return Error {Tr::tr("Cannot index message %1: %2").arg(m.messageId, r.error().message)};
+        }
         ++result.inserted;
     }
     if (auto r = writeOpenCase(); !r)

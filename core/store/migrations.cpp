@@ -1,24 +1,13 @@
 #include "migrations.h"
 
+#include "database.h"
 #include "eventlog.h"
+#include "pgschema.h"
 #include "statement.h"
-
-#include <sqlite3.h>
 
 namespace casedesk::store {
 
 namespace {
-
-Status execSql(sqlite3 *db, const char *sql)
-{
-    char *err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
-        sqlite3_free(err);
-        return Error {message};
-    }
-    return {};
-}
 
 // Times are UTC epoch milliseconds (INTEGER); ids from Zalo are digit strings (TEXT).
 const char *const kMigration1 = R"SQL(
@@ -262,13 +251,14 @@ CREATE INDEX case_events_case ON case_events(case_id, id);
 CREATE INDEX case_events_at ON case_events(at);
 )SQL";
 
-Status migrate4(sqlite3 *db)
+Status migrate4(Database &db)
 {
-    if (auto r = execSql(db, kMigration4Before); !r)
+    const bool sqlite = db.dialect() == Dialect::Sqlite;
+    if (auto r = db.exec(sqlite ? kMigration4Before : pg::migration4Before()); !r)
         return r;
     // The existing history is chained in its order, as it stands: what happened before the
     // chain existed is vouched for from now on.
-    Statement read(db, "SELECT id, ifnull(case_id, 0), at, officer, kind, detail FROM case_events ORDER BY id");
+    Statement read(db, "SELECT id, coalesce(case_id, 0), at, officer, kind, detail FROM case_events ORDER BY id");
     Statement write(db,
                     "INSERT INTO case_events_chained (id, case_id, at, officer, kind, detail, prev_hash, hash) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -301,10 +291,10 @@ Status migrate4(sqlite3 *db)
     chain.bind(1, count).bind(2, last).bind(3, head);
     if (auto r = chain.exec(); !r)
         return r;
-    if (auto r = execSql(db, kMigration4After); !r)
+    if (auto r = db.exec(sqlite ? kMigration4After : pg::migration4After()); !r)
         return r;
-    for (const auto &[name, sql] : EventLog::guardTriggers()) {
-        if (auto r = execSql(db, sql.constData()); !r)
+    for (const auto &[name, sql] : EventLog::guardTriggers(db.dialect())) {
+        if (auto r = db.exec(sql.constData()); !r)
             return r;
     }
     return {};
@@ -352,7 +342,8 @@ BEGIN INSERT INTO changes (kind, ref) VALUES ('unit', NEW.id); END;
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {kMigration1, {}}, {kMigration2, {}}, {kMigration3, {}}, {nullptr, migrate4}, {kMigration5, {}},
+        {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}}, {kMigration3, pg::migrationSql(3), {}},
+        {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}},
     };
     return all;
 }

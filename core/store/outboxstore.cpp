@@ -45,7 +45,7 @@ struct OutboxStore::Statements
                   "WHERE id = ?1 AND state IN ('sending', 'uncertain', 'failed')")
         , answerCase(db,
                      "UPDATE cases SET first_response_at = ifnull(first_response_at, ?2), "
-                     "last_message_at = max(ifnull(last_message_at, 0), ?2), "
+                     "last_message_at = greatest(ifnull(last_message_at, 0), ?2), "
                      "status = ?3, version = version + 1 WHERE id = ?1")
         , setState(db,
                    "UPDATE outbox SET state = ?2, error = ?3, zalo_code = ?4, updated_at = ?5 WHERE id = ?1 "

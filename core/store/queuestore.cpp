@@ -116,7 +116,25 @@ struct QueueStore::Plan
     QStringList statuses; // explicit status test; empty when is_open says it all
     std::optional<Category> category;
     QString assignee;
-    QString fts; // FTS5 query; empty = no search
+    Dialect dialect = Dialect::Sqlite;
+    QString fts; // the engine's full-text query (FTS5's, or a tsquery); empty = no search
+
+    /// FROM … WHERE of the search's matches joined to their cases, up to the query's value.
+    void matchSource(Sql &sql) const
+    {
+        if (dialect == Dialect::Sqlite) {
+            sql << " FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
+                   "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
+            sql.value(fts);
+        } else {
+            sql << " FROM messages m CROSS JOIN cases c ON c.id = m.case_id "
+                   "WHERE to_tsvector('simple', m.folded) @@ to_tsquery('simple', ";
+            sql.value(fts);
+            sql << ")";
+        }
+    }
+    /// The matching message's row id (the order of storing), newest first by it.
+    const char *matchRow() const { return dialect == Dialect::Sqlite ? "messages_fts.rowid" : "m.id"; }
     bool replyWindowClosing = false;
     qint64 now = 0;
 
@@ -167,7 +185,7 @@ QueueStore::QueueStore(Database &db)
 
 QueueStore::~QueueStore() = default;
 
-QString QueueStore::ftsQuery(const QString &foldedText)
+QStringList QueueStore::searchWords(const QString &foldedText)
 {
     QStringList words;
     QString word;
@@ -183,16 +201,42 @@ QString QueueStore::ftsQuery(const QString &foldedText)
             flush();
     }
     flush();
+    return words;
+}
+
+QString QueueStore::indexText(const QString &foldedText)
+{
+    return searchWords(foldedText).join(QLatin1Char(' '));
+}
+
+namespace {
+
+/// Every word of @p foldedText, quoted with @p quote, joined by @p between; the last one a prefix
+/// (@p prefixMark after it). Words hold letters and digits only, so quoting cannot be escaped from.
+QString allWordsQuery(const QString &foldedText, QChar quote, QLatin1String between, QLatin1String prefixMark)
+{
+    const QStringList words = QueueStore::searchWords(foldedText);
     QString query;
     for (int i = 0; i < words.size(); ++i) {
         if (i)
-            query += QLatin1Char(' ');
-        // Words hold letters and digits only, so quoting cannot be escaped from.
-        query += QLatin1Char('"') + words.at(i) + QLatin1Char('"');
+            query += between;
+        query += quote + words.at(i) + quote;
         if (i == words.size() - 1)
-            query += QLatin1Char('*');
+            query += prefixMark;
     }
     return query;
+}
+
+} // namespace
+
+QString QueueStore::ftsQuery(const QString &foldedText)
+{
+    return allWordsQuery(foldedText, QLatin1Char('"'), QLatin1String(" "), QLatin1String("*"));
+}
+
+QString QueueStore::tsQuery(const QString &foldedText)
+{
+    return allWordsQuery(foldedText, QLatin1Char('\''), QLatin1String(" & "), QLatin1String(":*"));
 }
 
 Expected<QStringList> QueueStore::expandUnits(const QStringList &unitIds)
@@ -228,7 +272,9 @@ Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const 
     plan.replyWindowClosing = filter.replyWindowClosing;
     plan.category = filter.category;
     plan.assignee = filter.assignee;
-    plan.fts = ftsQuery(domain::foldQuery(filter.search)); // folded as the index is
+    plan.dialect = m_db.dialect();
+    const QString folded = domain::foldQuery(filter.search); // folded as the index is
+    plan.fts = plan.dialect == Dialect::Sqlite ? ftsQuery(folded) : tsQuery(folded);
 
     // Statuses: "open cases" (every status but closed) unless told otherwise.
     if (filter.statuses.isEmpty()) {
@@ -352,16 +398,15 @@ Sql streamSql(const QueueStore::Plan &plan, int isOpen, int urgent, const QStrin
 Sql searchSql(const QueueStore::Plan &plan, const QueueCursor *after)
 {
     Sql sql;
-    sql << "SELECT m.case_id, messages_fts.rowid FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
-           "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
-    sql.value(plan.fts);
+    sql << "SELECT m.case_id, " << plan.matchRow();
+    plan.matchSource(sql);
     if (after) {
-        sql << " AND messages_fts.rowid <= ";
+        sql << " AND " << plan.matchRow() << " <= ";
         sql.value(after->matchRowId);
     }
     plan.addOpenAndUnits(sql);
     plan.addConditions(sql, true);
-    sql << " ORDER BY messages_fts.rowid DESC";
+    sql << " ORDER BY " << plan.matchRow() << " DESC";
     return sql;
 }
 
@@ -426,8 +471,10 @@ Expected<QueuePage> QueueStore::searchPage(const Plan &plan, const QueueCursor &
     Statement st = searchSql(plan, cursor.valid ? &cursor : nullptr).prepare(m_db);
 
     Statement newer(m_db,
-                    "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 AND EXISTS "
-                    "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ?3 AND messages_fts.rowid = m.id) LIMIT 1");
+                    plan.dialect == Dialect::Sqlite ? "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 AND EXISTS "
+                                                      "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ?3 AND messages_fts.rowid = m.id) LIMIT 1"
+                                                    : "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 "
+                                                      "AND to_tsvector('simple', m.folded) @@ to_tsquery('simple', ?3) LIMIT 1");
     QSet<qint64> seen;
     QVector<QPair<qint64, qint64>> found; // case id, message row
     while (found.size() <= limit && st.next()) {
@@ -473,13 +520,10 @@ namespace {
 /// FROM and WHERE of a count over the plan: cases, or search matches joined to their cases.
 void countSource(const QueueStore::Plan &plan, Sql &sql, bool withCategory)
 {
-    if (plan.fts.isEmpty()) {
-        sql << " FROM cases c WHERE 1";
-    } else {
-        sql << " FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid "
-               "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
-        sql.value(plan.fts);
-    }
+    if (plan.fts.isEmpty())
+        sql << " FROM cases c WHERE 1 = 1";
+    else
+        plan.matchSource(sql);
     plan.addOpenAndUnits(sql);
     plan.addConditions(sql, withCategory);
 }
@@ -546,10 +590,15 @@ Expected<QueueStore::CappedCounts> QueueStore::categoryCountsUpTo(const QueueFil
     // The newest matches first, each case once, until one more than the cap.
     Sql sql;
     sql << "SELECT category, count(*) FROM (SELECT DISTINCT c.id, c.category";
+    if (plan->dialect == Dialect::Postgres)
+        sql << ", max(m.id) AS newest"; // PostgreSQL orders DISTINCT rows only by what they hold
     countSource(*plan, sql, false);
-    sql << " ORDER BY messages_fts.rowid DESC LIMIT ";
+    if (plan->dialect == Dialect::Postgres)
+        sql << " GROUP BY c.id, c.category ORDER BY newest DESC LIMIT ";
+    else
+        sql << " ORDER BY " << plan->matchRow() << " DESC LIMIT ";
     sql.value(cap + 1);
-    sql << ") GROUP BY category";
+    sql << ") AS hits GROUP BY category";
     Statement st = sql.prepare(m_db);
     qint64 seen = 0;
     while (st.next()) {
@@ -567,7 +616,7 @@ Expected<QueueStore::CappedCounts> QueueStore::categoryCountsUpTo(const QueueFil
 Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, const OfficerScope &scope)
 {
     Statement st(m_db,
-                 "SELECT c.unit_id, count(*), sum(c.queue_urgent), sum(c.first_response_at IS NULL AND c.due_sort < ?1) "
+                 "SELECT c.unit_id, count(*), sum(c.queue_urgent), sum(CASE WHEN c.first_response_at IS NULL AND c.due_sort < ?1 THEN 1 ELSE 0 END) "
                  "FROM cases c WHERE c.is_open = 1 GROUP BY c.unit_id");
     st.bind(1, now);
     QHash<QString, UnitCaseCounts> counts;
@@ -627,7 +676,7 @@ Expected<QVector<CaseSummary>> QueueStore::matching(const QueueFilter &filter, c
     if (plan->nothing)
         return out;
     Sql sql;
-    sql << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id IN (SELECT value FROM json_each(";
+    sql << "SELECT " << kColumns << " FROM cases c" << kCitizenJoin << " WHERE c.id IN (SELECT CAST(value AS INTEGER) FROM json_each(";
     QStringList ids;
     for (qint64 id : caseIds)
         ids << QString::number(id);

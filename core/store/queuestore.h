@@ -89,6 +89,13 @@ public:
     /// The FTS5 query for a folded search text: every word must occur, the last one as a
     /// prefix ("can cuoc" → `"can" "cuoc"*`); empty when the text holds no word.
     static QString ftsQuery(const QString &foldedText);
+    /// The same search as a PostgreSQL tsquery ('word' & 'word':*).
+    static QString tsQuery(const QString &foldedText);
+    /// The words a search looks for in folded text: runs of letters and digits.
+    static QStringList searchWords(const QString &foldedText);
+    /// What a server's messages.folded holds: the folded text's words, one space apart, so
+    /// that PostgreSQL's parser finds the very words SQLite's FTS5 does.
+    static QString indexText(const QString &foldedText);
 
     /// SQLite's EXPLAIN QUERY PLAN of each statement page() runs for a first page of @p filter
     /// (one per merged stream), for tests and the benchmark: the queue must come from an index

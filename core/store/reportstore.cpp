@@ -81,11 +81,13 @@ struct ReportStore::Statements
         , actions(db,
                   "SELECT case_id, kind, unit FROM (SELECT e.case_id, e.kind, e.id, " CASEDESK_ACTING_UNIT " AS unit "
                   "FROM case_events e INDEXED BY case_events_at JOIN cases c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
-                  "AND e.kind IN ('answer_sent', 'answered_outside', 'forwarded', 'escalated', 'returned', 'closed')) "
+                  "AND e.kind IN ('answer_sent', 'answered_outside', 'forwarded', 'escalated', 'returned', 'closed')) AS acts "
                   "WHERE ?3 IS NULL OR unit IN (SELECT value FROM json_each(?3)) ORDER BY id")
-        , openCounts(db,
-                     CASEDESK_OPEN_AT_CTE "SELECT count(*), "
-                                          "total(due_at < ?1 AND (first_response_at IS NULL OR first_response_at >= ?1)) FROM scoped")
+        , openCounts(
+              db,
+              CASEDESK_OPEN_AT_CTE
+              "SELECT count(*), "
+              "coalesce(sum(CASE WHEN due_at < ?1 AND (first_response_at IS NULL OR first_response_at >= ?1) THEN 1 ELSE 0 END), 0) FROM scoped")
         , urgentOpen(db,
                      CASEDESK_OPEN_AT_CTE "SELECT id, code, category, unit_then, opened_at, ifnull(due_at, 0), "
                                           "CASE WHEN first_response_at < ?1 THEN first_response_at ELSE 0 END FROM scoped "
@@ -120,7 +122,7 @@ struct ReportStore::Statements
                    "  c.urgent, c.opened_at, CASE WHEN c.first_response_at < ?3 THEN c.first_response_at ELSE 0 END, "
                    "  ifnull(c.due_at, 0), c.opened_at >= ?1 AND c.opened_at < ?2, "
                    "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM case_events WHERE case_id = c.id "
-                   "    AND at >= ?1 AND at < ?2 AND kind NOT IN ('opened', 'identity_revealed') ORDER BY at, id)) "
+                   "    AND at >= ?1 AND at < ?2 AND kind NOT IN ('opened', 'identity_revealed') ORDER BY at, id) AS k) "
                    "FROM picked JOIN cases c ON c.id = picked.case_id ORDER BY c.opened_at, c.id")
     {
     }

@@ -1,38 +1,40 @@
 #include "statement.h"
 
+#include "connection.h"
 #include "database.h"
 
 #include "core/common/logging.h"
-
-#include <sqlite3.h>
 
 namespace casedesk::store {
 
 namespace detail {
 
+StatementCache::StatementCache() = default;
+
 StatementCache::~StatementCache()
 {
-    for (sqlite3_stmt *st : std::as_const(idle))
-        sqlite3_finalize(st);
+    qDeleteAll(idle);
 }
 
 } // namespace detail
 
 Statement::Statement(Database &db, const char *sql)
-    : m_db(db.handle())
-    , m_cache(db.m_statements)
+    : Statement(db, QByteArray(sql))
+{
+}
+
+Statement::Statement(Database &db, const QByteArray &sql)
+    : m_cache(db.m_statements)
     , m_sql(sql)
 {
     if (auto it = db.m_statements->idle.find(m_sql); it != db.m_statements->idle.end()) {
-        m_stmt = it.value();
+        m_stmt.reset(it.value());
         db.m_statements->idle.erase(it);
         return;
     }
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
-        qCCritical(lcStore) << "cannot prepare" << sql << ":" << m_prepareError;
-        m_stmt = nullptr;
-    }
+    m_stmt = db.connection().prepare(m_sql, &m_prepareError);
+    if (!m_stmt)
+        qCCritical(lcStore) << "cannot prepare" << m_sql << ":" << m_prepareError;
 }
 
 void Statement::release()
@@ -41,47 +43,30 @@ void Statement::release()
         return;
     const std::shared_ptr<detail::StatementCache> cache = m_cache.lock();
     if (cache && cache->idle.size() < detail::StatementCache::kMaxIdle && !cache->idle.contains(m_sql)) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        cache->idle.insert(m_sql, m_stmt);
-    } else {
-        sqlite3_finalize(m_stmt);
+        m_stmt->reset(true);
+        cache->idle.insert(m_sql, m_stmt.release());
     }
-    m_stmt = nullptr;
-}
-
-Statement::Statement(sqlite3 *db, const char *sql)
-    : m_db(db)
-{
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-        m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
-        qCCritical(lcStore) << "cannot prepare" << sql << ":" << m_prepareError;
-        m_stmt = nullptr;
-    }
+    m_stmt.reset();
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(other.m_stmt)
+    : m_stmt(std::move(other.m_stmt))
     , m_cache(std::move(other.m_cache))
     , m_sql(std::move(other.m_sql))
     , m_prepareError(std::move(other.m_prepareError))
     , m_error(std::move(other.m_error))
 {
-    other.m_stmt = nullptr;
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
         release();
-        m_db = other.m_db;
-        m_stmt = other.m_stmt;
+        m_stmt = std::move(other.m_stmt);
         m_cache = std::move(other.m_cache);
         m_sql = std::move(other.m_sql);
         m_prepareError = std::move(other.m_prepareError);
         m_error = std::move(other.m_error);
-        other.m_stmt = nullptr;
     }
     return *this;
 }
@@ -95,20 +80,22 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (m_stmt)
+        m_stmt->bindText(index, value.toUtf8());
     return *this;
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    if (m_stmt)
+        m_stmt->bindInt(index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    if (m_stmt)
+        m_stmt->bindReal(index, value);
     return *this;
 }
 
@@ -116,13 +103,15 @@ Statement &Statement::bind(int index, const QByteArray &utf8)
 {
     if (utf8.isNull())
         return bindNull(index);
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (m_stmt)
+        m_stmt->bindText(index, utf8);
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    if (m_stmt)
+        m_stmt->bindNull(index);
     return *this;
 }
 
@@ -142,16 +131,16 @@ bool Statement::next()
         m_error = m_prepareError;
         return false;
     }
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW) {
+    const int rc = m_stmt->step();
+    if (rc > 0) {
         m_error.clear();
         return true;
     }
-    if (rc == SQLITE_DONE) {
+    if (rc == 0) {
         m_error.clear();
         return false;
     }
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_error = m_stmt->error();
     qCWarning(lcStore) << "step failed:" << m_error;
     return false;
 }
@@ -166,78 +155,74 @@ Status Statement::exec()
     return {};
 }
 
+Expected<qint64> Statement::execReturningId()
+{
+    const bool row = next();
+    const qint64 id = row ? int64(0) : 0;
+    if (auto r = exec(); !r)
+        return r.error();
+    if (!row)
+        return Error {QStringLiteral("the insert gave back no row")};
+    return id;
+}
+
 void Statement::reset()
 {
-    if (!m_stmt)
-        return;
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    if (m_stmt)
+        m_stmt->reset(true);
 }
 
 QString Statement::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    if (!data)
+    if (!m_stmt)
         return {};
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    const QByteArray data = m_stmt->bytes(column);
+    if (data.isNull())
+        return {};
+    return QString::fromUtf8(data);
 }
 
 QByteArray Statement::blob(int column) const
 {
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    if (!data)
-        return {};
-    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    return m_stmt ? m_stmt->bytes(column) : QByteArray();
 }
 
 qint64 Statement::int64(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_stmt ? m_stmt->int64(column) : 0;
 }
 
 double Statement::real(int column) const
 {
-    return sqlite3_column_double(m_stmt, column);
+    return m_stmt ? m_stmt->real(column) : 0.0;
 }
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return !m_stmt || m_stmt->isNull(column);
 }
 
 Transaction::Transaction(Database &db, bool immediate)
-    : Transaction(db.handle(), immediate)
+    : m_connection(&db.connection())
 {
-}
-
-Transaction::Transaction(sqlite3 *db, bool immediate)
-    : m_db(db)
-{
-    char *err = nullptr;
-    if (sqlite3_exec(db, immediate ? "BEGIN IMMEDIATE" : "BEGIN", nullptr, nullptr, &err) == SQLITE_OK) {
+    if (auto r = m_connection->begin(immediate); r)
         m_active = true;
-    } else {
-        m_beginError = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
-        sqlite3_free(err);
-    }
+    else
+        m_beginError = r.error().message;
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_connection->rollback();
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return Error {m_beginError.isEmpty() ? QStringLiteral("no transaction") : m_beginError};
-    char *err = nullptr;
-    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
-        sqlite3_free(err);
-        return Error {message};
-    }
+    if (auto r = m_connection->commit(); !r)
+        return r;
     m_active = false;
     return {};
 }

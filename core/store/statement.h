@@ -9,21 +9,22 @@
 
 #include <memory>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace casedesk::store {
 
 class Database;
 
 namespace detail {
+class Connection;
+class Cursor;
+
 /// A connection's prepared statements not in use, by SQL text: a Statement made from a Database
 /// takes its statement from here and gives it back (reset) when it goes, so that each SQL text is
 /// prepared once per connection however often a store runs it.
 struct StatementCache
 {
+    StatementCache();
     ~StatementCache();
-    QHash<QByteArray, sqlite3_stmt *> idle;
+    QHash<QByteArray, Cursor *> idle;
     static constexpr int kMaxIdle = 256; // dynamic queries (a filter's shape) beyond this are not kept
 };
 } // namespace detail
@@ -34,7 +35,7 @@ class Statement final
 public:
     /// Reuses the connection's prepared statement for @p sql when one is idle.
     Statement(Database &db, const char *sql);
-    Statement(sqlite3 *db, const char *sql);
+    Statement(Database &db, const QByteArray &sql);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -61,6 +62,8 @@ public:
     bool next();
     /// Runs a statement that returns no rows; resets it for reuse afterwards.
     Status exec();
+    /// Runs an INSERT … RETURNING id and gives the id; resets it for reuse afterwards.
+    Expected<qint64> execReturningId();
     /// Resets for reuse with new bindings.
     void reset();
 
@@ -78,8 +81,7 @@ private:
     /// Gives the statement back to its connection's cache, or finalizes it.
     void release();
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<detail::Cursor> m_stmt;
     std::weak_ptr<detail::StatementCache> m_cache; // where the statement goes back to, when it came from one
     QByteArray m_sql;
     QString m_prepareError;
@@ -90,8 +92,8 @@ private:
 class Transaction final
 {
 public:
+    /// @p immediate: a transaction that writes (on SQLite it takes the write lock at once).
     explicit Transaction(Database &db, bool immediate = true);
-    explicit Transaction(sqlite3 *db, bool immediate = true);
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     ~Transaction();
@@ -101,7 +103,7 @@ public:
     Status commit();
 
 private:
-    sqlite3 *m_db = nullptr;
+    detail::Connection *m_connection = nullptr;
     bool m_active = false;
     QString m_beginError;
 };

@@ -1,5 +1,7 @@
 #include "suggestionstore.h"
 
+#include "queuestore.h"
+
 #include "database.h"
 #include "statement.h"
 
@@ -53,11 +55,22 @@ QString SuggestionStore::matchQuery(const QString &foldedQuestion)
     return terms.join(QStringLiteral(" OR "));
 }
 
+QString SuggestionStore::tsMatchQuery(const QString &foldedQuestion)
+{
+    QStringList terms;
+    for (const QString &word : QueueStore::searchWords(foldedQuestion)) {
+        const QString lexeme = QLatin1Char('\'') + word + QLatin1Char('\'');
+        if (!terms.contains(lexeme) && terms.size() < kMaxTerms)
+            terms.push_back(lexeme);
+    }
+    return terms.join(QStringLiteral(" | "));
+}
+
 Expected<QVector<domain::Suggestion>> SuggestionStore::forCase(const domain::OfficerScope &scope, qint64 caseId, int limit)
 {
     Statement st(m_db,
                  "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
-                 "AND text <> '' ORDER BY sent_at, id)");
+                 "AND text <> '' ORDER BY sent_at, id) AS t");
     st.bind(1, caseId);
     const QString question = st.next() ? st.text(0) : QString();
     if (st.failed())
@@ -69,19 +82,24 @@ Expected<QVector<domain::Suggestion>> SuggestionStore::forText(const domain::Off
                                                                int limit)
 {
     QVector<domain::Suggestion> result;
-    const QString match = matchQuery(domain::foldQuery(question));
+    const bool sqlite = m_db.dialect() == Dialect::Sqlite;
+    const QString match = sqlite ? matchQuery(domain::foldQuery(question)) : tsMatchQuery(domain::foldQuery(question));
     if (match.isEmpty() || limit <= 0)
         return result;
 
-    // Best-matching citizen message per answered case; bm25() is lower for better matches. bm25()
-    // cannot sit inside an aggregate, hence the materialized list of hits.
+    // Best-matching citizen message per answered case; bm25() is lower for better matches (on a
+    // server, minus ts_rank(), alike). bm25() cannot sit inside an aggregate, hence the
+    // materialized list of hits.
     Statement st(m_db,
-                 "WITH hits AS MATERIALIZED (SELECT rowid AS mid, bm25(messages_fts) AS score FROM messages_fts "
-                 "WHERE messages_fts MATCH ?1 ORDER BY score LIMIT 2000) "
-                 "SELECT m.case_id, min(hits.score) AS best, c.code, c.unit_id, c.origin_unit "
-                 "FROM hits JOIN messages m ON m.id = hits.mid JOIN cases c ON c.id = m.case_id "
-                 "WHERE m.direction = 'in' AND m.case_id <> ?2 AND c.first_response_at IS NOT NULL AND c.category <> 'crime_report' "
-                 "GROUP BY m.case_id ORDER BY best, m.case_id LIMIT ?3");
+                 QByteArray(sqlite ? "WITH hits AS MATERIALIZED (SELECT rowid AS mid, bm25(messages_fts) AS score FROM messages_fts "
+                                     "WHERE messages_fts MATCH ?1 ORDER BY score LIMIT 2000) "
+                                   : "WITH hits AS MATERIALIZED (SELECT id AS mid, -ts_rank(to_tsvector('simple', folded), q) AS score "
+                                     "FROM messages, to_tsquery('simple', ?1) AS q WHERE to_tsvector('simple', folded) @@ q "
+                                     "ORDER BY score LIMIT 2000) ")
+                     + "SELECT m.case_id, min(hits.score) AS best, c.code, c.unit_id, c.origin_unit "
+                       "FROM hits JOIN messages m ON m.id = hits.mid JOIN cases c ON c.id = m.case_id "
+                       "WHERE m.direction = 'in' AND m.case_id <> ?2 AND c.first_response_at IS NOT NULL AND c.category <> 'crime_report' "
+                       "GROUP BY m.case_id, c.code, c.unit_id, c.origin_unit ORDER BY best, m.case_id LIMIT ?3");
     st.bind(1, match).bind(2, excludeCaseId).bind(3, qint64(scope.everyUnit ? limit : limit * 20));
     while (st.next() && result.size() < limit) {
         if (!scope.allows(st.text(3)) && !scope.allows(st.text(4)))
@@ -97,11 +115,11 @@ Expected<QVector<domain::Suggestion>> SuggestionStore::forText(const domain::Off
 
     Statement questionOf(m_db,
                          "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
-                         "AND text <> '' AND sent_at <= (SELECT first_response_at FROM cases WHERE id = ?1) ORDER BY sent_at, id)");
+                         "AND text <> '' AND sent_at <= (SELECT first_response_at FROM cases WHERE id = ?1) ORDER BY sent_at, id) AS q");
     // The first answer that reached the citizen: a message seen in the conversation, else a sent outbox row.
     Statement answer(m_db,
                      "SELECT text FROM (SELECT text, sent_at AS t, 0 AS o FROM messages WHERE case_id = ?1 AND direction = 'out' "
-                     "AND text <> '' UNION ALL SELECT text, updated_at AS t, 1 AS o FROM outbox WHERE case_id = ?1 AND state = 'sent') "
+                     "AND text <> '' UNION ALL SELECT text, updated_at AS t, 1 AS o FROM outbox WHERE case_id = ?1 AND state = 'sent') AS a "
                      "ORDER BY o, t LIMIT 1");
     for (domain::Suggestion &s : result) {
         questionOf.bind(1, s.caseId);

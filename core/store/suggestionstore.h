@@ -28,6 +28,8 @@ public:
 
     /// The FTS5 query for @p question: its distinct folded words, each quoted, joined by OR.
     static QString matchQuery(const QString &foldedQuestion);
+    /// The same as a PostgreSQL tsquery: 'word' | 'word' ….
+    static QString tsMatchQuery(const QString &foldedQuestion);
 
 private:
     Database &m_db;

@@ -125,7 +125,7 @@ Expected<int> TemplateStore::seedIfNew(const QString &path)
             return Error {Tr::tr("The template \"%1\" was not stored: %2").arg(t.title, r.error().message)};
         added += m_db.changes();
     }
-    Statement mark(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
+    Statement mark(m_db, "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     mark.bind(1, QString::fromLatin1(kSeededKey)).bind(2, path);
     if (auto r = mark.exec(); !r)
         return r.error();
@@ -206,7 +206,7 @@ Expected<qint64> TemplateStore::add(const AnswerTemplate &t)
         return r.error();
     Statement st(m_db,
                  "INSERT INTO templates (slug, title, text, category, legal_basis, review_date, updated_at) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
     st.bindOptional(1, t.slug)
         .bind(2, t.title.trimmed())
         .bind(3, domain::normalizedAnswer(t.text))
@@ -214,9 +214,10 @@ Expected<qint64> TemplateStore::add(const AnswerTemplate &t)
         .bind(5, t.legalBasis.trimmed())
         .bindOptional(6, t.reviewDate.isValid() ? t.reviewDate.toString(Qt::ISODate) : QString())
         .bind(7, m_clock.nowMs());
-    if (auto r = st.exec(); !r)
-        return Error {Tr::tr("The template was not stored: %1").arg(r.error().message)};
-    return m_db.lastInsertRowId();
+    const auto id = st.execReturningId();
+    if (!id)
+        return Error {Tr::tr("The template was not stored: %1").arg(id.error().message)};
+    return *id;
 }
 
 Status TemplateStore::update(const AnswerTemplate &t)

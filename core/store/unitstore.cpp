@@ -56,8 +56,9 @@ Expected<UnitImportSummary> UnitStore::importTree(const QVector<Unit> &units, co
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
-    // Parents may come after their children in the file.
-    if (auto st = m_db.exec("PRAGMA defer_foreign_keys = ON"); !st)
+    // Parents may come after their children in the file (on a server, units.parent_id is the
+    // one deferrable reference).
+    if (auto st = m_db.exec(m_db.dialect() == Dialect::Sqlite ? "PRAGMA defer_foreign_keys = ON" : "SET CONSTRAINTS ALL DEFERRED"); !st)
         return st.error();
 
     QHash<QString, Unit> existing;

@@ -45,7 +45,7 @@ qint64 ReportFixture::addCase(const QString &code, const QString &origin, const 
     Statement st(*m_db,
                  "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, urgent, status, opened_at, due_at, "
                  "first_response_at, closed_at, last_citizen_at, last_message_at, preview) "
-                 "VALUES (?1, 'oa1', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?8, ?8, ?12)");
+                 "VALUES (?1, 'oa1', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?8, ?8, ?12) RETURNING id");
     st.bind(1, code)
         .bind(2, user)
         .bind(3, origin)
@@ -58,10 +58,10 @@ qint64 ReportFixture::addCase(const QString &code, const QString &origin, const 
         .bindOptionalMs(10, firstResponseAt)
         .bindOptionalMs(11, closedAt)
         .bind(12, QStringLiteral("Tôi là ") + citizenName());
-    const auto r = st.exec();
+    const auto r = st.execReturningId();
     INFO((r.ok() ? QString() : r.error().message).toStdString());
     REQUIRE(r.ok());
-    const qint64 id = m_db->lastInsertRowId();
+    const qint64 id = *r;
     addEvent(id, openedAt, QStringLiteral("opened"),
              {{QStringLiteral("unit"), origin}, {QStringLiteral("category"), category}, {QStringLiteral("urgent"), urgent}},
              QStringLiteral("CaseDesk"));

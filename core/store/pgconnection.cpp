@@ -1,0 +1,400 @@
+#include "pgconnection.h"
+
+#include "core/common/logging.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QVector>
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+
+namespace casedesk::store::detail {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::store::Database)
+};
+
+constexpr unsigned kBoolOid = 16;
+constexpr unsigned kByteaOid = 17;
+
+bool isIdentStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+bool isIdentChar(char c)
+{
+    return isIdentStart(c) || (c >= '0' && c <= '9');
+}
+
+/// SQLite's names of functions the store uses, and PostgreSQL's for the same thing.
+QByteArray postgresFunction(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    if (lower == "ifnull")
+        return "coalesce";
+    if (lower == "group_concat")
+        return "string_agg";
+    if (lower == "char")
+        return "chr";
+    if (lower == "json_each")
+        return "json_array_elements_text";
+    return name;
+}
+
+QString resultMessage(const PGresult *result)
+{
+    const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+    if (primary && *primary)
+        return QString::fromUtf8(primary);
+    return QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+}
+
+class PgCursor final : public Cursor
+{
+public:
+    PgCursor(PgConnection *connection, QByteArray name, int paramCount)
+        : m_connection(connection)
+        , m_name(std::move(name))
+        , m_values(paramCount)
+    {
+    }
+    ~PgCursor() override
+    {
+        PQclear(m_result);
+        m_connection->retire(m_name);
+    }
+
+    void bindText(int index, const QByteArray &utf8) override { set(index, utf8.isNull() ? QByteArray("") : utf8); }
+    void bindInt(int index, qint64 value) override { set(index, QByteArray::number(value)); }
+    void bindReal(int index, double value) override { set(index, QByteArray::number(value, 'g', 17)); }
+    void bindNull(int index) override { set(index, QByteArray()); }
+
+    int step() override
+    {
+        if (!m_result) {
+            QVector<const char *> values(m_values.size());
+            for (int i = 0; i < m_values.size(); ++i)
+                values[i] = m_values.at(i).isNull() ? nullptr : m_values.at(i).constData();
+            m_result = PQexecPrepared(m_connection->handle(), m_name.constData(), int(values.size()), values.constData(), nullptr, nullptr, 0);
+            const ExecStatusType status = PQresultStatus(m_result);
+            if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+                m_error = m_result ? resultMessage(m_result) : m_connection->connectionError();
+                if (PQstatus(m_connection->handle()) == CONNECTION_BAD)
+                    m_error = m_connection->connectionError();
+                m_connection->setLastError(m_error);
+                PQclear(m_result);
+                m_result = nullptr;
+                m_failed = true;
+                return -1;
+            }
+            m_connection->setChanges(std::atoi(PQcmdTuples(m_result)));
+            m_rows = PQntuples(m_result);
+            m_row = -1;
+        }
+        if (m_failed)
+            return -1;
+        ++m_row;
+        return m_row < m_rows ? 1 : 0;
+    }
+
+    void reset(bool clearBindings) override
+    {
+        PQclear(m_result);
+        m_result = nullptr;
+        m_failed = false;
+        m_row = -1;
+        m_rows = 0;
+        if (clearBindings)
+            m_values.fill(QByteArray());
+    }
+
+    QByteArray bytes(int column) const override
+    {
+        if (!hasValue(column))
+            return {};
+        const char *data = PQgetvalue(m_result, m_row, column);
+        if (PQftype(m_result, column) == kByteaOid) {
+            size_t length = 0;
+            unsigned char *raw = PQunescapeBytea(reinterpret_cast<const unsigned char *>(data), &length);
+            QByteArray out(reinterpret_cast<const char *>(raw), qsizetype(length));
+            PQfreemem(raw);
+            return out;
+        }
+        if (PQftype(m_result, column) == kBoolOid)
+            return QByteArray(*data == 't' ? "1" : "0");
+        return QByteArray(data, PQgetlength(m_result, m_row, column));
+    }
+
+    qint64 int64(int column) const override
+    {
+        if (!hasValue(column))
+            return 0;
+        const char *data = PQgetvalue(m_result, m_row, column);
+        if (PQftype(m_result, column) == kBoolOid)
+            return *data == 't' ? 1 : 0;
+        char *end = nullptr;
+        const long long value = std::strtoll(data, &end, 10);
+        if (end && (*end == '.' || *end == 'e' || *end == 'E'))
+            return qint64(std::strtod(data, nullptr)); // a numeric or a double where SQLite gave an integer
+        return value;
+    }
+
+    double real(int column) const override
+    {
+        if (!hasValue(column))
+            return 0.0;
+        const char *data = PQgetvalue(m_result, m_row, column);
+        if (PQftype(m_result, column) == kBoolOid)
+            return *data == 't' ? 1.0 : 0.0;
+        return std::strtod(data, nullptr);
+    }
+
+    bool isNull(int column) const override { return !hasValue(column); }
+    QString error() const override { return m_error; }
+
+private:
+    void set(int index, QByteArray value)
+    {
+        if (index >= 1 && index <= m_values.size())
+            m_values[index - 1] = std::move(value);
+    }
+    bool hasValue(int column) const
+    {
+        return m_result && m_row >= 0 && m_row < m_rows && column >= 0 && column < PQnfields(m_result) && !PQgetisnull(m_result, m_row, column);
+    }
+
+    PgConnection *m_connection;
+    QByteArray m_name;
+    QVector<QByteArray> m_values; // null: SQL NULL
+    PGresult *m_result = nullptr;
+    int m_row = -1;
+    int m_rows = 0;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace
+
+QByteArray translateForPostgres(const QByteArray &sql, int *paramCount)
+{
+    QByteArray out;
+    out.reserve(sql.size() + 16);
+    int highest = 0;
+    int sequential = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n;) {
+        const char c = sql.at(i);
+        if (c == '\'' || c == '"') { // a literal or a quoted name, copied whole ('' and "" inside)
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (sql.at(j) == c) {
+                    if (j + 1 < n && sql.at(j + 1) == c) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++j;
+            }
+            out.append(sql.mid(i, j - i + 1));
+            i = j + 1;
+            continue;
+        }
+        if (c == '?') {
+            qsizetype j = i + 1;
+            while (j < n && sql.at(j) >= '0' && sql.at(j) <= '9')
+                ++j;
+            int number = 0;
+            if (j > i + 1)
+                number = sql.mid(i + 1, j - i - 1).toInt();
+            else
+                number = ++sequential;
+            highest = std::max(highest, number);
+            out.append('$').append(QByteArray::number(number));
+            i = j;
+            continue;
+        }
+        if (isIdentStart(c) && (i == 0 || !isIdentChar(sql.at(i - 1)))) {
+            qsizetype j = i + 1;
+            while (j < n && isIdentChar(sql.at(j)))
+                ++j;
+            const QByteArray word = sql.mid(i, j - i);
+            if (word.compare("INDEXED", Qt::CaseInsensitive) == 0) { // SQLite's index hint: PostgreSQL plans alone
+                static const QRegularExpression hint(QStringLiteral("^INDEXED\\s+BY\\s+[A-Za-z_][A-Za-z0-9_]*\\s*"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+                const QString rest = QString::fromLatin1(sql.mid(i, 200));
+                if (const auto m = hint.match(rest); m.hasMatch()) {
+                    i += m.capturedLength();
+                    continue;
+                }
+            }
+            qsizetype k = j;
+            while (k < n && sql.at(k) == ' ')
+                ++k;
+            out.append(k < n && sql.at(k) == '(' ? postgresFunction(word) : word);
+            i = j;
+            continue;
+        }
+        out.append(c);
+        ++i;
+    }
+    if (paramCount)
+        *paramCount = highest;
+    return out;
+}
+
+QString PgConnection::checkUrl(const QString &url)
+{
+    if (!url.startsWith(QLatin1String("postgresql://")) && !url.startsWith(QLatin1String("postgres://")))
+        return Tr::tr("The database address %1 is not a PostgreSQL address: write it as postgresql://HOST:PORT/DATABASE.").arg(url);
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(url.toUtf8().constData(), &error);
+    if (!options) {
+        const QString why = error ? QString::fromUtf8(error).trimmed() : QString();
+        PQfreemem(error);
+        return Tr::tr("The database address cannot be read: %1").arg(why);
+    }
+    bool password = false;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+            password = true;
+    }
+    PQconninfoFree(options);
+    if (password)
+        return Tr::tr("The database address must not carry a password: it would be shown and kept in plain text. "
+                      "Put the password in the file ~/.pgpass (or the file PGPASSFILE names), or let the window ask for it.");
+    return {};
+}
+
+Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url, const QString &password)
+{
+    if (const QString why = checkUrl(url); !why.isEmpty())
+        return Error {why};
+    const QByteArray dbname = url.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    QVector<const char *> keys {"dbname", "application_name", "connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count"};
+    QVector<const char *> values {dbname.constData(), "casedesk", "5", "10", "5", "3"};
+    if (!password.isEmpty()) {
+        keys << "password";
+        values << secret.constData();
+    }
+    keys << nullptr;
+    values << nullptr;
+    PGconn *conn = PQconnectdbParams(keys.constData(), values.constData(), 1);
+    if (!conn)
+        return Error {Tr::tr("Cannot reach the database server: out of memory.")};
+    std::unique_ptr<PgConnection> connection(new PgConnection(conn));
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString why = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        const QString where = QUrl(url).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+        if (PQconnectionNeedsPassword(conn))
+            return Error {Tr::tr("The database server %1 asks for a password that CaseDesk was not given (%2). "
+                                 "Put it in ~/.pgpass (or the file PGPASSFILE names), or enter it in the window.")
+                              .arg(where, why)};
+        return Error {Tr::tr("Cannot connect to the database server %1: %2").arg(where, why)};
+    }
+    // Times and text are the program's: UTC, UTF-8; the store never relies on the server's.
+    if (auto r = connection->exec("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; SET client_min_messages = warning"); !r)
+        return r.error();
+    return connection;
+}
+
+PgConnection::PgConnection(PGconn *conn)
+    : m_conn(conn)
+{
+}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+bool PgConnection::isUsable() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+QString PgConnection::connectionError() const
+{
+    const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        return Tr::tr("The connection to the database server was lost: %1").arg(why);
+    return why;
+}
+
+void PgConnection::retire(const QByteArray &name)
+{
+    m_retired << name;
+    if (m_retired.size() >= 64)
+        flushRetired();
+}
+
+void PgConnection::flushRetired()
+{
+    if (m_retired.isEmpty() || PQtransactionStatus(m_conn) != PQTRANS_IDLE)
+        return;
+    QByteArray sql;
+    for (const QByteArray &name : std::as_const(m_retired))
+        sql += "DEALLOCATE " + name + ";";
+    m_retired.clear();
+    PQclear(PQexec(m_conn, sql.constData()));
+}
+
+std::unique_ptr<Cursor> PgConnection::prepare(const QByteArray &sql, QString *error)
+{
+    int params = 0;
+    const QByteArray text = translateForPostgres(sql, &params);
+    const QByteArray name = "cd" + QByteArray::number(++m_nextName);
+    PGresult *result = PQprepare(m_conn, name.constData(), text.constData(), params, nullptr);
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (!ok) {
+        const QString why = PQstatus(m_conn) == CONNECTION_BAD ? connectionError() : resultMessage(result);
+        m_lastError = why;
+        if (error)
+            *error = why;
+    }
+    PQclear(result);
+    if (!ok)
+        return nullptr;
+    return std::make_unique<PgCursor>(this, name, params);
+}
+
+Status PgConnection::exec(const QByteArray &sql)
+{
+    PGresult *result = PQexec(m_conn, sql.constData());
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        m_lastError = PQstatus(m_conn) == CONNECTION_BAD ? connectionError() : resultMessage(result);
+        PQclear(result);
+        return Error {m_lastError};
+    }
+    m_changes = std::atoi(PQcmdTuples(result));
+    PQclear(result);
+    return {};
+}
+
+Status PgConnection::begin(bool write)
+{
+    Q_UNUSED(write) // row locks (SELECT … FOR UPDATE) order the writers, not the transaction
+    flushRetired();
+    return exec("BEGIN");
+}
+
+Status PgConnection::commit()
+{
+    return exec("COMMIT");
+}
+
+void PgConnection::rollback()
+{
+    PQclear(PQexec(m_conn, "ROLLBACK"));
+}
+
+} // namespace casedesk::store::detail

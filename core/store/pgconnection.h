@@ -1,0 +1,58 @@
+#pragma once
+
+#include "connection.h"
+
+#include <QStringList>
+
+typedef struct pg_conn PGconn;
+
+namespace casedesk::store::detail {
+
+/// Turns the store's spelling of a statement into PostgreSQL's: ?N and ? placeholders become $N,
+/// SQLite's index hints (INDEXED BY name) go, and SQLite's names of a few functions become
+/// PostgreSQL's (ifnull, group_concat, char, json_each). String literals and quoted names are left as they are. @p paramCount gets the
+/// number of parameters.
+QByteArray translateForPostgres(const QByteArray &sql, int *paramCount);
+
+/// A connection to a PostgreSQL server through libpq. The address is a URL
+/// (postgresql://HOST:PORT/DB?sslmode=…) without a password: libpq finds that in PGPASSFILE or
+/// ~/.pgpass, or it is given here (asked of the user by the window).
+class PgConnection final : public Connection
+{
+public:
+    static Expected<std::unique_ptr<PgConnection>> open(const QString &url, const QString &password = {});
+    /// Says why @p url cannot be a database address (a password in it, not postgresql://), or "".
+    static QString checkUrl(const QString &url);
+    ~PgConnection() override;
+
+    Dialect dialect() const override { return Dialect::Postgres; }
+    std::unique_ptr<Cursor> prepare(const QByteArray &sql, QString *error) override;
+    Status exec(const QByteArray &sql) override;
+    Status begin(bool write) override;
+    Status commit() override;
+    void rollback() override;
+    int changes() const override { return m_changes; }
+    QString lastError() const override { return m_lastError; }
+    bool isUsable() const override;
+
+    PGconn *handle() const { return m_conn; }
+    void setChanges(int changes) { m_changes = changes; }
+    void setLastError(const QString &error) { m_lastError = error; }
+    /// A prepared statement's name that is no longer used: deallocated with the next round trip
+    /// outside a transaction.
+    void retire(const QByteArray &name);
+    /// Says in words what went wrong with the server connection, after a failed call.
+    QString connectionError() const;
+
+private:
+    explicit PgConnection(PGconn *conn);
+    void flushRetired();
+
+    PGconn *m_conn = nullptr;
+    int m_changes = 0;
+    quint64 m_nextName = 0;
+    QString m_lastError;
+    QList<QByteArray> m_retired;
+};
+
+} // namespace casedesk::store::detail

@@ -1,0 +1,479 @@
+#include "pgschema.h"
+
+namespace casedesk::store::pg {
+
+namespace {
+
+// The functions of the history's guards. Migration 1 creates the first (its table's triggers are
+// dropped with it in migration 4); the guards create them all again (CREATE OR REPLACE), so that
+// a guard put back has its function as shipped.
+const char kRefuseChange[] = R"SQL(
+CREATE OR REPLACE FUNCTION case_events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'case history is append-only' USING ERRCODE = 'integrity_constraint_violation';
+END
+$$;
+)SQL";
+
+const char kContinueChain[] = R"SQL(
+CREATE OR REPLACE FUNCTION case_events_continue_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- FOR UPDATE: a writer that read the same head waits for this one, and then finds its head gone.
+    PERFORM 1 FROM audit_chain WHERE id = 1 AND NEW.id > last_event AND NEW.prev_hash = head FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'case history is a hash chain: an event must continue its head'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+)SQL";
+
+const char kAdvanceHead[] = R"SQL(
+CREATE OR REPLACE FUNCTION case_events_move_head() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE audit_chain SET event_count = event_count + 1, last_event = NEW.id, head = NEW.hash WHERE id = 1;
+    RETURN NULL;
+END
+$$;
+)SQL";
+
+const char kHeadFollows[] = R"SQL(
+CREATE OR REPLACE FUNCTION audit_chain_follow_events() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.event_count <> OLD.event_count + 1
+       OR NEW.head IS DISTINCT FROM (SELECT hash FROM case_events WHERE id = NEW.last_event) THEN
+        RAISE EXCEPTION 'the head of the case history moves only with a new event'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+)SQL";
+
+const char kHeadKept[] = R"SQL(
+CREATE OR REPLACE FUNCTION audit_chain_refuse_removal() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the head of the case history cannot be removed' USING ERRCODE = 'integrity_constraint_violation';
+END
+$$;
+)SQL";
+
+const char kProtectReporter[] = R"SQL(
+CREATE OR REPLACE FUNCTION cases_set_reporter_protected() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.reporter_protected := 1;
+    RETURN NEW;
+END
+$$;
+)SQL";
+
+const char kReporterStaysProtected[] = R"SQL(
+CREATE OR REPLACE FUNCTION cases_keep_reporter_protected() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the reporter of a crime stays protected' USING ERRCODE = 'integrity_constraint_violation';
+END
+$$;
+)SQL";
+
+// Times are UTC epoch milliseconds (bigint); ids from Zalo are digit strings (text).
+const char kMigration1[] = R"SQL(
+-- SQLite's json_extract for the paths the store uses ('$.key', '$.a.b', '$.a[0]'), as text: a
+-- JSON string without its quotes, a number as written, true/false as 1/0, NULL when missing or
+-- JSON null; an object or array as its JSON text.
+CREATE FUNCTION json_extract(doc text, path text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE json_typeof(v)
+               WHEN 'null' THEN NULL
+               WHEN 'boolean' THEN CASE WHEN v::text = 'true' THEN '1' ELSE '0' END
+               ELSE v #>> '{}'
+           END
+    FROM (SELECT doc::json #> string_to_array(ltrim(regexp_replace(substr(path, 2), E'\\[([0-9]+)\\]', E'.\\1', 'g'), '.'), '.') AS v) AS found
+$$;
+
+CREATE TABLE units (
+    id          text PRIMARY KEY,
+    parent_id   text REFERENCES units(id),
+    level       text NOT NULL CHECK (level IN ('province', 'department', 'district', 'commune')),
+    name        text NOT NULL,
+    area        text,
+    code        text,
+    valid_from  text,
+    valid_to    text
+);
+CREATE INDEX units_parent ON units(parent_id);
+
+CREATE TABLE accounts (
+    oa_id             text PRIMARY KEY,
+    unit_id           text NOT NULL REFERENCES units(id),
+    app_id            text NOT NULL,
+    name              text NOT NULL DEFAULT '',
+    openapi_base      text NOT NULL,
+    oauth_base        text NOT NULL,
+    secret_store      text NOT NULL,
+    state             text NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs_consent', 'disabled')),
+    refresh_started_at bigint,
+    access_expires_at bigint,
+    first_sync_done   bigint NOT NULL DEFAULT 0,
+    sync_high_water   bigint,
+    last_attempt_at   bigint,
+    last_success_at   bigint,
+    last_error        text,
+    created_at        bigint NOT NULL
+);
+CREATE INDEX accounts_unit ON accounts(unit_id);
+
+CREATE TABLE citizens (
+    oa_id         text NOT NULL,
+    user_id       text NOT NULL,
+    display_name  text NOT NULL DEFAULT '',
+    avatar        text,
+    shared_info   text,
+    is_follower   bigint,
+    fetched_at    bigint,
+    PRIMARY KEY (oa_id, user_id)
+);
+
+CREATE TABLE cases (
+    id                 bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    code               text NOT NULL UNIQUE,
+    oa_id              text NOT NULL,
+    user_id            text NOT NULL,
+    origin_unit        text NOT NULL REFERENCES units(id),
+    unit_id            text NOT NULL REFERENCES units(id),
+    transfer_from      text REFERENCES units(id),
+    category           text NOT NULL DEFAULT 'other'
+                       CHECK (category IN ('crime_report', 'security_report', 'petition', 'procedure_question', 'other')),
+    confidence         double precision NOT NULL DEFAULT 0,
+    category_by        text NOT NULL DEFAULT 'classifier',
+    urgent             bigint NOT NULL DEFAULT 0,
+    status             text NOT NULL DEFAULT 'new'
+                       CHECK (status IN ('new', 'open', 'transferred', 'answered', 'closed')),
+    assignee           text,
+    competent_unit     text,
+    opened_at          bigint NOT NULL,
+    first_response_at  bigint,
+    last_citizen_at    bigint,
+    last_message_at    bigint,
+    due_at             bigint,
+    closed_at          bigint,
+    previous_case      bigint REFERENCES cases(id),
+    preview            text NOT NULL DEFAULT '',
+    version            bigint NOT NULL DEFAULT 0,
+    -- Queue order: urgent first, then earliest deadline (none last), then oldest; a case
+    -- waiting on the citizen (answered) needs nothing now and sinks below those that do.
+    is_open            bigint GENERATED ALWAYS AS (CASE WHEN status <> 'closed' THEN 1 ELSE 0 END) STORED,
+    queue_urgent       bigint GENERATED ALWAYS AS (CASE WHEN urgent <> 0 AND status <> 'answered' THEN 1 ELSE 0 END) STORED,
+    due_sort           bigint GENERATED ALWAYS AS (CASE WHEN status = 'answered' THEN 9007199254740991
+                                                        ELSE coalesce(due_at, 9007199254740991) END) STORED
+);
+CREATE INDEX cases_citizen ON cases(oa_id, user_id, is_open);
+CREATE INDEX cases_queue ON cases(is_open, queue_urgent DESC, due_sort, id);
+CREATE INDEX cases_unit_queue ON cases(unit_id, is_open, queue_urgent DESC, due_sort, id);
+CREATE INDEX cases_category_queue ON cases(category, is_open, queue_urgent DESC, due_sort, id);
+CREATE INDEX cases_opened ON cases(opened_at);
+
+-- folded: the store's folded text of the message (SQLite keeps it in messages_fts only).
+CREATE TABLE messages (
+    id          bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    message_id  text NOT NULL UNIQUE,
+    oa_id       text NOT NULL,
+    user_id     text NOT NULL,
+    direction   text NOT NULL CHECK (direction IN ('in', 'out')),
+    sent_at     bigint NOT NULL,
+    type        text NOT NULL DEFAULT 'text',
+    text        text NOT NULL DEFAULT '',
+    raw         text,
+    case_id     bigint REFERENCES cases(id),
+    folded      text NOT NULL DEFAULT ''
+);
+CREATE INDEX messages_case ON messages(case_id, sent_at);
+CREATE INDEX messages_folded ON messages USING gin (to_tsvector('simple', folded));
+
+CREATE TABLE case_events (
+    id        bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    case_id   bigint NOT NULL REFERENCES cases(id),
+    at        bigint NOT NULL,
+    officer   text NOT NULL,
+    kind      text NOT NULL,
+    detail    text NOT NULL DEFAULT '{}'
+);
+CREATE INDEX case_events_case ON case_events(case_id, id);
+CREATE INDEX case_events_at ON case_events(at);
+)SQL";
+
+const char kMigration1Rest[] = R"SQL(
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+    FOR EACH ROW EXECUTE FUNCTION case_events_refuse_change();
+CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+    FOR EACH ROW EXECUTE FUNCTION case_events_refuse_change();
+CREATE TRIGGER case_events_no_truncate BEFORE TRUNCATE ON case_events
+    FOR EACH STATEMENT EXECUTE FUNCTION case_events_refuse_change();
+
+CREATE TABLE outbox (
+    id                bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    case_id           bigint NOT NULL REFERENCES cases(id),
+    oa_id             text NOT NULL,
+    user_id           text NOT NULL,
+    text              text NOT NULL,
+    quote_message_id  text,
+    officer           text NOT NULL,
+    state             text NOT NULL DEFAULT 'queued'
+                      CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'uncertain')),
+    attempts          bigint NOT NULL DEFAULT 0,
+    message_id        text,
+    error             text,
+    created_at        bigint NOT NULL,
+    updated_at        bigint NOT NULL
+);
+CREATE INDEX outbox_state ON outbox(state, id);
+CREATE INDEX outbox_case ON outbox(case_id, id);
+CREATE INDEX outbox_message ON outbox(message_id) WHERE message_id IS NOT NULL;
+
+CREATE TABLE templates (
+    id           bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    title        text NOT NULL,
+    text         text NOT NULL,
+    category     text NOT NULL DEFAULT 'procedure_question',
+    legal_basis  text NOT NULL DEFAULT '',
+    review_date  text,
+    updated_at   bigint NOT NULL
+);
+
+CREATE TABLE classifier_feedback (
+    id        bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    text      text NOT NULL,
+    category  text NOT NULL,
+    at        bigint NOT NULL,
+    officer   text NOT NULL
+);
+
+CREATE TABLE settings (
+    key    text PRIMARY KEY,
+    value  text NOT NULL
+);
+
+CREATE TABLE case_counters (
+    year  bigint PRIMARY KEY,
+    last  bigint NOT NULL
+);
+)SQL";
+
+const char kMigration2[] = R"SQL(
+CREATE TABLE case_views (
+    case_id   bigint NOT NULL REFERENCES cases(id),
+    officer   text NOT NULL,
+    version   bigint NOT NULL,
+    at        bigint NOT NULL,
+    PRIMARY KEY (case_id, officer)
+);
+
+CREATE TABLE drafts (
+    case_id           bigint NOT NULL REFERENCES cases(id),
+    officer           text NOT NULL,
+    text              text NOT NULL,
+    quote_message_id  text,
+    updated_at        bigint NOT NULL,
+    PRIMARY KEY (case_id, officer)
+);
+
+ALTER TABLE templates ADD COLUMN slug text;
+CREATE UNIQUE INDEX templates_slug ON templates(slug) WHERE slug IS NOT NULL;
+
+ALTER TABLE outbox ADD COLUMN zalo_code bigint;
+)SQL";
+
+const char kMigration3[] = R"SQL(
+ALTER TABLE outbox ADD COLUMN billed_ok bigint NOT NULL DEFAULT 0;
+)SQL";
+
+const char kMigration4Before[] = R"SQL(
+ALTER TABLE cases ADD COLUMN reporter_protected bigint NOT NULL DEFAULT 0;
+UPDATE cases SET reporter_protected = 1 WHERE category = 'crime_report' OR id IN (
+    SELECT case_id FROM case_events
+    WHERE (kind = 'opened' AND json_extract(detail, '$.category') = 'crime_report')
+       OR (kind = 'categorized' AND 'crime_report' IN (json_extract(detail, '$.before'), json_extract(detail, '$.after'))));
+
+CREATE TABLE case_events_chained (
+    id         bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    case_id    bigint REFERENCES cases(id),
+    at         bigint NOT NULL,
+    officer    text NOT NULL,
+    kind       text NOT NULL,
+    detail     text NOT NULL DEFAULT '{}',
+    prev_hash  text NOT NULL,
+    hash       text NOT NULL
+);
+
+CREATE TABLE audit_chain (
+    id           bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY CHECK (id = 1),
+    event_count  bigint NOT NULL,
+    last_event   bigint NOT NULL,
+    head         text NOT NULL
+);
+)SQL";
+
+// Dropping case_events drops its indexes, constraints and migration 1's triggers, whose names the
+// chained table then takes: it ends as if created as case_events.
+const char kMigration4After[] = R"SQL(
+DROP TABLE case_events;
+ALTER TABLE case_events_chained RENAME TO case_events;
+ALTER TABLE case_events RENAME CONSTRAINT case_events_chained_pkey TO case_events_pkey;
+ALTER TABLE case_events RENAME CONSTRAINT case_events_chained_case_id_fkey TO case_events_case_id_fkey;
+ALTER SEQUENCE case_events_chained_id_seq RENAME TO case_events_id_seq;
+CREATE INDEX case_events_case ON case_events(case_id, id);
+CREATE INDEX case_events_at ON case_events(at);
+)SQL";
+
+// Migration 5 (the change feed), as in SQLite; each trigger also wakes the listeners of
+// casedesk_changes (notifications are sent at commit, identical ones of a transaction once).
+const char kMigration5[] = R"SQL(
+CREATE TABLE changes (
+    seq   bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    kind  text NOT NULL CHECK (kind IN ('case', 'account', 'outbox', 'unit')),
+    ref   text NOT NULL
+);
+
+CREATE FUNCTION changes_of_case() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    INSERT INTO changes (kind, ref) VALUES ('case', r.id::text);
+    PERFORM pg_notify('casedesk_changes', '');
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION changes_of_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    INSERT INTO changes (kind, ref) VALUES ('outbox', r.oa_id);
+    INSERT INTO changes (kind, ref) VALUES ('case', r.case_id::text);
+    PERFORM pg_notify('casedesk_changes', '');
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION changes_of_account() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    INSERT INTO changes (kind, ref) VALUES ('account', r.oa_id);
+    PERFORM pg_notify('casedesk_changes', '');
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION changes_of_unit() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    INSERT INTO changes (kind, ref) VALUES ('unit', r.id);
+    PERFORM pg_notify('casedesk_changes', '');
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER changes_case_insert AFTER INSERT ON cases FOR EACH ROW EXECUTE FUNCTION changes_of_case();
+CREATE TRIGGER changes_case_update AFTER UPDATE ON cases FOR EACH ROW EXECUTE FUNCTION changes_of_case();
+CREATE TRIGGER changes_outbox_insert AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION changes_of_outbox();
+CREATE TRIGGER changes_outbox_update AFTER UPDATE ON outbox FOR EACH ROW EXECUTE FUNCTION changes_of_outbox();
+CREATE TRIGGER changes_account_insert AFTER INSERT ON accounts FOR EACH ROW EXECUTE FUNCTION changes_of_account();
+CREATE TRIGGER changes_account_update AFTER UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION changes_of_account();
+CREATE TRIGGER changes_account_delete AFTER DELETE ON accounts FOR EACH ROW EXECUTE FUNCTION changes_of_account();
+CREATE TRIGGER changes_unit_insert AFTER INSERT ON units FOR EACH ROW EXECUTE FUNCTION changes_of_unit();
+CREATE TRIGGER changes_unit_update AFTER UPDATE ON units FOR EACH ROW EXECUTE FUNCTION changes_of_unit();
+)SQL";
+
+QPair<QString, QByteArray> guard(const char *name, const char *function, const char *trigger)
+{
+    return {QString::fromLatin1(name), QByteArray(function) + trigger};
+}
+
+} // namespace
+
+const char *migrationSql(int number)
+{
+    static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
+    switch (number) {
+    case 1:
+        return first.constData();
+    case 2:
+        return kMigration2;
+    case 3:
+        return kMigration3;
+    case 5:
+        return kMigration5;
+    default:
+        return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
+    }
+}
+
+const char *migration4Before()
+{
+    return kMigration4Before;
+}
+
+const char *migration4After()
+{
+    return kMigration4After;
+}
+
+// As EventLog::guardTriggers(), with PostgreSQL's differences:
+// - case_events_chained locks the head row it checks, so that of two writers that read the same
+//   head, the second fails instead of forking the chain (SQLite has one writer at a time);
+// - the reporter's protection is set by BEFORE triggers on the row being written (SQLite updates
+//   it after). BEFORE triggers fire in name order: cases_protect_reporter (update of category) runs
+//   before cases_reporter_stays_protected, and so leaves alone a row whose protection the statement
+//   clears (OLD 1, NEW 0): that one is refused, as in SQLite. cases_reporter_stays_protected checks
+//   every update (not only those naming reporter_protected), as it sees the row as the earlier
+//   BEFORE triggers left it.
+const QVector<QPair<QString, QByteArray>> &guardTriggers()
+{
+    static const QVector<QPair<QString, QByteArray>> all = {
+        guard("case_events_no_update", kRefuseChange,
+              "CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
+              "FOR EACH ROW EXECUTE FUNCTION case_events_refuse_change();"),
+        guard("case_events_no_delete", kRefuseChange,
+              "CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events "
+              "FOR EACH ROW EXECUTE FUNCTION case_events_refuse_change();"),
+        guard("case_events_no_truncate", kRefuseChange,
+              "CREATE TRIGGER case_events_no_truncate BEFORE TRUNCATE ON case_events "
+              "FOR EACH STATEMENT EXECUTE FUNCTION case_events_refuse_change();"),
+        guard("case_events_chained", kContinueChain,
+              "CREATE TRIGGER case_events_chained BEFORE INSERT ON case_events "
+              "FOR EACH ROW EXECUTE FUNCTION case_events_continue_chain();"),
+        guard("case_events_advance_head", kAdvanceHead,
+              "CREATE TRIGGER case_events_advance_head AFTER INSERT ON case_events "
+              "FOR EACH ROW EXECUTE FUNCTION case_events_move_head();"),
+        guard("audit_chain_follows", kHeadFollows,
+              "CREATE TRIGGER audit_chain_follows BEFORE UPDATE ON audit_chain "
+              "FOR EACH ROW EXECUTE FUNCTION audit_chain_follow_events();"),
+        guard("audit_chain_kept", kHeadKept,
+              "CREATE TRIGGER audit_chain_kept BEFORE DELETE ON audit_chain "
+              "FOR EACH ROW EXECUTE FUNCTION audit_chain_refuse_removal();"),
+        guard("audit_chain_no_truncate", kHeadKept,
+              "CREATE TRIGGER audit_chain_no_truncate BEFORE TRUNCATE ON audit_chain "
+              "FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_refuse_removal();"),
+        guard("cases_protect_reporter_insert", kProtectReporter,
+              "CREATE TRIGGER cases_protect_reporter_insert BEFORE INSERT ON cases FOR EACH ROW "
+              "WHEN (NEW.category = 'crime_report' AND NEW.reporter_protected = 0) "
+              "EXECUTE FUNCTION cases_set_reporter_protected();"),
+        guard("cases_protect_reporter", kProtectReporter,
+              "CREATE TRIGGER cases_protect_reporter BEFORE UPDATE OF category ON cases FOR EACH ROW "
+              "WHEN (NEW.category = 'crime_report' AND NEW.reporter_protected = 0 AND OLD.reporter_protected = 0) "
+              "EXECUTE FUNCTION cases_set_reporter_protected();"),
+        guard("cases_reporter_stays_protected", kReporterStaysProtected,
+              "CREATE TRIGGER cases_reporter_stays_protected BEFORE UPDATE ON cases FOR EACH ROW "
+              "WHEN (OLD.reporter_protected <> 0 AND NEW.reporter_protected = 0) "
+              "EXECUTE FUNCTION cases_keep_reporter_protected();"),
+    };
+    return all;
+}
+
+} // namespace casedesk::store::pg
