@@ -1,5 +1,7 @@
 #include "addaccountdialog.h"
 
+#include "core/common/datafolder.h"
+
 #include "core/common/logging.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
@@ -126,7 +128,8 @@ AddAccountDialog::~AddAccountDialog() = default;
 AddAccountDialog::Settings AddAccountDialog::settingsFor(const store::Database &db)
 {
     Settings s;
-    s.dataFolder = QFileInfo(db.path()).absolutePath();
+    // A shared database has no folder of its own: the PC's default data folder keeps the tokens.
+    s.dataFolder = db.isShared() ? DataFolder::defaultPath() : QFileInfo(db.path()).absolutePath();
     s.openapiBase = qEnvironmentVariable("CASEDESK_OPENAPI_BASE");
     s.oauthBase = qEnvironmentVariable("CASEDESK_OAUTH_BASE");
     return s;

@@ -35,7 +35,7 @@ Expected<Knowledge> loadKnowledge(CliContext &context, triage::Classifier &class
 {
     Knowledge k;
     const DataFolder folder(context.dataDir());
-    if (QFile::exists(folder.databasePath())) {
+    if (folder.usesServer() || QFile::exists(folder.localDatabaseFile())) {
         auto db = context.database();
         if (!db)
             return db.error();

@@ -2,6 +2,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/common/terminaltext.h"
+#include "core/store/database.h"
 #include "core/store/unitstore.h"
 
 #include <QDate>
@@ -21,8 +22,8 @@ QString option(const char *name)
 const QStringList &valueOptions()
 {
     static const QStringList names = {
-        QStringLiteral("--data-dir"),   QStringLiteral("--secrets-file"), QStringLiteral("--openapi-base"),
-        QStringLiteral("--oauth-base"), QStringLiteral("--officer"),      QStringLiteral("--lang"),
+        QStringLiteral("--data-dir"), QStringLiteral("--secrets-file"), QStringLiteral("--openapi-base"), QStringLiteral("--oauth-base"),
+        QStringLiteral("--officer"),  QStringLiteral("--lang"),         QStringLiteral("--database"),
     };
     return names;
 }
@@ -41,6 +42,10 @@ QList<QCommandLineOption> globalOptions()
 {
     return {
         QCommandLineOption(option("data-dir"), CliContext::tr("Data folder (default: the platform's app-data folder)."), option("DIR")),
+        QCommandLineOption(option("database"),
+                           CliContext::tr("The province's PostgreSQL database instead of the data folder's file: postgresql://HOST:PORT/DB "
+                                          "(also CASEDESK_DATABASE; no password in it: ~/.pgpass)."),
+                           option("URL")),
         QCommandLineOption(option("secrets-file"), CliContext::tr("Keep tokens in this file (mode 0600) instead of the OS keychain."),
                            option("FILE")),
         QCommandLineOption(option("openapi-base"), CliContext::tr("Zalo OpenAPI address (default https://openapi.zalo.me)."), option("URL")),
@@ -86,6 +91,12 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QList<QCo
     }
     m_json = parser.isSet(option("json"));
     m_dataDir = parser.value(option("data-dir"));
+    if (parser.isSet(option("database"))) {
+        const QString url = parser.value(option("database"));
+        if (const QString why = store::Database::addressProblem(url); !why.isEmpty())
+            return usageError(why);
+        DataFolder::setDatabaseAddress(url);
+    }
     m_secretsFile = parser.value(option("secrets-file"));
     m_officer = parser.value(option("officer"));
     m_openapiBase = parser.isSet(option("openapi-base")) ? parser.value(option("openapi-base")) : qEnvironmentVariable("CASEDESK_OPENAPI_BASE");

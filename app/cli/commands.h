@@ -27,6 +27,7 @@ int runClassify(CliContext &context);
 int runSimulator(CliContext &context);
 int runReport(CliContext &context);
 int runAudit(CliContext &context);
+int runDatabase(CliContext &context);
 /// Whether the command line asks for something drawn (report --format pdf): main() then creates a
 /// QApplication on the offscreen platform instead of a QCoreApplication.
 bool needsGuiApplication(const QStringList &arguments);

@@ -59,7 +59,10 @@ int main(int argc, char *argv[])
                                            QStringLiteral("FILE"));
     const QCommandLineOption officerOption(QStringLiteral("officer"), Tr::tr("Who acts, as recorded in case histories (default: the login name)."),
                                            QStringLiteral("NAME"));
-    parser.addOptions({dataDirOption, demoOption, langOption, secretsOption, officerOption});
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            Tr::tr("The province's PostgreSQL database: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE)."),
+                                            QStringLiteral("URL"));
+    parser.addOptions({dataDirOption, demoOption, langOption, secretsOption, officerOption, databaseOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
         return 2;
@@ -73,6 +76,14 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (parser.isSet(databaseOption)) {
+        const QString url = parser.value(databaseOption);
+        if (const QString why = casedesk::store::Database::addressProblem(url); !why.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(why));
+            return 2;
+        }
+        casedesk::DataFolder::setDatabaseAddress(url);
+    }
     QString dataDir = parser.value(dataDirOption);
     if (parser.isSet(demoOption) && dataDir.isEmpty()) {
         dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))

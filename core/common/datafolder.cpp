@@ -37,9 +37,40 @@ DataFolder::DataFolder(QString path)
 {
 }
 
+namespace {
+QString &addressOverride()
+{
+    static QString address;
+    return address;
+}
+} // namespace
+
+void DataFolder::setDatabaseAddress(const QString &url)
+{
+    addressOverride() = url;
+}
+
+QString DataFolder::databaseAddress()
+{
+    if (!addressOverride().isEmpty())
+        return addressOverride();
+    return qEnvironmentVariable("CASEDESK_DATABASE");
+}
+
 QString DataFolder::databasePath() const
 {
+    const QString address = databaseAddress();
+    return address.isEmpty() ? localDatabaseFile() : address;
+}
+
+QString DataFolder::localDatabaseFile() const
+{
     return QDir(m_path).filePath(QStringLiteral("casedesk.sqlite"));
+}
+
+bool DataFolder::usesServer() const
+{
+    return !databaseAddress().isEmpty();
 }
 
 QString DataFolder::syncLockPath() const

@@ -4,7 +4,9 @@
 
 namespace casedesk {
 
-/// Where a data folder lives and what it holds: the database file and the sync lock.
+/// Where a data folder lives and what it holds: the database file and the sync lock. A PC of a
+/// province works on the province's PostgreSQL database instead of the folder's file: its
+/// address comes from --database (setDatabaseAddress), else CASEDESK_DATABASE.
 class DataFolder final
 {
 public:
@@ -14,7 +16,18 @@ public:
     explicit DataFolder(QString path);
 
     QString path() const { return m_path; }
+    /// Where the case database is: the server's address when one is set, else the folder's
+    /// SQLite file (localDatabaseFile()).
     QString databasePath() const;
+    /// The folder's own SQLite file, whether or not a server is used.
+    QString localDatabaseFile() const;
+    /// True when the case database is a server's, not the folder's file.
+    bool usesServer() const;
+
+    /// The server's address for this process (the global --database option); empty: none.
+    static void setDatabaseAddress(const QString &url);
+    /// The server's address in force: --database, else CASEDESK_DATABASE; empty: none.
+    static QString databaseAddress();
     QString syncLockPath() const;
 
     /// Creates the folder when missing (readable only by its owner); false when that is impossible.

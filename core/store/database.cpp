@@ -45,6 +45,11 @@ bool Database::isServerAddress(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+QString Database::addressProblem(const QString &url)
+{
+    return detail::PgConnection::checkUrl(url);
+}
+
 Expected<Database> Database::open(const QString &location)
 {
     return openImpl(location, schemaVersion());

@@ -27,6 +27,8 @@ public:
     static int schemaVersion();
     /// True when @p location is a PostgreSQL address rather than a file's path.
     static bool isServerAddress(const QString &location);
+    /// Why @p url cannot be a server's address (not postgresql://, a password in it…); "" when fine.
+    static QString addressProblem(const QString &url);
 
     /// Opens @p location: a file's path (created when missing, and migrated), or a PostgreSQL
     /// address, whose schema must be this program's (`database init` makes it so).

@@ -81,7 +81,7 @@ struct IngestStore::Statements
         , latestCase(db, "SELECT id FROM cases WHERE oa_id = ?1 AND user_id = ?2 ORDER BY id DESC LIMIT 1")
         , nextCode(db,
                    "INSERT INTO case_counters (year, last) VALUES (?1, 1) "
-                   "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last")
+                   "ON CONFLICT (year) DO UPDATE SET last = case_counters.last + 1 RETURNING last")
         , insertCase(db,
                      "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, category, confidence, urgent, status, "
                      "competent_unit, opened_at, last_citizen_at, last_message_at, due_at, previous_case, preview, reporter_protected) "
@@ -105,13 +105,13 @@ struct IngestStore::Statements
         , closeCase(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
         , log(db)
         , outboxByMessage(db, "SELECT case_id FROM outbox WHERE message_id = ?1")
-        , upsertCitizen(
-              db,
-              "INSERT INTO citizens (oa_id, user_id, display_name, avatar, shared_info, is_follower, fetched_at) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (oa_id, user_id) DO UPDATE SET "
-              "display_name = CASE WHEN excluded.display_name <> '' THEN excluded.display_name ELSE display_name END, "
-              "avatar = ifnull(excluded.avatar, avatar), shared_info = ifnull(excluded.shared_info, shared_info), "
-              "is_follower = ifnull(excluded.is_follower, is_follower), fetched_at = greatest(ifnull(fetched_at, 0), ifnull(excluded.fetched_at, 0))")
+        , upsertCitizen(db,
+                        "INSERT INTO citizens (oa_id, user_id, display_name, avatar, shared_info, is_follower, fetched_at) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (oa_id, user_id) DO UPDATE SET "
+                        "display_name = CASE WHEN excluded.display_name <> '' THEN excluded.display_name ELSE citizens.display_name END, "
+                        "avatar = ifnull(excluded.avatar, citizens.avatar), shared_info = ifnull(excluded.shared_info, citizens.shared_info), "
+                        "is_follower = ifnull(excluded.is_follower, citizens.is_follower), "
+                        "fetched_at = greatest(ifnull(citizens.fetched_at, 0), ifnull(excluded.fetched_at, 0))")
         , citizenFetched(db, "SELECT ifnull(fetched_at, 0) FROM citizens WHERE oa_id = ?1 AND user_id = ?2")
         , quietCases(db,
                      "SELECT id, last_message_at FROM cases WHERE status = 'answered' AND last_message_at < ?1 "

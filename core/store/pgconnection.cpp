@@ -22,6 +22,7 @@ struct Tr
 
 constexpr unsigned kBoolOid = 16;
 constexpr unsigned kByteaOid = 17;
+constexpr unsigned kJsonOid = 114;
 
 bool isIdentStart(char c)
 {
@@ -43,8 +44,6 @@ QByteArray postgresFunction(const QByteArray &name)
         return "string_agg";
     if (lower == "char")
         return "chr";
-    if (lower == "json_each")
-        return "json_array_elements_text";
     return name;
 }
 
@@ -56,43 +55,65 @@ QString resultMessage(const PGresult *result)
     return QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
 }
 
+constexpr unsigned kInt8Oid = 20;
+constexpr unsigned kFloat8Oid = 701;
+
+/// A statement of the store on a server. It is prepared when it first runs, with the types of
+/// what was bound (an integer is a bigint, a real a double; text is left for the server to infer
+/// from where it stands), and prepared again should a parameter get a type it did not have.
 class PgCursor final : public Cursor
 {
 public:
-    PgCursor(PgConnection *connection, QByteArray name, int paramCount)
+    PgCursor(PgConnection *connection, QByteArray sql, int paramCount, const QHash<int, unsigned> &declared)
         : m_connection(connection)
-        , m_name(std::move(name))
+        , m_sql(std::move(sql))
         , m_values(paramCount)
+        , m_types(paramCount, 0)
     {
+        for (auto it = declared.constBegin(); it != declared.constEnd(); ++it) {
+            if (it.key() >= 1 && it.key() <= paramCount)
+                m_types[it.key() - 1] = it.value();
+        }
     }
     ~PgCursor() override
     {
         PQclear(m_result);
-        m_connection->retire(m_name);
+        if (!m_name.isEmpty())
+            m_connection->retire(m_name);
     }
 
-    void bindText(int index, const QByteArray &utf8) override { set(index, utf8.isNull() ? QByteArray("") : utf8); }
-    void bindInt(int index, qint64 value) override { set(index, QByteArray::number(value)); }
-    void bindReal(int index, double value) override { set(index, QByteArray::number(value, 'g', 17)); }
-    void bindNull(int index) override { set(index, QByteArray()); }
+    void bindText(int index, const QByteArray &utf8) override
+    {
+        // PostgreSQL's text cannot hold NUL: a NUL a citizen sent is kept as the symbol ␀
+        // (U+2400) rather than cutting the text there.
+        if (utf8.contains('\0')) {
+            QByteArray kept = utf8;
+            kept.replace(QByteArray(1, '\0'), QByteArray("\xE2\x90\x80"));
+            set(index, kept, 0);
+            return;
+        }
+        set(index, utf8.isNull() ? QByteArray("") : utf8, 0);
+    }
+    void bindInt(int index, qint64 value) override { set(index, QByteArray::number(value), kInt8Oid); }
+    void bindReal(int index, double value) override { set(index, QByteArray::number(value, 'g', 17), kFloat8Oid); }
+    void bindNull(int index) override { set(index, QByteArray(), 0); }
 
     int step() override
     {
-        if (!m_result) {
+        if (!m_result && !m_failed) {
+            if (!prepared() && !prepare())
+                return fail(m_error);
             QVector<const char *> values(m_values.size());
             for (int i = 0; i < m_values.size(); ++i)
                 values[i] = m_values.at(i).isNull() ? nullptr : m_values.at(i).constData();
             m_result = PQexecPrepared(m_connection->handle(), m_name.constData(), int(values.size()), values.constData(), nullptr, nullptr, 0);
             const ExecStatusType status = PQresultStatus(m_result);
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-                m_error = m_result ? resultMessage(m_result) : m_connection->connectionError();
-                if (PQstatus(m_connection->handle()) == CONNECTION_BAD)
-                    m_error = m_connection->connectionError();
-                m_connection->setLastError(m_error);
+                const QString why
+                    = PQstatus(m_connection->handle()) == CONNECTION_BAD || !m_result ? m_connection->connectionError() : resultMessage(m_result);
                 PQclear(m_result);
                 m_result = nullptr;
-                m_failed = true;
-                return -1;
+                return fail(why);
             }
             m_connection->setChanges(std::atoi(PQcmdTuples(m_result)));
             m_rows = PQntuples(m_result);
@@ -160,10 +181,37 @@ public:
     QString error() const override { return m_error; }
 
 private:
-    void set(int index, QByteArray value)
+    void set(int index, QByteArray value, Oid type)
     {
-        if (index >= 1 && index <= m_values.size())
-            m_values[index - 1] = std::move(value);
+        if (index < 1 || index > m_values.size())
+            return;
+        m_values[index - 1] = std::move(value);
+        if (type != 0 && m_types[index - 1] != kJsonOid)
+            m_types[index - 1] = type; // kept when the parameter is NULL or text next time
+    }
+    bool prepared() const { return !m_name.isEmpty() && m_types == m_preparedTypes; }
+    bool prepare()
+    {
+        if (!m_name.isEmpty())
+            m_connection->retire(m_name);
+        m_name = m_connection->nextStatementName();
+        PGresult *result = PQprepare(m_connection->handle(), m_name.constData(), m_sql.constData(), int(m_types.size()), m_types.constData());
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (!ok) {
+            m_error = PQstatus(m_connection->handle()) == CONNECTION_BAD || !result ? m_connection->connectionError() : resultMessage(result);
+            qCWarning(lcStore) << "cannot prepare" << m_sql << ":" << m_error;
+            m_name.clear();
+        }
+        PQclear(result);
+        m_preparedTypes = m_types;
+        return ok;
+    }
+    int fail(const QString &why)
+    {
+        m_error = why;
+        m_connection->setLastError(why);
+        m_failed = true;
+        return -1;
     }
     bool hasValue(int column) const
     {
@@ -171,8 +219,11 @@ private:
     }
 
     PgConnection *m_connection;
-    QByteArray m_name;
+    QByteArray m_sql; // PostgreSQL's spelling
+    QByteArray m_name; // of the prepared statement; empty until prepared
     QVector<QByteArray> m_values; // null: SQL NULL
+    QVector<Oid> m_types; // 0: for the server to infer
+    QVector<Oid> m_preparedTypes;
     PGresult *m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;
@@ -182,12 +233,14 @@ private:
 
 } // namespace
 
-QByteArray translateForPostgres(const QByteArray &sql, int *paramCount)
+QByteArray translateForPostgres(const QByteArray &sql, int *paramCount, QHash<int, unsigned> *jsonParams)
 {
     QByteArray out;
     out.reserve(sql.size() + 16);
     int highest = 0;
     int sequential = 0;
+    int depth = 0;
+    QVector<int> castsToClose; // depths at which a json_each( … ) call ends
     const qsizetype n = sql.size();
     for (qsizetype i = 0; i < n;) {
         const char c = sql.at(i);
@@ -238,9 +291,39 @@ QByteArray translateForPostgres(const QByteArray &sql, int *paramCount)
             qsizetype k = j;
             while (k < n && sql.at(k) == ' ')
                 ++k;
+            // SQLite's CROSS JOIN … ON is an inner join whose order the planner keeps.
+            if (word.compare("CROSS", Qt::CaseInsensitive) == 0 && sql.mid(k, 4).compare("JOIN", Qt::CaseInsensitive) == 0) {
+                i = k;
+                continue;
+            }
+            if (k < n && sql.at(k) == '(' && word.compare("json_each", Qt::CaseInsensitive) == 0) {
+                // SQLite's json_each over a JSON array of values (a parameter): the array's
+                // elements as text, in a column named value, as SQLite gives them.
+                out.append("json_array_elements_text(CAST(");
+                if (jsonParams && k + 1 < n && sql.at(k + 1) == '?') { // json_each(?N): parameter N is JSON, NULL or not
+                    qsizetype d = k + 2;
+                    while (d < n && sql.at(d) >= '0' && sql.at(d) <= '9')
+                        ++d;
+                    if (d > k + 2)
+                        jsonParams->insert(sql.mid(k + 2, d - k - 2).toInt(), kJsonOid);
+                }
+                ++depth;
+                castsToClose.push_back(depth);
+                i = k + 1;
+                continue;
+            }
             out.append(k < n && sql.at(k) == '(' ? postgresFunction(word) : word);
             i = j;
             continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (!castsToClose.isEmpty() && castsToClose.constLast() == depth) {
+                castsToClose.removeLast();
+                out.append(" AS json)");
+            }
+            --depth;
         }
         out.append(c);
         ++i;
@@ -349,21 +432,16 @@ void PgConnection::flushRetired()
 
 std::unique_ptr<Cursor> PgConnection::prepare(const QByteArray &sql, QString *error)
 {
+    Q_UNUSED(error) // prepared at its first run, when the parameters' types are known
     int params = 0;
-    const QByteArray text = translateForPostgres(sql, &params);
-    const QByteArray name = "cd" + QByteArray::number(++m_nextName);
-    PGresult *result = PQprepare(m_conn, name.constData(), text.constData(), params, nullptr);
-    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-    if (!ok) {
-        const QString why = PQstatus(m_conn) == CONNECTION_BAD ? connectionError() : resultMessage(result);
-        m_lastError = why;
-        if (error)
-            *error = why;
-    }
-    PQclear(result);
-    if (!ok)
-        return nullptr;
-    return std::make_unique<PgCursor>(this, name, params);
+    QHash<int, unsigned> jsonParams;
+    QByteArray text = translateForPostgres(sql, &params, &jsonParams);
+    return std::make_unique<PgCursor>(this, std::move(text), params, jsonParams);
+}
+
+QByteArray PgConnection::nextStatementName()
+{
+    return "cd" + QByteArray::number(++m_nextName);
 }
 
 Status PgConnection::exec(const QByteArray &sql)

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 
+#include <QHash>
 #include <QStringList>
 
 typedef struct pg_conn PGconn;
@@ -9,10 +10,10 @@ typedef struct pg_conn PGconn;
 namespace casedesk::store::detail {
 
 /// Turns the store's spelling of a statement into PostgreSQL's: ?N and ? placeholders become $N,
-/// SQLite's index hints (INDEXED BY name) go, and SQLite's names of a few functions become
-/// PostgreSQL's (ifnull, group_concat, char, json_each). String literals and quoted names are left as they are. @p paramCount gets the
-/// number of parameters.
-QByteArray translateForPostgres(const QByteArray &sql, int *paramCount);
+/// SQLite's index hints (INDEXED BY name) go, CROSS JOIN … ON becomes JOIN … ON, and SQLite's
+/// names of a few functions become PostgreSQL's (ifnull, group_concat, char, json_each). String literals and quoted names are left as they are. @p
+/// paramCount gets the number of parameters; @p jsonParams, those that json_each reads (their type is json).
+QByteArray translateForPostgres(const QByteArray &sql, int *paramCount, QHash<int, unsigned> *jsonParams = nullptr);
 
 /// A connection to a PostgreSQL server through libpq. The address is a URL
 /// (postgresql://HOST:PORT/DB?sslmode=…) without a password: libpq finds that in PGPASSFILE or
@@ -41,6 +42,7 @@ public:
     /// A prepared statement's name that is no longer used: deallocated with the next round trip
     /// outside a transaction.
     void retire(const QByteArray &name);
+    QByteArray nextStatementName();
     /// Says in words what went wrong with the server connection, after a failed call.
     QString connectionError() const;
 

@@ -30,15 +30,18 @@ struct Tr
 // A case's first close/reopen at or after ?1 tells its state at ?1 (reopened: it was closed;
 // closed: it was open); without one, its present state is its state then. Likewise the first
 // transfer at or after ?1 names the unit that held it then.
-// INDEXED BY: for GROUP BY case_id SQLite would rather walk case_events_case, i.e. the whole
+// The first event of each case after ?1: row_number() over the events after ?1 (both engines).
+// INDEXED BY: for grouping by case_id SQLite would rather walk case_events_case, i.e. the whole
 // history (1 s and more on a province's store), than read the few events after ?1 by time;
 // CROSS JOIN keeps the few cases closed after ?1 as the outer loop (not every case opened before).
 #define CASEDESK_OPEN_AT_CTE                                                                                                                         \
-    "WITH life AS (SELECT case_id, kind, min(at) AS first_at FROM case_events INDEXED BY case_events_at "                                            \
-    "  WHERE at >= ?1 AND kind IN ('closed', 'reopened') GROUP BY case_id), "                                                                        \
-    "moved AS (SELECT case_id, coalesce(json_extract(detail, '$.unit_before'), json_extract(detail, '$.from')) AS unit, "                            \
-    "  min(at) AS first_at FROM case_events INDEXED BY case_events_at WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned') "            \
-    "  GROUP BY case_id), "                                                                                                                          \
+    "WITH life AS (SELECT case_id, kind, first_at FROM (SELECT case_id, kind, at AS first_at, "                                                      \
+    "  row_number() OVER (PARTITION BY case_id ORDER BY at, id) AS n FROM case_events INDEXED BY case_events_at "                                    \
+    "  WHERE at >= ?1 AND kind IN ('closed', 'reopened')) AS l WHERE n = 1), "                                                                       \
+    "moved AS (SELECT case_id, unit, first_at FROM (SELECT case_id, at AS first_at, "                                                                \
+    "  coalesce(json_extract(detail, '$.unit_before'), json_extract(detail, '$.from')) AS unit, "                                                    \
+    "  row_number() OVER (PARTITION BY case_id ORDER BY at, id) AS n FROM case_events INDEXED BY case_events_at "                                    \
+    "  WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned')) AS t WHERE n = 1), "                                                       \
     "open_then AS (SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                \
     "  FROM cases c WHERE c.is_open = 1 AND c.opened_at < ?1 AND c.id NOT IN (SELECT case_id FROM life) "                                            \
     "  UNION ALL "                                                                                                                                   \

@@ -3,6 +3,7 @@
 // A store with the shipped unit tree and helpers to let citizens write, at injected times.
 
 #include "core/common/clock.h"
+#include "support/testdatabase.h"
 #include "core/domain/officerscope.h"
 #include "core/domain/textfold.h"
 #include "core/store/database.h"
@@ -55,7 +56,7 @@ struct Fixture
     Fixture()
     {
         REQUIRE(dir.isValid());
-        auto opened = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+        auto opened = store::Database::open(casedesk::testsupport::freshDatabase(dir.path()));
         REQUIRE(opened.ok());
         db = std::make_unique<store::Database>(std::move(*opened));
         store::UnitStore units(*db);

@@ -4,6 +4,7 @@
 // relative to now, since the CLI uses the real clock), and casedesk-cli run on it.
 
 #include "casetestsupport.h"
+#include "support/testdatabase.h"
 #include "support/clirunner.h"
 
 #include "core/common/datafolder.h"
@@ -19,7 +20,7 @@ struct CliFixture
     CliFixture()
     {
         REQUIRE(dir.isValid());
-        auto opened = store::Database::open(DataFolder(dir.path()).databasePath());
+        auto opened = store::Database::open(casedesk::testsupport::freshDatabase(dir.path()));
         REQUIRE(opened.ok());
         db = std::make_unique<store::Database>(std::move(*opened));
         REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate::currentDate()).ok());

@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 #include "core/store/eventlog.h"
 #include "core/store/statement.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,7 +21,7 @@ struct Feeds
     Feeds()
     {
         REQUIRE(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("casedesk.sqlite"));
+        const QString path = casedesk::testsupport::freshDatabase(dir.path());
         auto a = Database::open(path);
         REQUIRE(a.ok());
         writer = std::make_unique<Database>(std::move(*a));

@@ -2,6 +2,7 @@
 #include "core/store/eventlog.h"
 #include "core/store/migrations.h"
 #include "core/store/statement.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,7 +33,7 @@ QString pragmaText(Database &db, const char *sql)
 
 } // namespace
 
-TEST_CASE("A new database is created in WAL mode with foreign keys and the current schema", "[store]")
+TEST_CASE("A new database is created in WAL mode with foreign keys and the current schema", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("casedesk.sqlite"));
@@ -54,7 +55,7 @@ TEST_CASE("A new database is created in WAL mode with foreign keys and the curre
     }
 }
 
-TEST_CASE("Opening an existing database again keeps its data and does not migrate twice", "[store]")
+TEST_CASE("Opening an existing database again keeps its data and does not migrate twice", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("casedesk.sqlite"));
@@ -69,7 +70,7 @@ TEST_CASE("Opening an existing database again keeps its data and does not migrat
     CHECK(db->userVersion() == Database::schemaVersion());
 }
 
-TEST_CASE("A database from every earlier schema version migrates forward and keeps officers' work", "[store]")
+TEST_CASE("A database from every earlier schema version migrates forward and keeps officers' work", "[store][sqlite]")
 {
     for (int from = 0; from < Database::schemaVersion(); ++from) {
         DYNAMIC_SECTION("from schema " << from)
@@ -93,7 +94,7 @@ TEST_CASE("A database from every earlier schema version migrates forward and kee
     }
 }
 
-TEST_CASE("A database written by a newer CaseDesk is refused and left untouched", "[store]")
+TEST_CASE("A database written by a newer CaseDesk is refused and left untouched", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("casedesk.sqlite"));
@@ -111,7 +112,7 @@ TEST_CASE("A database written by a newer CaseDesk is refused and left untouched"
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A file that is not a database is refused with its name", "[store]")
+TEST_CASE("A file that is not a database is refused with its name", "[store][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("casedesk.sqlite"));
@@ -127,7 +128,7 @@ TEST_CASE("A file that is not a database is refused with its name", "[store]")
 TEST_CASE("A transaction that is not committed rolls back", "[store]")
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    auto db = Database::open(casedesk::testsupport::freshDatabase(dir.path()));
     REQUIRE(db.ok());
     {
         Transaction tx(*db);
@@ -146,7 +147,7 @@ TEST_CASE("A transaction that is not committed rolls back", "[store]")
 TEST_CASE("The case history refuses changes and deletions", "[store]")
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    auto db = Database::open(casedesk::testsupport::freshDatabase(dir.path()));
     REQUIRE(db.ok());
     REQUIRE(
         db->exec(

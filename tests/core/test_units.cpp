@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +39,7 @@ QString dump(Database &db)
 struct Fixture
 {
     QTemporaryDir dir;
-    Database db = std::move(Database::open(dir.filePath(QStringLiteral("casedesk.sqlite"))).value());
+    Database db = std::move(Database::open(casedesk::testsupport::freshDatabase(dir.path())).value());
     UnitStore units {db};
 };
 

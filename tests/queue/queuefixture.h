@@ -4,6 +4,7 @@
 // IngestStore), for the queue's store, model, window and command-line tests. Core only.
 
 #include "core/common/datafolder.h"
+#include "support/testdatabase.h"
 #include "core/domain/casetypes.h"
 #include "core/domain/textfold.h"
 #include "core/store/database.h"
@@ -100,7 +101,7 @@ public:
     {
         REQUIRE(m_dir.isValid());
         const DataFolder folder(m_dir.path());
-        auto opened = store::Database::open(folder.databasePath());
+        auto opened = store::Database::open(casedesk::testsupport::freshDatabase(m_dir.path()));
         REQUIRE(opened.ok());
         m_db = std::make_unique<store::Database>(std::move(*opened));
         store::UnitStore units(*m_db);

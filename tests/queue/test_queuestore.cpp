@@ -415,7 +415,7 @@ TEST_CASE("Citizens' names come from their profiles and texts are kept verbatim"
     CHECK_FALSE(store.summary(999999, kEveryUnit).ok());
 }
 
-TEST_CASE("The queue is read from its indexes in order and never sorted whole", "[queue][store]")
+TEST_CASE("The queue is read from its indexes in order and never sorted whole", "[queue][store][sqlite]")
 {
     QueueFixture fx;
     fx.addCase(CaseSpec());

@@ -1,4 +1,5 @@
 #include "reportfixture.h"
+#include "support/testdatabase.h"
 
 #include "core/store/eventlog.h"
 #include "core/store/statement.h"
@@ -23,7 +24,7 @@ ReportFixture::ReportFixture()
     : m_clock(QDateTime::fromMSecsSinceEpoch(local("2026-12-02T10:00"), QTimeZone::utc()))
 {
     REQUIRE(m_dir.isValid());
-    auto db = store::Database::open(m_dir.filePath(QStringLiteral("casedesk.sqlite")));
+    auto db = store::Database::open(casedesk::testsupport::freshDatabase(m_dir.path()));
     REQUIRE(db.ok());
     m_db = std::make_unique<store::Database>(std::move(*db));
     store::UnitStore units(*m_db);

@@ -2,6 +2,7 @@
 // CaseWriter (officers' actions), on a clock set to each action's time.
 
 #include "reportfixture.h"
+#include "support/testdatabase.h"
 
 #include "core/domain/officerscope.h"
 #include "core/report/dailyreportbuilder.h"
@@ -42,7 +43,7 @@ QDateTime at(const char *isoLocal)
 TEST_CASE("Figures of cases written by sync and by officers' actions through CaseWriter", "[report]")
 {
     QTemporaryDir dir;
-    auto opened = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    auto opened = store::Database::open(casedesk::testsupport::freshDatabase(dir.path()));
     REQUIRE(opened.ok());
     store::Database &db = *opened;
     REQUIRE(store::UnitStore(db).seedIfEmpty(QDate(2026, 11, 1)).ok());

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace casedesk::testsupport {
+
+/// True on the PostgreSQL leg of the tests (CASEDESK_TEST_BACKEND=postgresql, set by ctest for
+/// the tests registered a second time with "pg " before their name).
+bool onPostgres();
+
+/// The database a test's data folder @p dir works on: the folder's SQLite file, or on the
+/// PostgreSQL leg a new database of its own on the test cluster (CASEDESK_TEST_PG, started by
+/// scripts/test.sh), made from a migrated template and dropped when the test program ends. Its
+/// address also goes to CASEDESK_DATABASE, so that casedesk-cli run by the test uses it too.
+/// Fails the test (never skips it) when the cluster cannot be reached.
+QString freshDatabase(const QString &dir);
+
+} // namespace casedesk::testsupport
