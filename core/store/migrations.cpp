@@ -337,13 +337,34 @@ CREATE TRIGGER changes_unit_update AFTER UPDATE ON units
 BEGIN INSERT INTO changes (kind, ref) VALUES ('unit', NEW.id); END;
 )SQL";
 
+// Migration 6 (a province on one database): a citizen has at most one open case at an account,
+// whichever process opens it (the database refuses a second, on both engines); folders moved
+// into a shared database keep their cases' old codes as aliases, by folder.
+const char *const kMigration6 = R"SQL(
+CREATE UNIQUE INDEX cases_one_open_per_citizen ON cases(oa_id, user_id) WHERE status <> 'closed';
+CREATE TABLE folder_moves (
+    folder         TEXT PRIMARY KEY,
+    prefix         TEXT NOT NULL UNIQUE,
+    moved_at       INTEGER NOT NULL,
+    source_anchor  TEXT NOT NULL,
+    detail         TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE case_aliases (
+    code     TEXT NOT NULL,
+    folder   TEXT NOT NULL REFERENCES folder_moves(folder),
+    case_id  INTEGER NOT NULL REFERENCES cases(id),
+    PRIMARY KEY (code, folder)
+);
+CREATE INDEX case_aliases_case ON case_aliases(case_id);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}}, {kMigration3, pg::migrationSql(3), {}},
-        {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}},
+        {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
     };
     return all;
 }

@@ -93,7 +93,7 @@ $$;
 
 CREATE TABLE units (
     id          text PRIMARY KEY,
-    parent_id   text REFERENCES units(id),
+    parent_id   text REFERENCES units(id) DEFERRABLE INITIALLY IMMEDIATE, -- a tree file may name a child first
     level       text NOT NULL CHECK (level IN ('province', 'department', 'district', 'commune')),
     name        text NOT NULL,
     area        text,
@@ -397,6 +397,25 @@ QPair<QString, QByteArray> guard(const char *name, const char *function, const c
 
 } // namespace
 
+// Migration 6, as SQLite's: one open case per citizen and account; moved folders' aliases.
+const char kMigration6[] = R"SQL(
+CREATE UNIQUE INDEX cases_one_open_per_citizen ON cases(oa_id, user_id) WHERE status <> 'closed';
+CREATE TABLE folder_moves (
+    folder         text PRIMARY KEY,
+    prefix         text NOT NULL UNIQUE,
+    moved_at       bigint NOT NULL,
+    source_anchor  text NOT NULL,
+    detail         text NOT NULL DEFAULT '{}'
+);
+CREATE TABLE case_aliases (
+    code     text NOT NULL,
+    folder   text NOT NULL REFERENCES folder_moves(folder),
+    case_id  bigint NOT NULL REFERENCES cases(id),
+    PRIMARY KEY (code, folder)
+);
+CREATE INDEX case_aliases_case ON case_aliases(case_id);
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -409,6 +428,8 @@ const char *migrationSql(int number)
         return kMigration3;
     case 5:
         return kMigration5;
+    case 6:
+        return kMigration6;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }
