@@ -78,7 +78,8 @@ QString closedRefusal(const CaseSummary &c)
 struct CaseWriter::Statements
 {
     explicit Statements(Database &db)
-        : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
+        // Every action reads its case locked: another PC's action on it waits for this one.
+        : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1 FOR UPDATE OF c")
         , setCategory(db,
                       "UPDATE cases SET category = ?2, category_by = ?3, confidence = 1.0, status = ?4, urgent = ?5, due_at = ?6, "
                       "reporter_protected = greatest(reporter_protected, ?7), version = version + 1 WHERE id = ?1")

@@ -23,6 +23,8 @@ struct Tr
 constexpr unsigned kBoolOid = 16;
 constexpr unsigned kByteaOid = 17;
 constexpr unsigned kJsonOid = 114;
+/// The advisory lock every write transaction of CaseDesk takes first (also database init's).
+constexpr qint64 kWriterLock = 20261206;
 
 bool isIdentStart(char c)
 {
@@ -460,9 +462,21 @@ Status PgConnection::exec(const QByteArray &sql)
 
 Status PgConnection::begin(bool write)
 {
-    Q_UNUSED(write) // row locks (SELECT … FOR UPDATE) order the writers, not the transaction
     flushRetired();
-    return exec("BEGIN");
+    if (!write) // a reader's transaction sees one moment, as SQLite's does
+        return exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // Writers queue at one lock first, as SQLite's BEGIN IMMEDIATE does: every write ends in the
+    // one hash chain of the history (whose head row they would otherwise take in any order after
+    // their cases' rows, and deadlock), and the change feed's sequence then commits in order.
+    // Each action still locks its case row (SELECT … FOR UPDATE) against writes made outside
+    // a transaction.
+    if (auto r = exec("BEGIN"); !r)
+        return r;
+    if (auto r = exec("SELECT pg_advisory_xact_lock(" + QByteArray::number(kWriterLock) + ")"); !r) {
+        rollback();
+        return r;
+    }
+    return {};
 }
 
 Status PgConnection::commit()

@@ -127,12 +127,16 @@ void leastFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     extremum(context, argc, argv, false);
 }
 
-/// The store's spelling for SQLite: a trailing " FOR UPDATE" (a row lock PostgreSQL needs) goes.
+/// The store's spelling for SQLite: a trailing " FOR UPDATE" or " FOR UPDATE OF t" (a row lock
+/// PostgreSQL needs; SQLite's writer holds the whole file) goes.
 QByteArray forSqlite(const QByteArray &sql)
 {
-    static const QByteArray kForUpdate(" FOR UPDATE");
-    if (sql.endsWith(kForUpdate))
-        return sql.left(sql.size() - kForUpdate.size());
+    const qsizetype at = sql.lastIndexOf(" FOR UPDATE");
+    if (at < 0)
+        return sql;
+    const QByteArray rest = sql.mid(at + 11);
+    if (rest.isEmpty() || (rest.startsWith(" OF ") && !rest.mid(4).contains(' ')))
+        return sql.left(at);
     return sql;
 }
 

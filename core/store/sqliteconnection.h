@@ -7,8 +7,8 @@ struct sqlite3;
 namespace casedesk::store::detail {
 
 /// The SQLite engine: one file, opened in WAL mode with foreign keys on. Statements are the
-/// store's spelling as they are, but for a trailing FOR UPDATE, which SQLite has no need of:
-/// its write transactions already hold the whole file.
+/// store's spelling as they are, but for a trailing FOR UPDATE [OF t], which SQLite has no need
+/// of: its write transactions already hold the whole file.
 class SqliteConnection final : public Connection
 {
 public:
