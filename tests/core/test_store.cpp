@@ -163,3 +163,26 @@ TEST_CASE("The case history refuses changes and deletions", "[store]")
     CHECK_FALSE(db->exec("DELETE FROM case_events").ok());
     CHECK(pragmaText(*db, "SELECT officer FROM case_events") == QStringLiteral("a"));
 }
+
+TEST_CASE("The database holds at most one open case per citizen and account, whoever writes", "[store]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(casedesk::testsupport::freshDatabase(dir.path()));
+    REQUIRE(db.ok());
+    REQUIRE(db->exec("INSERT INTO units (id, level, name) VALUES ('84', 'province', 'Công an tỉnh');"
+                     "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, opened_at, status, closed_at) "
+                     "VALUES ('TV-2026-000001', 'oa', 'u', '84', '84', 1, 'closed', 2);"
+                     "INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES ('TV-2026-000002', 'oa', 'u', '84', '84', 3);")
+                .ok());
+    // A second open case of the same citizen at the same account is refused…
+    CHECK_FALSE(
+        db->exec("INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES ('TV-2026-000003', 'oa', 'u', '84', '84', 4)")
+            .ok());
+    // …as is reopening the closed one while the newer is open; another citizen or account is not.
+    CHECK_FALSE(db->exec("UPDATE cases SET status = 'open', closed_at = NULL WHERE code = 'TV-2026-000001'").ok());
+    CHECK(db->exec("INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES ('TV-2026-000004', 'oa', 'v', '84', '84', 5)")
+              .ok());
+    CHECK(db->exec("INSERT INTO cases (code, oa_id, user_id, origin_unit, unit_id, opened_at) VALUES ('TV-2026-000005', 'oa2', 'u', '84', '84', 6)")
+              .ok());
+    CHECK(pragmaText(*db, "SELECT count(*) FROM cases WHERE oa_id = 'oa' AND user_id = 'u'") == QStringLiteral("2"));
+}
