@@ -62,6 +62,19 @@ public:
     virtual QString lastError() const = 0;
     /// True while the connection can be used; false once a server has gone away.
     virtual bool isUsable() const { return true; }
+    /// Asks the server to notify this connection on @p channel (a server only).
+    virtual Status listen(const QByteArray &channel)
+    {
+        Q_UNUSED(channel)
+        return {};
+    }
+    /// The socket to watch for notifications; -1 when there is none.
+    virtual int notificationSocket() const { return -1; }
+    /// Reads what the server sent; the number of notifications received.
+    virtual int takeNotifications() { return 0; }
+    /// One step of connecting again to a server that went away, never blocking: true once
+    /// connected (its listening restored). A statement prepared before is prepared again.
+    virtual bool reconnectStep() { return true; }
 };
 
 } // namespace detail

@@ -207,6 +207,26 @@ bool Database::isUsable() const
     return m_connection && m_connection->isUsable();
 }
 
+bool Database::reconnectStep()
+{
+    return m_connection->reconnectStep();
+}
+
+Status Database::listen(const QByteArray &channel)
+{
+    return m_connection->listen(channel);
+}
+
+int Database::notificationSocket() const
+{
+    return m_connection->notificationSocket();
+}
+
+int Database::takeNotifications()
+{
+    return m_connection->takeNotifications();
+}
+
 Status Database::migrateTo(int targetVersion)
 {
     const auto &all = migrations();

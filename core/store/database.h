@@ -63,6 +63,16 @@ public:
     QString lastError() const;
     /// False once the server of a shared database has gone away.
     bool isUsable() const;
+    /// One step of connecting again to a server that went away, never blocking (call it from a
+    /// timer): true once connected. The stores made on this Database keep working after it.
+    bool reconnectStep();
+
+    /// A shared database notifies this connection of what other PCs commit on @p channel.
+    Status listen(const QByteArray &channel);
+    /// The socket to watch for those notifications; -1 for a PC's file.
+    int notificationSocket() const;
+    /// Reads the notifications the server sent; how many there were.
+    int takeNotifications();
 
 private:
     // The connection stays inside the store: statements, transactions and the history's log are

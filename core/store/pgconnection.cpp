@@ -11,6 +11,8 @@
 
 #include <cstdlib>
 
+#include <poll.h>
+
 namespace casedesk::store::detail {
 
 namespace {
@@ -80,7 +82,7 @@ public:
     ~PgCursor() override
     {
         PQclear(m_result);
-        if (!m_name.isEmpty())
+        if (!m_name.isEmpty() && m_generation == m_connection->generation())
             m_connection->retire(m_name);
     }
 
@@ -191,11 +193,12 @@ private:
         if (type != 0 && m_types[index - 1] != kJsonOid)
             m_types[index - 1] = type; // kept when the parameter is NULL or text next time
     }
-    bool prepared() const { return !m_name.isEmpty() && m_types == m_preparedTypes; }
+    bool prepared() const { return !m_name.isEmpty() && m_types == m_preparedTypes && m_generation == m_connection->generation(); }
     bool prepare()
     {
-        if (!m_name.isEmpty())
+        if (!m_name.isEmpty() && m_generation == m_connection->generation())
             m_connection->retire(m_name);
+        m_generation = m_connection->generation();
         m_name = m_connection->nextStatementName();
         PGresult *result = PQprepare(m_connection->handle(), m_name.constData(), m_sql.constData(), int(m_types.size()), m_types.constData());
         const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
@@ -226,6 +229,7 @@ private:
     QVector<QByteArray> m_values; // null: SQL NULL
     QVector<Oid> m_types; // 0: for the server to infer
     QVector<Oid> m_preparedTypes;
+    quint64 m_generation = 0; // the connection's session it was prepared in
     PGresult *m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;
@@ -358,24 +362,30 @@ QString PgConnection::checkUrl(const QString &url)
     return {};
 }
 
+PGconn *PgConnection::start(const QByteArray &url, const QByteArray &password, bool blocking)
+{
+    // A server that stops answering is noticed in seconds, not at TCP's minutes: keepalives on
+    // an idle connection, and tcp_user_timeout on data the server never acknowledged.
+    QVector<const char *> keys {"dbname",           "application_name", "connect_timeout", "keepalives_idle", "keepalives_interval",
+                                "keepalives_count", "tcp_user_timeout"};
+    QVector<const char *> values {url.constData(), "casedesk", "5", "10", "3", "3", "8000"};
+    if (!password.isEmpty()) {
+        keys << "password";
+        values << password.constData();
+    }
+    keys << nullptr;
+    values << nullptr;
+    return blocking ? PQconnectdbParams(keys.constData(), values.constData(), 1) : PQconnectStartParams(keys.constData(), values.constData(), 1);
+}
+
 Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url, const QString &password)
 {
     if (const QString why = checkUrl(url); !why.isEmpty())
         return Error {why};
-    const QByteArray dbname = url.toUtf8();
-    const QByteArray secret = password.toUtf8();
-    QVector<const char *> keys {"dbname", "application_name", "connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count"};
-    QVector<const char *> values {dbname.constData(), "casedesk", "5", "10", "5", "3"};
-    if (!password.isEmpty()) {
-        keys << "password";
-        values << secret.constData();
-    }
-    keys << nullptr;
-    values << nullptr;
-    PGconn *conn = PQconnectdbParams(keys.constData(), values.constData(), 1);
+    PGconn *conn = start(url.toUtf8(), password.toUtf8(), true);
     if (!conn)
         return Error {Tr::tr("Cannot reach the database server: out of memory.")};
-    std::unique_ptr<PgConnection> connection(new PgConnection(conn));
+    std::unique_ptr<PgConnection> connection(new PgConnection(conn, url.toUtf8(), password.toUtf8()));
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString why = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         const QString where = QUrl(url).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
@@ -385,20 +395,101 @@ Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url, c
                               .arg(where, why)};
         return Error {Tr::tr("Cannot connect to the database server %1: %2").arg(where, why)};
     }
-    // Times and text are the program's: UTC, UTF-8; the store never relies on the server's.
-    if (auto r = connection->exec("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; SET client_min_messages = warning"); !r)
+    if (auto r = connection->setUpSession(); !r)
         return r.error();
     return connection;
 }
 
-PgConnection::PgConnection(PGconn *conn)
+Status PgConnection::setUpSession()
+{
+    // Times and text are the program's: UTC, UTF-8; the store never relies on the server's.
+    return exec("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; SET client_min_messages = warning");
+}
+
+PgConnection::PgConnection(PGconn *conn, QByteArray url, QByteArray password)
     : m_conn(conn)
+    , m_url(std::move(url))
+    , m_password(std::move(password))
 {
 }
 
 PgConnection::~PgConnection()
 {
+    PQfinish(m_probe);
     PQfinish(m_conn);
+}
+
+Status PgConnection::listen(const QByteArray &channel)
+{
+    if (!m_channels.contains(channel))
+        m_channels << channel;
+    return exec("LISTEN " + channel);
+}
+
+int PgConnection::notificationSocket() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK ? PQsocket(m_conn) : -1;
+}
+
+int PgConnection::takeNotifications()
+{
+    if (PQconsumeInput(m_conn) == 0)
+        return 0; // the connection failed: isUsable() says so
+    int count = 0;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        ++count;
+        PQfreemem(n);
+    }
+    return count;
+}
+
+bool PgConnection::reconnectStep()
+{
+    if (isUsable())
+        return true;
+    if (!m_probe) {
+        // A fresh attempt a second at most, however often the steps come.
+        if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < 1000)
+            return false;
+        m_lastAttempt.start();
+        m_probe = start(m_url, m_password, false);
+        if (!m_probe)
+            return false;
+    }
+    if (PQstatus(m_probe) == CONNECTION_BAD) {
+        PQfinish(m_probe);
+        m_probe = nullptr;
+        return false;
+    }
+    // Polled from a timer: the socket is looked at, never waited for.
+    const int fd = PQsocket(m_probe);
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    for (int round = 0; round < 16; ++round) {
+        pollfd p {fd, short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (::poll(&p, 1, 0) <= 0)
+            return false; // not yet: the next step looks again
+        state = PQconnectPoll(m_probe);
+        if (state == PGRES_POLLING_OK || state == PGRES_POLLING_FAILED)
+            break;
+    }
+    if (state == PGRES_POLLING_FAILED) {
+        PQfinish(m_probe);
+        m_probe = nullptr;
+        return false;
+    }
+    if (state != PGRES_POLLING_OK)
+        return false;
+    PQfinish(m_conn);
+    m_conn = m_probe;
+    m_probe = nullptr;
+    ++m_generation;
+    m_retired.clear(); // they went with the old session
+    if (!setUpSession())
+        return false;
+    for (const QByteArray &channel : std::as_const(m_channels))
+        PQclear(PQexec(m_conn, QByteArray("LISTEN " + channel).constData()));
+    qCInfo(lcStore) << "connected to the database server again";
+    return isUsable();
 }
 
 bool PgConnection::isUsable() const

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
 
@@ -35,6 +36,12 @@ public:
     int changes() const override { return m_changes; }
     QString lastError() const override { return m_lastError; }
     bool isUsable() const override;
+    Status listen(const QByteArray &channel) override;
+    int notificationSocket() const override;
+    int takeNotifications() override;
+    bool reconnectStep() override;
+    /// Counts the sessions: a statement prepared in an earlier one is prepared again.
+    quint64 generation() const { return m_generation; }
 
     PGconn *handle() const { return m_conn; }
     void setChanges(int changes) { m_changes = changes; }
@@ -47,10 +54,18 @@ public:
     QString connectionError() const;
 
 private:
-    explicit PgConnection(PGconn *conn);
+    PgConnection(PGconn *conn, QByteArray url, QByteArray password);
     void flushRetired();
+    static PGconn *start(const QByteArray &url, const QByteArray &password, bool blocking);
+    Status setUpSession();
 
     PGconn *m_conn = nullptr;
+    PGconn *m_probe = nullptr; // a connection being made again, without blocking
+    QByteArray m_url;
+    QByteArray m_password;
+    QList<QByteArray> m_channels;
+    quint64 m_generation = 1;
+    QElapsedTimer m_lastAttempt; // of connecting again
     int m_changes = 0;
     quint64 m_nextName = 0;
     QString m_lastError;
