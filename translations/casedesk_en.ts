@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>casedesk::cli::ProvinceSettingsCommand</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::QueueCommand</name>
     <message numerus="yes">
         <source>%1 of %n case(s).</source>
@@ -65,6 +75,26 @@
         <translation>
             <numerusform>Case history when this report was made: %n event. Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</numerusform>
             <numerusform>Case history when this report was made: %n events. Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::CaseStore</name>
+    <message numerus="yes">
+        <source>The old code %1 belongs to %n case(s) of data folders moved into this database: %2. Give the new code.</source>
+        <translation>
+            <numerusform>The old code %1 belongs to %n case of data folders moved into this database: %2. Give the new code.</numerusform>
+            <numerusform>The old code %1 belongs to %n cases of data folders moved into this database: %2. Give the new code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::DatabaseServerDialog</name>
+    <message numerus="yes">
+        <source>Connected to %1: schema version %2, %n unit(s).</source>
+        <translation>
+            <numerusform>Connected to %1: schema version %2, %n unit.</numerusform>
+            <numerusform>Connected to %1: schema version %2, %n units.</numerusform>
         </translation>
     </message>
 </context>

@@ -370,6 +370,22 @@ Bạn có muốn thay thế không?</translation>
         <source>Who acts, as recorded in case histories (default: the login name).</source>
         <translation>Người thao tác, được ghi vào lịch sử xử lý (mặc định: tên đăng nhập).</translation>
     </message>
+    <message>
+        <source>CaseDesk — data server password</source>
+        <translation>CaseDesk — mật khẩu máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Password for %1 (CaseDesk does not keep it):</source>
+        <translation>&amp;Mật khẩu cho %1 (CaseDesk không lưu lại):</translation>
+    </message>
+    <message>
+        <source>The province&apos;s PostgreSQL database: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE).</source>
+        <translation>Cơ sở dữ liệu PostgreSQL của tỉnh: postgresql://HOST:PORT/DB (hoặc biến CASEDESK_DATABASE).</translation>
+    </message>
+    <message>
+        <source>This PC works on the province&apos;s data server; the Zalo inboxes are read by the province&apos;s sync hosts (casedesk-cli --database URL sync).</source>
+        <translation>Máy này làm việc trên máy chủ dữ liệu của tỉnh; hộp thư Zalo do các máy đồng bộ của tỉnh đọc (casedesk-cli --database URL sync).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::AccountsCommand</name>
@@ -817,6 +833,10 @@ Reads one message a line on standard input and writes one line per message, in o
         <source>Run &quot;casedesk-cli --help&quot; for usage.</source>
         <translation>Chạy &quot;casedesk-cli --help&quot; để xem cách dùng.</translation>
     </message>
+    <message>
+        <source>The province&apos;s PostgreSQL database instead of the data folder&apos;s file: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE; no password in it: ~/.pgpass).</source>
+        <translation>Cơ sở dữ liệu PostgreSQL của tỉnh thay cho tệp của thư mục dữ liệu: postgresql://HOST:PORT/DB (hoặc biến CASEDESK_DATABASE; không ghi mật khẩu vào địa chỉ: dùng ~/.pgpass).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::Commands</name>
@@ -880,6 +900,155 @@ Reads one message a line on standard input and writes one line per message, in o
         <source>Check that the case history was not changed (its hash chain).</source>
         <translation>Kiểm tra lịch sử xử lý có bị sửa đổi không (chuỗi mã băm).</translation>
     </message>
+    <message>
+        <source>The province&apos;s PostgreSQL database: init, migrate-to (move a folder in), settings.</source>
+        <translation>Cơ sở dữ liệu PostgreSQL của tỉnh: init (khởi tạo), migrate-to (chuyển một thư mục dữ liệu vào), settings (thiết lập chung).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::DatabaseCommand</name>
+    <message>
+        <source>database init works on the province&apos;s server: give its address with --database URL (or CASEDESK_DATABASE). A single PC&apos;s file needs no init: CaseDesk creates and upgrades it.</source>
+        <translation>database init làm việc trên máy chủ của tỉnh: hãy cho địa chỉ bằng --database URL (hoặc biến CASEDESK_DATABASE). Tệp của một máy tính không cần init: CaseDesk tự tạo và nâng cấp tệp đó.</translation>
+    </message>
+    <message>
+        <source>Cannot load the shipped unit tree: %1</source>
+        <translation>Không nạp được cây đơn vị kèm theo chương trình: %1</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1 already; %2 units (%3 added).</source>
+        <translation>Cơ sở dữ liệu đã ở lược đồ %1; %2 đơn vị (thêm mới %3).</translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema %1 to %2; %3 units (%4 added).</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp từ lược đồ %1 lên %2; %3 đơn vị (thêm mới %4).</translation>
+    </message>
+    <message>
+        <source>The Zalo tokens of the accounts were not moved: they stay on this PC (its keychain or secrets file) and move into the database with the next version of CaseDesk.</source>
+        <translation>Mã truy cập Zalo của các trang chưa được chuyển: chúng vẫn ở trên máy tính này (trong kho khóa hoặc tệp bí mật) và sẽ được chuyển vào cơ sở dữ liệu ở phiên bản CaseDesk tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 was NOT moved into %2: the counts below differ, and the database was left as it was.</source>
+        <translation>Thư mục dữ liệu %1 CHƯA được chuyển vào %2: các số đếm dưới đây không khớp, và cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 moved into %2 with the prefix %3.</source>
+        <translation>Thư mục dữ liệu %1 đã được chuyển vào %2 với tiền tố %3.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 was moved into %2 before (prefix %3, %4); nothing new to copy.</source>
+        <translation>Thư mục dữ liệu %1 đã được chuyển vào %2 trước đây (tiền tố %3, %4); không có gì mới để sao chép.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 was moved into %2 before (prefix %3, %4); what it gained since was copied.</source>
+        <translation>Thư mục dữ liệu %1 đã được chuyển vào %2 trước đây (tiền tố %3, %4); phần phát sinh từ đó đến nay đã được sao chép.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>dòng</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>copied now</source>
+        <translation>vừa sao chép</translation>
+    </message>
+    <message>
+        <source>&lt;- differs</source>
+        <translation>&lt;- không khớp</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s history was verified before the copy: anchor %1.</source>
+        <translation>Lịch sử xử lý của thư mục đã được kiểm tra trước khi sao chép: mốc đối chiếu %1.</translation>
+    </message>
+    <message>
+        <source>Its events were appended to the database&apos;s own history; the move itself is event %1 there.</source>
+        <translation>Các bản ghi của thư mục đã được nối vào lịch sử xử lý của cơ sở dữ liệu; việc chuyển là bản ghi %1 ở đó.</translation>
+    </message>
+    <message>
+        <source>Moved cases are coded %1-&lt;old code&gt;; their old codes still find them (casedesk-cli --database URL case show OLD-CODE).</source>
+        <translation>Vụ việc đã chuyển mang mã %1-&lt;mã cũ&gt;; vẫn tìm được chúng bằng mã cũ (casedesk-cli --database URL case show MÃ-CŨ).</translation>
+    </message>
+    <message>
+        <source>From now on this folder&apos;s work is in the database: casedesk-cli --database %1 …; &quot;sync&quot; on the folder is refused.</source>
+        <translation>Từ nay công việc của thư mục này nằm trong cơ sở dữ liệu: casedesk-cli --database %1 …; lệnh &quot;sync&quot; trên thư mục sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>database migrate-to moves the folder into the database it names (%1); leave out --database, or give the same address.</source>
+        <translation>database migrate-to chuyển thư mục vào cơ sở dữ liệu được chỉ định (%1); hãy bỏ --database, hoặc cho cùng một địa chỉ.</translation>
+    </message>
+    <message>
+        <source>There is no CaseDesk data in %1 (no casedesk.sqlite there), so there is nothing to move: give the data folder with --data-dir.</source>
+        <translation>Không có dữ liệu CaseDesk trong %1 (không có casedesk.sqlite), nên không có gì để chuyển: hãy chỉ thư mục dữ liệu bằng --data-dir.</translation>
+    </message>
+    <message>
+        <source>This data folder was moved into %1 on %2 (prefix %3); it is not moved again into another database.</source>
+        <translation>Thư mục dữ liệu này đã được chuyển vào %1 lúc %2 (tiền tố %3); không chuyển lại vào cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>The counts differ for: %1. Nothing was changed in the database; the folder was left as it was.</source>
+        <translation>Số đếm không khớp ở: %1. Cơ sở dữ liệu không bị thay đổi gì; thư mục được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The folder moved into the database, but it cannot be marked as moved (%1): do not sync it any more, and run this command again to mark it.</source>
+        <translation>Thư mục đã được chuyển vào cơ sở dữ liệu nhưng không đánh dấu được là đã chuyển (%1): đừng đồng bộ thư mục này nữa, và chạy lại lệnh này để đánh dấu.</translation>
+    </message>
+    <message>
+        <source>A unit tree file (JSON) to load instead of the shipped one.</source>
+        <translation>Tệp cây đơn vị (JSON) để nạp thay cho cây kèm theo chương trình.</translation>
+    </message>
+    <message>
+        <source>migrate-to: the prefix of the moved cases&apos; codes, capital letters and digits (default: the unit of the folder&apos;s accounts, else the folder&apos;s name).</source>
+        <translation>migrate-to: tiền tố của mã các vụ việc được chuyển, gồm chữ in hoa và chữ số (mặc định: đơn vị của các trang Zalo trong thư mục, nếu không có thì tên thư mục).</translation>
+    </message>
+    <message>
+        <source>database init takes no argument besides its options (&quot;%1&quot;).</source>
+        <translation>database init không nhận tham số nào ngoài các tùy chọn (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--prefix belongs to database migrate-to.</source>
+        <translation>--prefix chỉ dùng với database migrate-to.</translation>
+    </message>
+    <message>
+        <source>database migrate-to takes the address of the province&apos;s database: database migrate-to postgresql://HOST:PORT/DATABASE.</source>
+        <translation>database migrate-to nhận địa chỉ cơ sở dữ liệu của tỉnh: database migrate-to postgresql://HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>--units belongs to database init.</source>
+        <translation>--units chỉ dùng với database init.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli --database URL database init [--units FILE] [--json]
+Creates or upgrades the schema of the province&apos;s PostgreSQL database and loads the unit tree (the shipped one, or FILE). Only this command changes a server&apos;s schema: every PC refuses a database whose schema is older or newer than its own.
+casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
+Moves the data folder DIR (this PC&apos;s file) into the province&apos;s database at URL, in one transaction: its cases get the codes P-&lt;old code&gt; (the old codes still find them), its history is verified and appended to the database&apos;s, and the rows are counted on both sides. Running it again copies only what is new. The folder is then marked as moved, and sync refuses it.
+casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
+Stores what every PC and sync host of the province decides alike (each file checked before anything is stored) and prints what the province has.</source>
+        <translation>casedesk-cli --database URL database init [--units FILE] [--json]
+Tạo hoặc nâng cấp lược đồ của cơ sở dữ liệu PostgreSQL của tỉnh và nạp cây đơn vị (cây kèm theo chương trình, hoặc FILE). Chỉ lệnh này thay đổi lược đồ của máy chủ: mọi máy đều từ chối một cơ sở dữ liệu có lược đồ cũ hơn hoặc mới hơn của mình.
+casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
+Chuyển thư mục dữ liệu DIR (tệp của máy này) vào cơ sở dữ liệu của tỉnh tại URL, trong một giao dịch: các vụ việc nhận mã P-&lt;mã cũ&gt; (mã cũ vẫn tìm được), lịch sử được kiểm tra rồi nối vào lịch sử của cơ sở dữ liệu, và số dòng được đếm ở cả hai bên. Chạy lại chỉ chép những gì mới. Sau đó thư mục được đánh dấu là đã chuyển, và lệnh sync từ chối nó.
+casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
+Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định như nhau (mỗi tệp được kiểm tra trước khi lưu bất cứ điều gì) và in những thiết lập tỉnh đang có.</translation>
+    </message>
+    <message>
+        <source>database: say what to do: &quot;init&quot;, &quot;migrate-to URL&quot; or &quot;settings&quot;.</source>
+        <translation>database: hãy nói việc cần làm: &quot;init&quot;, &quot;migrate-to URL&quot; hoặc &quot;settings&quot;.</translation>
+    </message>
+    <message>
+        <source>database settings takes no argument besides its options (&quot;%1&quot;).</source>
+        <translation>database settings không nhận đối số nào ngoài các tùy chọn (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>database: unknown action &quot;%1&quot;; there are &quot;init&quot;, &quot;migrate-to&quot; and &quot;settings&quot;.</source>
+        <translation>database: không có thao tác &quot;%1&quot;; có &quot;init&quot;, &quot;migrate-to&quot; và &quot;settings&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::DemoCommand</name>
@@ -928,6 +1097,79 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     <message>
         <source>Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1</source>
         <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1   hoặc   casedesk --data-dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::ProvinceSettingsCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>More public holidays and worked days, for every PC (the shape of holidays.json).</source>
+        <translation>Bổ sung ngày nghỉ lễ và ngày làm bù, cho mọi máy tính (cùng dạng với holidays.json).</translation>
+    </message>
+    <message>
+        <source>More competent-unit rules, for every PC (the shape of competent-units.json).</source>
+        <translation>Bổ sung quy tắc đơn vị có thẩm quyền, cho mọi máy tính (cùng dạng với competent-units.json).</translation>
+    </message>
+    <message>
+        <source>First-response deadlines per category (JSON), for every PC.</source>
+        <translation>Hạn trả lời theo từng loại vụ việc (JSON), cho mọi máy tính.</translation>
+    </message>
+    <message>
+        <source>Days after which a quiet answered case closes, for every sync host.</source>
+        <translation>Số ngày không có trao đổi mới thì vụ việc đã trả lời tự đóng, cho mọi máy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>database settings are the province&apos;s, kept in its shared database: give its address with --database URL. A PC alone keeps holidays.json and competent-units.json in its data folder.</source>
+        <translation>database settings là thiết lập của tỉnh, lưu trong cơ sở dữ liệu dùng chung: hãy cho địa chỉ bằng --database URL. Máy tính dùng riêng giữ holidays.json và competent-units.json trong thư mục dữ liệu của mình.</translation>
+    </message>
+    <message>
+        <source>--auto-close-days takes a number of days from 1 to 365, not &quot;%1&quot;.</source>
+        <translation>--auto-close-days nhận số ngày từ 1 đến 365, không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings were stored; every PC and sync host uses them from its next start.</source>
+        <translation>Đã lưu thiết lập của tỉnh; mọi máy tính và máy đồng bộ sẽ dùng từ lần khởi động tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings:</source>
+        <translation>Thiết lập của tỉnh:</translation>
+    </message>
+    <message>
+        <source>Holidays added to the shipped calendar: %1</source>
+        <translation>Ngày nghỉ bổ sung vào lịch kèm theo chương trình: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Competent-unit rules added: %1</source>
+        <translation>Quy tắc đơn vị có thẩm quyền bổ sung: %1</translation>
+    </message>
+    <message>
+        <source>Auto-close after: %1</source>
+        <translation>Tự đóng sau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the program&apos;s default</source>
+        <translation>mặc định của chương trình</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Hạn trả lời:</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1533,10 @@ Copies every connected unit&apos;s Zalo inbox into the data folder: every accoun
         <source>Polled %1 of %2 account(s) in %3 s.</source>
         <translation>Đã lấy tin nhắn của %1/%2 trang Zalo trong %3 giây.</translation>
     </message>
+    <message>
+        <source>This data folder was moved into the province&apos;s database %1 (prefix %2): sync there, with &quot;casedesk-cli --database %1 sync&quot;.</source>
+        <translation>Thư mục dữ liệu này đã được chuyển vào cơ sở dữ liệu của tỉnh %1 (tiền tố %2): hãy đồng bộ ở đó, bằng &quot;casedesk-cli --database %1 sync&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::UnitsCommand</name>
@@ -1410,6 +1656,29 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>(no name)</source>
         <translation>(không có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::DeadlinePolicy</name>
+    <message>
+        <source>%1: expected a JSON object of deadlines (%2).</source>
+        <translation>%1: cần một đối tượng JSON gồm các hạn trả lời (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; takes one of {&quot;hours&quot;: N}, {&quot;calendar_days&quot;: N}, {&quot;working_days&quot;: N} or null.</source>
+        <translation>%1: &quot;%2&quot; nhận một trong các dạng {&quot;hours&quot;: N}, {&quot;calendar_days&quot;: N}, {&quot;working_days&quot;: N} hoặc null.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs a whole number from 1 to 365, not %3.</source>
+        <translation>%1: &quot;%2&quot; cần một số nguyên từ 1 đến 365, không nhận %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;office_closes&quot; takes a time of day as &quot;HH:MM&quot;.</source>
+        <translation>%1: &quot;office_closes&quot; nhận giờ trong ngày theo dạng &quot;HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; the keys are %3.</source>
+        <translation>%1: không có khóa &quot;%2&quot;; các khóa hợp lệ là %3.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2200,12 @@ casedesk-cli units import TỆP</translation>
         <source>There is no case &quot;%1&quot;: give a case id or a code like TV-2026-000123.</source>
         <translation>Không có vụ việc &quot;%1&quot;: hãy nhập số hiệu hoặc mã vụ việc dạng TV-2026-000123.</translation>
     </message>
+    <message numerus="yes">
+        <source>The old code %1 belongs to %n case(s) of data folders moved into this database: %2. Give the new code.</source>
+        <translation>
+            <numerusform>Mã cũ %1 thuộc về %n vụ việc của các thư mục dữ liệu đã chuyển vào cơ sở dữ liệu này: %2. Hãy dùng mã mới.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::CaseWriter</name>
@@ -2133,6 +2408,54 @@ casedesk-cli units import TỆP</translation>
         <source>Cannot record the restored protections of the case history in %1: %2</source>
         <translation>Không ghi nhận được việc khôi phục cơ chế bảo vệ lịch sử xử lý trong %1: %2</translation>
     </message>
+    <message>
+        <source>database init works on a PostgreSQL address (postgresql://HOST:PORT/DATABASE), not on %1: a single PC&apos;s file is created and upgraded when CaseDesk opens it.</source>
+        <translation>database init làm việc trên địa chỉ PostgreSQL (postgresql://HOST:PORT/DATABASE), không phải trên %1: tệp của một máy tính được tạo và nâng cấp khi CaseDesk mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of the database %1: %2</source>
+        <translation>Không đọc được lược đồ của cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer CaseDesk (schema %2; this program knows up to %3). It was left untouched: install the newer CaseDesk on this PC.</source>
+        <translation>Cơ sở dữ liệu %1 do phiên bản CaseDesk mới hơn tạo (lược đồ %2; chương trình này chỉ biết đến %3). Dữ liệu được giữ nguyên: hãy cài CaseDesk mới hơn trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no CaseDesk schema yet: ask the administrator to run &quot;casedesk-cli --database URL database init&quot; on it.</source>
+        <translation>Cơ sở dữ liệu %1 chưa có lược đồ CaseDesk: hãy đề nghị quản trị viên chạy &quot;casedesk-cli --database URL database init&quot; trên cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2, older than this program&apos;s %3: ask the administrator to run &quot;casedesk-cli --database URL database init&quot; to upgrade it. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ %2, cũ hơn lược đồ %3 của chương trình này: hãy đề nghị quản trị viên chạy &quot;casedesk-cli --database URL database init&quot; để nâng cấp. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a PostgreSQL address: write it as postgresql://HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ cơ sở dữ liệu %1 không phải địa chỉ PostgreSQL: hãy viết theo dạng postgresql://HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database address cannot be read: %1</source>
+        <translation>Không đọc được địa chỉ cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The database address must not carry a password: it would be shown and kept in plain text. Put the password in the file ~/.pgpass (or the file PGPASSFILE names), or let the window ask for it.</source>
+        <translation>Địa chỉ cơ sở dữ liệu không được chứa mật khẩu: mật khẩu sẽ bị hiển thị và lưu dưới dạng văn bản thường. Hãy ghi mật khẩu vào tệp ~/.pgpass (hoặc tệp do PGPASSFILE chỉ định), hoặc để cửa sổ chương trình hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: out of memory.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu: hết bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password that CaseDesk was not given (%2). Put it in ~/.pgpass (or the file PGPASSFILE names), or enter it in the window.</source>
+        <translation>Máy chủ cơ sở dữ liệu %1 yêu cầu mật khẩu mà CaseDesk chưa được cung cấp (%2). Hãy ghi mật khẩu vào ~/.pgpass (hoặc tệp do PGPASSFILE chỉ định), hoặc nhập trong cửa sổ chương trình.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>Mất kết nối với máy chủ cơ sở dữ liệu: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::EventLog</name>
@@ -2154,6 +2477,157 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Cannot read the forwards: %1</source>
         <translation>Không đọc được các lần chuyển đơn vị trước đây: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::FolderMove</name>
+    <message>
+        <source>Copying the %1 failed: %2. Nothing was changed in the database.</source>
+        <translation>Sao chép %1 thất bại: %2. Cơ sở dữ liệu không bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Case %1 of this folder is not the case moved before under that code (now %2): the folder looks like a copy of another folder that was moved. Nothing was changed in the database.</source>
+        <translation>Vụ việc %1 của thư mục này không phải vụ việc đã được chuyển trước đây với mã đó (nay là %2): thư mục này có vẻ là bản sao của một thư mục khác đã được chuyển. Cơ sở dữ liệu không bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The database already has a case %1 that is not case %2 of this folder: choose another prefix with --prefix. Nothing was changed in the database.</source>
+        <translation>Cơ sở dữ liệu đã có vụ việc %1 không phải vụ việc %2 của thư mục này: hãy chọn tiền tố khác bằng --prefix. Cơ sở dữ liệu không bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The citizen of case %1 already has an open case %2 at the same Zalo account in the database: a citizen has one open case per account. Close one of the two, then move the folder again. Nothing was changed in the database.</source>
+        <translation>Người dân của vụ việc %1 đã có vụ việc đang mở %2 tại cùng trang Zalo trong cơ sở dữ liệu: mỗi người dân chỉ có một vụ việc đang mở tại mỗi trang. Hãy đóng một trong hai vụ việc, rồi chuyển lại thư mục. Cơ sở dữ liệu không bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>message %1 belongs to a case the folder does not have</source>
+        <translation>tin nhắn %1 thuộc về một vụ việc không có trong thư mục</translation>
+    </message>
+    <message>
+        <source>an answer belongs to a case the folder does not have</source>
+        <translation>một câu trả lời thuộc về vụ việc không có trong thư mục</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to a case the folder does not have</source>
+        <translation>bản ghi %1 thuộc về một vụ việc không có trong thư mục</translation>
+    </message>
+    <message>
+        <source>Counting the %1 in the database failed: %2</source>
+        <translation>Đếm %1 trong cơ sở dữ liệu thất bại: %2</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s file is busy: %1</source>
+        <translation>Tệp của thư mục dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>The prefix &quot;%1&quot; is not usable: write 1 to 12 capital letters or digits (A–Z, 0–9), such as PC06 or XA29236.</source>
+        <translation>Không dùng được tiền tố &quot;%1&quot;: hãy viết từ 1 đến 12 chữ in hoa hoặc chữ số (A–Z, 0–9), ví dụ PC06 hoặc XA29236.</translation>
+    </message>
+    <message>
+        <source>A data folder moves into a province&apos;s PostgreSQL database, not into another file.</source>
+        <translation>Thư mục dữ liệu chỉ chuyển được vào cơ sở dữ liệu PostgreSQL của tỉnh, không chuyển vào một tệp khác.</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s file cannot be read: %1</source>
+        <translation>Không đọc được tệp của thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s history no longer holds what was moved into the database before (anchor %1): it was rewritten since, or the folder is a copy of the one moved then. Nothing was moved.</source>
+        <translation>Lịch sử xử lý của thư mục này không còn chứa phần đã được chuyển vào cơ sở dữ liệu trước đây (mốc đối chiếu %1): lịch sử đã bị ghi lại từ đó, hoặc thư mục là bản sao của thư mục đã chuyển lúc đó. Chưa có gì được chuyển.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s history is broken, so it cannot be moved: %1 Run &quot;casedesk-cli audit verify&quot; on the folder; nothing was moved.</source>
+        <translation>Lịch sử xử lý của thư mục này bị hỏng nên không chuyển được: %1 Hãy chạy &quot;casedesk-cli audit verify&quot; trên thư mục; chưa có gì được chuyển.</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s file cannot be written: %1</source>
+        <translation>Không ghi được tệp của thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s history grew while it was checked: close CaseDesk on this PC and move the folder again.</source>
+        <translation>Lịch sử xử lý của thư mục đã tăng thêm trong lúc kiểm tra: hãy đóng CaseDesk trên máy tính này rồi chuyển lại thư mục.</translation>
+    </message>
+    <message>
+        <source>The database cannot start the move: %1</source>
+        <translation>Cơ sở dữ liệu không bắt đầu được việc chuyển: %1</translation>
+    </message>
+    <message>
+        <source>This folder was being moved by another process at the same time; move it again to see where it stands.</source>
+        <translation>Thư mục này đang được một tiến trình khác chuyển cùng lúc; hãy chuyển lại để xem tình trạng hiện tại.</translation>
+    </message>
+    <message>
+        <source>This folder was moved into the database before with the prefix %1; it keeps it (leave out --prefix, or give %1).</source>
+        <translation>Thư mục này đã được chuyển vào cơ sở dữ liệu trước đây với tiền tố %1 và giữ nguyên tiền tố đó (hãy bỏ --prefix, hoặc cho %1).</translation>
+    </message>
+    <message>
+        <source>The prefix %1 is used by another folder moved into this database: choose another with --prefix.</source>
+        <translation>Tiền tố %1 đã được một thư mục khác chuyển vào cơ sở dữ liệu này sử dụng: hãy chọn tiền tố khác bằng --prefix.</translation>
+    </message>
+    <message>
+        <source>The move cannot be recorded in the database: %1</source>
+        <translation>Không ghi nhận được việc chuyển vào cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The move cannot be recorded in the history: %1</source>
+        <translation>Không ghi nhận được việc chuyển vào lịch sử xử lý: %1</translation>
+    </message>
+    <message>
+        <source>The database did not take the move (nothing of it was kept): %1</source>
+        <translation>Cơ sở dữ liệu không nhận việc chuyển (không giữ lại phần nào): %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>Zalo accounts</source>
+        <translation>trang Zalo</translation>
+    </message>
+    <message>
+        <source>citizens</source>
+        <translation>người dân</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>tin nhắn</translation>
+    </message>
+    <message>
+        <source>history events</source>
+        <translation>bản ghi lịch sử xử lý</translation>
+    </message>
+    <message>
+        <source>answers (outbox)</source>
+        <translation>câu trả lời (hàng đợi gửi)</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>classifier corrections</source>
+        <translation>hiệu chỉnh phân loại</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>bản nháp trả lời</translation>
+    </message>
+    <message>
+        <source>what officers last saw</source>
+        <translation>lần xem gần nhất của cán bộ</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2702,21 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Not sent: the answer waited until Zalo&apos;s free 48 hours had passed, and nobody agreed to a billed answer. Send it again and confirm the billed answer.</source>
         <translation>Chưa gửi: trả lời chờ gửi đến khi đã quá 48 giờ trả lời miễn phí của Zalo, và chưa ai đồng ý trả lời có tính phí. Hãy gửi lại và xác nhận trả lời có tính phí.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::ProvinceSettingsStore</name>
+    <message>
+        <source>the province&apos;s deadlines</source>
+        <translation>hạn trả lời của tỉnh</translation>
+    </message>
+    <message>
+        <source>The province&apos;s auto-close setting is not a number of days: &quot;%1&quot;.</source>
+        <translation>Thiết lập tự đóng của tỉnh không phải là số ngày: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings cannot be read: %1</source>
+        <translation>Không đọc được thiết lập của tỉnh: %1</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2958,13 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>The messages could not be saved: %1</source>
         <translation>Không lưu được tin nhắn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::sync::SyncContext</name>
+    <message>
+        <source>the province&apos;s settings</source>
+        <translation>thiết lập của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3564,95 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::ui::DatabaseServerDialog</name>
+    <message>
+        <source>Data server</source>
+        <translation>Máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Where the cases of the data folder %1 are kept:</source>
+        <translation>Nơi lưu vụ việc của thư mục dữ liệu %1:</translation>
+    </message>
+    <message>
+        <source>&amp;This PC</source>
+        <translation>&amp;Máy tính này</translation>
+    </message>
+    <message>
+        <source>The province&apos;s &amp;data server</source>
+        <translation>Máy chủ dữ liệu của &amp;tỉnh</translation>
+    </message>
+    <message>
+        <source>postgresql://HOST:PORT/DATABASE?sslmode=verify-full</source>
+        <translation>postgresql://HOST:PORT/DATABASE?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>No password in the address: CaseDesk reads it from ~/.pgpass (or the file PGPASSFILE names) or asks for it, and never keeps it.</source>
+        <translation>Không ghi mật khẩu vào địa chỉ: CaseDesk đọc mật khẩu từ ~/.pgpass (hoặc tệp do PGPASSFILE chỉ định) hoặc hỏi khi cần, và không bao giờ lưu lại.</translation>
+    </message>
+    <message>
+        <source>The file %1, on this PC alone.</source>
+        <translation>Tệp %1, chỉ dùng trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>This CaseDesk was started with the database %1 (--database or CASEDESK_DATABASE): it goes before the choice saved here.</source>
+        <translation>CaseDesk đang chạy được khởi động với cơ sở dữ liệu %1 (--database hoặc CASEDESK_DATABASE): địa chỉ đó được ưu tiên hơn lựa chọn lưu ở đây.</translation>
+    </message>
+    <message>
+        <source>Write the data server&apos;s address, as postgresql://HOST:PORT/DATABASE.</source>
+        <translation>Hãy nhập địa chỉ máy chủ dữ liệu theo dạng postgresql://HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: schema version %2, %n unit(s).</source>
+        <translation>
+            <numerusform>Đã kết nối tới %1: lược đồ phiên bản %2, %n đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is not kept: CaseDesk asks for it at each start unless ~/.pgpass holds it.</source>
+        <translation>Mật khẩu không được lưu lại: mỗi lần khởi động, CaseDesk sẽ hỏi lại, trừ khi ~/.pgpass đã có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Enter the password below and test again.</source>
+        <translation>Hãy nhập mật khẩu bên dưới rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in %1: check that the data folder can be written.</source>
+        <translation>Không lưu được lựa chọn vào %1: hãy kiểm tra thư mục dữ liệu có cho phép ghi hay không.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart CaseDesk to use the data server %1.</source>
+        <translation>Đã lưu. Khởi động lại CaseDesk để dùng máy chủ dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart CaseDesk to use this PC&apos;s file %1.</source>
+        <translation>Đã lưu. Khởi động lại CaseDesk để dùng tệp %1 trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Start it without --database and CASEDESK_DATABASE, which go before the saved choice.</source>
+        <translation>Hãy khởi động không kèm --database và CASEDESK_DATABASE, vì chúng được ưu tiên hơn lựa chọn đã lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ui::ForwardDialog</name>
     <message>
         <source>Forward to competent unit</source>
@@ -3243,6 +3828,10 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>No case yet. Connect a unit&apos;s Zalo account (Tools ▸ Add Zalo account) to receive citizens&apos; messages.</source>
         <translation>Chưa có vụ việc. Hãy kết nối trang Zalo của đơn vị (Công cụ ▸ Thêm trang Zalo) để nhận tin nhắn của người dân.</translation>
+    </message>
+    <message>
+        <source>&amp;Data server…</source>
+        <translation>&amp;Máy chủ dữ liệu…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "services.h"
 
 #include "addaccountdialog.h"
+#include "databaseserverdialog.h"
 #include "queuedelegate.h"
 #include "queuemodel.h"
 #include "reportdialog.h"
@@ -99,6 +100,10 @@ void MainWindow::createMenus()
             AddAccountDialog::run(m_services.units(), m_db, *m_services.enrolment(), this);
     });
     addAccount->setEnabled(m_services.enrolment() != nullptr);
+    tools->addSeparator();
+    QAction *dataServer = tools->addAction(tr("&Data server…"), this, [this] { DatabaseServerDialog::run(m_services.dataFolder(), this); });
+    dataServer->setObjectName(QStringLiteral("dataServerAction"));
+    dataServer->setEnabled(!m_services.dataFolder().isEmpty());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);

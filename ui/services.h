@@ -62,6 +62,11 @@ public:
     sync::EnrolmentService *enrolment() const { return m_enrolment; }
     void setEnrolment(sync::EnrolmentService *enrolment) { m_enrolment = enrolment; }
 
+    /// The program's data folder (where "Data server…" saves its choice); empty: none, the
+    /// window cannot change where the database is.
+    const QString &dataFolder() const { return m_dataFolder; }
+    void setDataFolder(const QString &path) { m_dataFolder = path; }
+
 private:
     store::Database &m_db;
     const Clock &m_clock;
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<store::AccountStore> m_accounts;
     std::unique_ptr<store::ChangeFeed> m_changes;
     sync::EnrolmentService *m_enrolment = nullptr;
+    QString m_dataFolder;
 };
 
 } // namespace casedesk::ui

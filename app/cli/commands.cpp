@@ -50,7 +50,9 @@ const QList<Command> &commands()
         {"simulator", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Play Zalo (OA API and OAuth) on this computer for demos, training and tests."),
          &runSimulator},
         {"report", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Write the daily summary of a unit as PDF, HTML, JSON or CSV."), &runReport},
-        {"database", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Set up the province's PostgreSQL database (init)."), &runDatabase},
+        {"database",
+         QT_TRANSLATE_NOOP("casedesk::cli::Commands", "The province's PostgreSQL database: init, migrate-to (move a folder in), settings."),
+         &runDatabase},
         {"audit", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Check that the case history was not changed (its hash chain)."), &runAudit},
     };
     return all;

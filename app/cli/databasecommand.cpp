@@ -1,11 +1,16 @@
 #include "commands.h"
+#include "provincesettingscommand.h"
 
 #include "core/common/datafolder.h"
 #include "core/domain/unittreefile.h"
 #include "core/store/database.h"
+#include "core/store/foldermove.h"
 #include "core/store/unitstore.h"
+#include "core/sync/synclock.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -68,28 +73,210 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QComman
     return ExitOk;
 }
 
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+void printMove(CliContext &context, const store::FolderMoveReport &r, const QString &url)
+{
+    const qint64 accounts = [&r] {
+        for (const store::MoveCount &c : r.counts) {
+            if (c.table == QLatin1String("accounts"))
+                return c.source;
+        }
+        return qint64(0);
+    }();
+    const QString tokens = Tr::tr("The Zalo tokens of the accounts were not moved: they stay on this PC (its keychain or secrets file) "
+                                  "and move into the database with the next version of CaseDesk.");
+    if (context.json()) {
+        QJsonObject counts;
+        for (const store::MoveCount &c : r.counts) {
+            counts.insert(
+                c.table,
+                QJsonObject {{QStringLiteral("source"), c.source}, {QStringLiteral("target"), c.target}, {QStringLiteral("copied"), c.copied}});
+        }
+        context.outJson(QJsonDocument(QJsonObject {
+            {QStringLiteral("folder"), r.folderPath},
+            {QStringLiteral("folder_id"), r.folderId},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("prefix"), r.prefix},
+            {QStringLiteral("first_move"), r.firstMove},
+            {QStringLiteral("moved_at"), localTime(r.movedAt)},
+            {QStringLiteral("anchor"), r.sourceAnchor},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("copied"), r.copiedRows()},
+            {QStringLiteral("event"), r.movedEventId > 0 ? QJsonValue(r.movedEventId) : QJsonValue()},
+            {QStringLiteral("ok"), r.committed},
+            {QStringLiteral("tokens_moved"), false},
+            {QStringLiteral("note"), tokens},
+        }));
+        return;
+    }
+    if (!r.committed)
+        context.out(
+            Tr::tr("The data folder %1 was NOT moved into %2: the counts below differ, and the database was left as it was.").arg(r.folderPath, url));
+    else if (r.firstMove)
+        context.out(Tr::tr("The data folder %1 moved into %2 with the prefix %3.").arg(r.folderPath, url, r.prefix));
+    else if (r.copiedRows() == 0)
+        context.out(Tr::tr("The data folder %1 was moved into %2 before (prefix %3, %4); nothing new to copy.")
+                        .arg(r.folderPath, url, r.prefix, localTime(r.movedAt)));
+    else
+        context.out(Tr::tr("The data folder %1 was moved into %2 before (prefix %3, %4); what it gained since was copied.")
+                        .arg(r.folderPath, url, r.prefix, localTime(r.movedAt)));
+    const QString what = Tr::tr("rows");
+    const QString source = Tr::tr("folder");
+    const QString target = Tr::tr("database");
+    const QString copied = Tr::tr("copied now");
+    int width = what.size();
+    for (const store::MoveCount &c : r.counts)
+        width = std::max(width, int(store::FolderMove::tableName(c.table).size()));
+    const int w1 = std::max(9, int(source.size()));
+    const int w2 = std::max(9, int(target.size()));
+    context.out(QStringLiteral("%1  %2  %3  %4").arg(what, -width).arg(source, w1).arg(target, w2).arg(copied, 10));
+    for (const store::MoveCount &c : r.counts) {
+        QString line = QStringLiteral("%1  %2  %3  %4")
+                           .arg(store::FolderMove::tableName(c.table), -width)
+                           .arg(c.source, w1)
+                           .arg(c.target, w2)
+                           .arg(c.copied, 10);
+        if (c.source != c.target)
+            line += QStringLiteral("  ") + Tr::tr("<- differs");
+        context.out(line);
+    }
+    context.out(Tr::tr("The folder's history was verified before the copy: anchor %1.").arg(r.sourceAnchor));
+    if (!r.committed)
+        return;
+    if (r.movedEventId > 0)
+        context.out(Tr::tr("Its events were appended to the database's own history; the move itself is event %1 there.").arg(r.movedEventId));
+    context.out(Tr::tr("Moved cases are coded %1-<old code>; their old codes still find them (casedesk-cli --database URL case show "
+                       "OLD-CODE).")
+                    .arg(r.prefix));
+    if (accounts > 0)
+        context.out(tokens);
+    context.out(Tr::tr("From now on this folder's work is in the database: casedesk-cli --database %1 …; \"sync\" on the folder is "
+                       "refused.")
+                    .arg(url));
+}
+
+int runMigrateTo(CliContext &context, const QCommandLineParser &parser, const QString &url, const QCommandLineOption &prefixOption)
+{
+    // Everything that can be checked is, before the folder or the database is touched.
+    if (const QString why = store::Database::addressProblem(url); !why.isEmpty())
+        return context.usageError(why);
+    const QString prefix = parser.value(prefixOption).trimmed().toUpper();
+    if (parser.isSet(prefixOption)) {
+        if (const QString why = store::FolderMove::prefixProblem(prefix); !why.isEmpty())
+            return context.usageError(why);
+    }
+    if (parser.isSet(QStringLiteral("database")) && parser.value(QStringLiteral("database")) != url)
+        return context.usageError(Tr::tr("database migrate-to moves the folder into the database it names (%1); leave out --database, "
+                                         "or give the same address.")
+                                      .arg(url));
+    const DataFolder folder(context.dataDir());
+    const QString file = folder.localDatabaseFile();
+    if (!QFileInfo(file).isFile())
+        return context.fail(Tr::tr("There is no CaseDesk data in %1 (no casedesk.sqlite there), so there is nothing to move: give the "
+                                   "data folder with --data-dir.")
+                                .arg(folder.path()));
+    const auto movedElsewhere = [&](const std::optional<store::MovedMark> &mark) {
+        return mark && mark->url != url ? Tr::tr("This data folder was moved into %1 on %2 (prefix %3); it is not moved again into another database.")
+                                              .arg(mark->url, localTime(mark->movedAt), mark->prefix)
+                                        : QString();
+    };
+    if (const QString why = movedElsewhere(store::FolderMove::readMark(folder.path())); !why.isEmpty())
+        return context.fail(why);
+
+    // The database first: one without CaseDesk's schema is refused (database init makes it).
+    auto target = store::Database::open(url);
+    if (!target)
+        return context.fail(target.error().message);
+    // Nobody syncs the folder while it moves.
+    sync::SyncLock lock(folder.syncLockPath());
+    if (auto locked = lock.acquire(); !locked)
+        return context.fail(locked.error().message);
+    auto source = store::Database::open(file);
+    if (!source)
+        return context.fail(source.error().message);
+    if (const QString why = movedElsewhere(store::FolderMove::readMark(*source)); !why.isEmpty())
+        return context.fail(why);
+
+    store::FolderMove move(*source, *target);
+    store::FolderMove::Options options;
+    options.folderPath = folder.path();
+    options.prefix = prefix;
+    options.officer = context.officer();
+    options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    auto report = move.run(options);
+    if (!report)
+        return context.fail(report.error().message);
+    printMove(context, *report, url);
+    if (!report->committed)
+        return context.fail(Tr::tr("The counts differ for: %1. Nothing was changed in the database; the folder was left as it was.")
+                                .arg(report->mismatches().join(QStringLiteral(", "))));
+
+    store::MovedMark mark;
+    mark.url = url;
+    mark.prefix = report->prefix;
+    mark.movedAt = report->movedAt;
+    if (auto marked = store::FolderMove::markMoved(folder.path(), *source, mark); !marked)
+        return context.fail(Tr::tr("The folder moved into the database, but it cannot be marked as moved (%1): do not sync it any more, "
+                                   "and run this command again to mark it.")
+                                .arg(marked.error().message));
+    return ExitOk;
+}
+
 } // namespace
 
 int runDatabase(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("casedesk-cli --database URL database init [--units FILE] [--json]\n"
-                                            "Creates or upgrades the schema of the province's PostgreSQL database and loads the unit tree "
-                                            "(the shipped one, or FILE). Only this command changes a server's schema: every PC refuses a "
-                                            "database whose schema is older or newer than its own."));
+    parser.setApplicationDescription(
+        Tr::tr("casedesk-cli --database URL database init [--units FILE] [--json]\n"
+               "Creates or upgrades the schema of the province's PostgreSQL database and loads the unit tree "
+               "(the shipped one, or FILE). Only this command changes a server's schema: every PC refuses a "
+               "database whose schema is older or newer than its own.\n"
+               "casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]\n"
+               "Moves the data folder DIR (this PC's file) into the province's database at URL, in one transaction: its cases get "
+               "the codes P-<old code> (the old codes still find them), its history is verified and appended to the database's, "
+               "and the rows are counted on both sides. Running it again copies only what is new. The folder is then marked as "
+               "moved, and sync refuses it.\n"
+               "casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] "
+               "[--auto-close-days N] [--json]\n"
+               "Stores what every PC and sync host of the province decides alike (each file checked before anything is stored) "
+               "and prints what the province has."));
     const QCommandLineOption unitsOption(QStringLiteral("units"), Tr::tr("A unit tree file (JSON) to load instead of the shipped one."),
                                          QStringLiteral("FILE"));
-    if (auto code = context.parse(parser, {unitsOption}))
+    const QCommandLineOption prefixOption(QStringLiteral("prefix"),
+                                          Tr::tr("migrate-to: the prefix of the moved cases' codes, capital letters and digits (default: "
+                                                 "the unit of the folder's accounts, else the folder's name)."),
+                                          QStringLiteral("P"));
+    if (auto code = context.parse(parser, QList<QCommandLineOption> {unitsOption, prefixOption} + provinceSettingsOptions()))
         return *code;
     const QStringList args = context.positionals(parser, 1);
     if (args.isEmpty())
-        return context.usageError(Tr::tr("database: say what to do: \"init\"."));
+        return context.usageError(Tr::tr("database: say what to do: \"init\", \"migrate-to URL\" or \"settings\"."));
     if (args.constFirst() == QLatin1String("init")) {
         if (args.size() > 1)
             return context.usageError(Tr::tr("database init takes no argument besides its options (\"%1\").").arg(args.at(1)));
+        if (parser.isSet(prefixOption))
+            return context.usageError(Tr::tr("--prefix belongs to database migrate-to."));
         return runInit(context, parser, unitsOption);
     }
-    return context.usageError(Tr::tr("database: unknown action \"%1\"; there is \"init\".").arg(args.constFirst()));
+    if (args.constFirst() == QLatin1String("migrate-to")) {
+        if (args.size() != 2)
+            return context.usageError(Tr::tr("database migrate-to takes the address of the province's database: "
+                                             "database migrate-to postgresql://HOST:PORT/DATABASE."));
+        if (parser.isSet(unitsOption))
+            return context.usageError(Tr::tr("--units belongs to database init."));
+        return runMigrateTo(context, parser, args.at(1), prefixOption);
+    }
+    if (args.constFirst() == QLatin1String("settings")) {
+        if (args.size() > 1)
+            return context.usageError(Tr::tr("database settings takes no argument besides its options (\"%1\").").arg(args.at(1)));
+        return runProvinceSettings(context, parser);
+    }
+    return context.usageError(Tr::tr("database: unknown action \"%1\"; there are \"init\", \"migrate-to\" and \"settings\".").arg(args.constFirst()));
 }
 
 } // namespace casedesk::cli

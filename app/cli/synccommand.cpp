@@ -3,6 +3,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/store/accountstore.h"
+#include "core/store/foldermove.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/synclock.h"
 #include "core/sync/syncservice.h"
@@ -54,6 +55,16 @@ int runSync(CliContext &context)
     if (!db)
         return context.fail(db.error().message);
     const DataFolder folder(context.dataDir());
+    // A folder moved into the province's database is synced there: syncing the folder would split its cases.
+    if (!folder.usesServer()) {
+        std::optional<store::MovedMark> moved = store::FolderMove::readMark(context.dataDir());
+        if (!moved)
+            moved = store::FolderMove::readMark(**db);
+        if (moved)
+            return context.fail(Tr::tr("This data folder was moved into the province's database %1 (prefix %2): sync there, with "
+                                       "\"casedesk-cli --database %1 sync\".")
+                                    .arg(moved->url, moved->prefix));
+    }
     sync::SyncLock lock(folder.syncLockPath());
     if (auto locked = lock.acquire(); !locked)
         return context.fail(locked.error().message);

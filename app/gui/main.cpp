@@ -17,6 +17,7 @@
 #include "translations/translations.h"
 #include "ui/caseactions.h"
 #include "ui/caseview.h"
+#include "ui/databaseserverdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/services.h"
 #include "ui/syncstatuswidget.h"
@@ -24,11 +25,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
@@ -37,6 +43,60 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(casedesk::app::Gui)
 };
+
+/// How many passwords the officer may try before CaseDesk says why it cannot open the database.
+constexpr int kPasswordAttempts = 3;
+
+/// Asks for the password of the data server @p url, with @p why above the field; empty when
+/// the officer cancels.
+QString askPassword(const QString &url, const QString &why, bool *given)
+{
+    QDialog dialog;
+    dialog.setWindowTitle(Tr::tr("CaseDesk — data server password"));
+    auto *reason = new QLabel(why, &dialog);
+    reason->setTextFormat(Qt::PlainText); // the server's words, never markup
+    reason->setWordWrap(true);
+    auto *prompt = new QLabel(Tr::tr("&Password for %1 (CaseDesk does not keep it):").arg(url), &dialog);
+    prompt->setTextFormat(Qt::PlainText);
+    prompt->setWordWrap(true);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    prompt->setBuddy(password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(reason);
+    layout->addWidget(prompt);
+    layout->addWidget(password);
+    layout->addWidget(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    *given = dialog.exec() == QDialog::Accepted;
+    return *given ? password->text() : QString();
+}
+
+/// Opens @p location; a data server that wants a password ~/.pgpass does not hold gets the one
+/// the officer types, asked again after a refusal.
+casedesk::Expected<casedesk::store::Database> openDatabase(const QString &location)
+{
+    auto db = casedesk::store::Database::open(location);
+    if (db || !casedesk::store::Database::isServerAddress(location) || !casedesk::ui::DatabaseServerDialog::asksForPassword(db.error().message))
+        return db;
+    const casedesk::Error needed = db.error();
+    // libpq's reasons come on several indented lines; the prompt shows them as one paragraph.
+    QString why = needed.message.simplified();
+    for (int attempt = 0; attempt < kPasswordAttempts; ++attempt) {
+        bool given = false;
+        const QString password = askPassword(location, why, &given);
+        if (!given)
+            return needed;
+        db = casedesk::store::Database::openWithPassword(location, password);
+        if (db)
+            return db;
+        why = db.error().message.simplified();
+    }
+    return db;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,7 +156,7 @@ int main(int argc, char *argv[])
     }
     if (const QString notice = folder.restrictToOwner(); !notice.isEmpty())
         qCWarning(lcStore).noquote() << notice;
-    auto db = casedesk::store::Database::open(folder.databasePath());
+    auto db = openDatabase(folder.databasePath());
     if (!db) {
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), db.error().message);
         return 1;
@@ -131,7 +191,11 @@ int main(int argc, char *argv[])
     casedesk::sync::SyncLock lock(folder.syncLockPath());
     std::unique_ptr<casedesk::sync::SyncService> service;
     QString whyNoSync;
-    if (auto locked = lock.acquire(); locked) {
+    if (db->isShared()) {
+        // A PC of a province shows what the province's sync hosts store; it never polls Zalo.
+        whyNoSync = Tr::tr("This PC works on the province's data server; the Zalo inboxes are read by the province's sync hosts "
+                           "(casedesk-cli --database URL sync).");
+    } else if (auto locked = lock.acquire(); locked) {
         auto dependencies = (*syncContext)->dependencies();
         service = std::make_unique<casedesk::sync::SyncService>(dependencies);
     } else {
@@ -148,6 +212,7 @@ int main(int argc, char *argv[])
     casedesk::zalo::CurlTransport enrolTransport;
     casedesk::sync::EnrolmentService enrolment(enrolTransport);
     services.setEnrolment(&enrolment);
+    services.setDataFolder(folder.path());
     casedesk::store::CaseWriter::Hooks hooks;
     hooks.categorized = [triage](const QString &text, casedesk::domain::Category category) {
         triage->learnCategory(text, category);

@@ -1,9 +1,14 @@
 #include "datafolder.h"
 
+#include "logging.h"
 #include "privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace casedesk {
@@ -16,14 +21,17 @@ struct Tr
 };
 
 /// What CaseDesk keeps in a data folder: the database with SQLite's journal files, lock files,
-/// the token locks' folder, the demo's secrets file. Only these are tightened: a data folder
-/// may be any folder (--data-dir .), and what others put there is theirs; the folder itself,
-/// made private, keeps everyone else out anyway.
+/// the token locks' folder, the demo's secrets file, the saved server address. Only these are
+/// tightened: a data folder may be any folder (--data-dir .), and what others put there is
+/// theirs; the folder itself, made private, keeps everyone else out anyway.
 bool keptByCaseDesk(const QString &name)
 {
     return name.startsWith(QLatin1String("casedesk.sqlite")) || name.endsWith(QLatin1String(".lock")) || name == QLatin1String("locks")
-        || name.startsWith(QLatin1String("demo-secrets.json"));
+        || name.startsWith(QLatin1String("demo-secrets.json")) || name == QLatin1String("server.json");
 }
+
+/// The key of server.json that holds the address.
+const QLatin1String kDatabaseKey("database");
 
 } // namespace
 
@@ -59,8 +67,51 @@ QString DataFolder::databaseAddress()
 
 QString DataFolder::databasePath() const
 {
-    const QString address = databaseAddress();
+    QString address = databaseAddress();
+    if (address.isEmpty())
+        address = savedDatabaseAddress();
     return address.isEmpty() ? localDatabaseFile() : address;
+}
+
+QString DataFolder::serverFile() const
+{
+    return QDir(m_path).filePath(QStringLiteral("server.json"));
+}
+
+QString DataFolder::savedDatabaseAddress() const
+{
+    QFile file(serverFile());
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcStore).noquote() << QStringLiteral("Cannot read %1 (%2); using this PC's database file").arg(file.fileName(), file.errorString());
+        return {};
+    }
+    QJsonParseError error {};
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!json.isObject()) {
+        qCWarning(lcStore).noquote()
+            << QStringLiteral("Cannot read %1 (%2); using this PC's database file").arg(file.fileName(), error.errorString());
+        return {};
+    }
+    return json.object().value(kDatabaseKey).toString().trimmed();
+}
+
+bool DataFolder::saveDatabaseAddress(const QString &url) const
+{
+    const QString path = serverFile();
+    const QString address = url.trimmed();
+    if (address.isEmpty())
+        return !QFile::exists(path) || QFile::remove(path);
+    // Made 0600 before anything is written: QSaveFile keeps the permissions of the file it replaces.
+    if (!privatefiles::createFileIfMissing(path))
+        return false;
+    privatefiles::restrictFile(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(QJsonObject {{kDatabaseKey, address}}).toJson());
+    return file.commit();
 }
 
 QString DataFolder::localDatabaseFile() const
@@ -70,7 +121,7 @@ QString DataFolder::localDatabaseFile() const
 
 bool DataFolder::usesServer() const
 {
-    return !databaseAddress().isEmpty();
+    return databasePath() != localDatabaseFile();
 }
 
 QString DataFolder::syncLockPath() const

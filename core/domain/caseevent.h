@@ -29,6 +29,9 @@
 // identity_revealed    reason
 // history_guard_restored  triggers                (the database's protections of the history were
 //                                                  missing at open and were put back; no case)
+// folder_moved         folder, folder_path, prefix, source_anchor, counts, copied, first_move
+//                                                 (a PC's data folder moved into this shared database:
+//                                                  its events come just before, re-appended; no case)
 //
 // Every event whose action changes the status also carries status_before and status_after;
 // forward/escalate/accept/return carry unit_before and unit_after.
@@ -53,6 +56,7 @@ inline constexpr char kReopened[] = "reopened";
 inline constexpr char kIdentityRevealed[] = "identity_revealed";
 inline constexpr char kRetriaged[] = "retriaged";
 inline constexpr char kHistoryGuardRestored[] = "history_guard_restored";
+inline constexpr char kFolderMoved[] = "folder_moved";
 
 /// The officer name recorded for what CaseDesk does by itself.
 inline constexpr char kSystemOfficer[] = "CaseDesk";

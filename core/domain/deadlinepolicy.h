@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/expected.h"
 #include "core/domain/category.h"
 
 #include <QByteArray>
@@ -62,6 +63,15 @@ struct DeadlinePolicy
         }
         return other;
     }
+
+    /// Reads a province's deadlines: a JSON object whose keys (each optional; a missing one keeps
+    /// its default) are crime_report_urgent, crime_report, security_report_urgent,
+    /// security_report, petition, procedure_question, other — each {"hours": N},
+    /// {"calendar_days": N}, {"working_days": N} or null (no deadline) — and office_closes
+    /// ("HH:MM"). @p sourceName names the input in errors.
+    static Expected<DeadlinePolicy> fromJson(const QByteArray &json, const QString &sourceName);
+    /// The same JSON, every key written.
+    QByteArray toJson() const;
 };
 
 } // namespace casedesk::domain

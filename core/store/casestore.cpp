@@ -28,6 +28,7 @@ struct CaseStore::Statements
     explicit Statements(Database &db)
         : byId(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.id = ?1")
         , byCode(db, "SELECT " CASEDESK_CASE_COLUMNS "WHERE c.code = ?1")
+        , byAlias(db, "SELECT a.case_id, c.code FROM case_aliases a JOIN cases c ON c.id = a.case_id WHERE a.code = ?1 ORDER BY c.code")
         , messages(db,
                    "SELECT id, message_id, oa_id, user_id, direction, sent_at, type, text, ifnull(raw, ''), case_id "
                    "FROM messages WHERE case_id = ?1 ORDER BY sent_at, id")
@@ -55,6 +56,7 @@ struct CaseStore::Statements
 
     Statement byId;
     Statement byCode;
+    Statement byAlias;
     Statement messages;
     Statement events;
     Statement outbox;
@@ -122,10 +124,37 @@ ActionResult<domain::CaseSummary> CaseStore::find(const domain::OfficerScope &sc
     const domain::CaseSummary c = found ? detail::caseFromRow(st) : domain::CaseSummary();
     st.reset();
     if (!found)
-        return ActionError {ActionError::Code::NotFound, Tr::tr("There is no case \"%1\": give a case id or a code like TV-2026-000123.").arg(key)};
+        return findByAlias(scope, key);
     if (!readable(scope, c))
         return ActionError {ActionError::Code::OutOfScope, Tr::tr("Case %1 belongs to a unit outside your units.").arg(c.code)};
     return c;
+}
+
+ActionResult<domain::CaseSummary> CaseStore::findByAlias(const domain::OfficerScope &scope, const QString &key)
+{
+    // A case of a data folder moved into a shared database keeps its old code as an alias; the
+    // same old code in two folders names two cases, and the new codes tell them apart.
+    Statement &st = m_st->byAlias;
+    st.bind(1, key.toUpper());
+    QVector<qint64> ids;
+    QStringList codes;
+    while (st.next()) {
+        ids << st.int64(0);
+        codes << st.text(1);
+    }
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return storageError(error);
+    if (ids.size() > 1)
+        return ActionError {ActionError::Code::Invalid,
+                            Tr::tr("The old code %1 belongs to %n case(s) of data folders moved into this database: %2. "
+                                   "Give the new code.",
+                                   nullptr, int(ids.size()))
+                                .arg(key, codes.join(QStringLiteral(", ")))};
+    if (ids.isEmpty())
+        return ActionError {ActionError::Code::NotFound, Tr::tr("There is no case \"%1\": give a case id or a code like TV-2026-000123.").arg(key)};
+    return summary(scope, ids.constFirst());
 }
 
 ActionResult<domain::CaseDetail> CaseStore::detail(const domain::OfficerScope &scope, qint64 caseId)

@@ -40,7 +40,9 @@ public:
     explicit CaseStore(Database &db);
     ~CaseStore();
 
-    /// A case by its integer id or its code ("TV-2026-000123").
+    /// A case by its integer id or its code ("TV-2026-000123"), or by the code it had in a data
+    /// folder moved into this database (an alias: a case's own code comes first; refused, naming
+    /// the new codes, when the old code belongs to cases of several folders).
     ActionResult<domain::CaseSummary> find(const domain::OfficerScope &scope, const QString &idOrCode);
     ActionResult<domain::CaseSummary> summary(const domain::OfficerScope &scope, qint64 caseId);
     /// The case with its messages (oldest first), events (oldest first) and outbox rows.
@@ -65,6 +67,7 @@ public:
 
 private:
     struct Statements;
+    ActionResult<domain::CaseSummary> findByAlias(const domain::OfficerScope &scope, const QString &key);
     Database &m_db;
     std::unique_ptr<Statements> m_st;
 };

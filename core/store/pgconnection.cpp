@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QVector>
@@ -378,10 +379,31 @@ PGconn *PgConnection::start(const QByteArray &url, const QByteArray &password, b
     return blocking ? PQconnectdbParams(keys.constData(), values.constData(), 1) : PQconnectStartParams(keys.constData(), values.constData(), 1);
 }
 
-Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url, const QString &password)
+namespace {
+/// Passwords the user typed in this process, by address: the process's other connections (its
+/// sync threads, the token bookkeeping) use them too. Kept in memory only, never written.
+QHash<QString, QString> &typedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+QMutex &typedPasswordsLock()
+{
+    static QMutex lock;
+    return lock;
+}
+} // namespace
+
+Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url, const QString &typed)
 {
     if (const QString why = checkUrl(url); !why.isEmpty())
         return Error {why};
+    QString password = typed;
+    {
+        QMutexLocker locker(&typedPasswordsLock());
+        if (password.isEmpty())
+            password = typedPasswords().value(url);
+    }
     PGconn *conn = start(url.toUtf8(), password.toUtf8(), true);
     if (!conn)
         return Error {Tr::tr("Cannot reach the database server: out of memory.")};
@@ -397,6 +419,10 @@ Expected<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url, c
     }
     if (auto r = connection->setUpSession(); !r)
         return r.error();
+    if (!typed.isEmpty()) {
+        QMutexLocker locker(&typedPasswordsLock());
+        typedPasswords().insert(url, typed);
+    }
     return connection;
 }
 

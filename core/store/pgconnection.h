@@ -22,6 +22,8 @@ QByteArray translateForPostgres(const QByteArray &sql, int *paramCount, QHash<in
 class PgConnection final : public Connection
 {
 public:
+    /// A password typed by the user (@p password) is kept in memory for the process's other
+    /// connections to @p url.
     static Expected<std::unique_ptr<PgConnection>> open(const QString &url, const QString &password = {});
     /// Says why @p url cannot be a database address (a password in it, not postgresql://), or "".
     static QString checkUrl(const QString &url);

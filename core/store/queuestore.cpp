@@ -206,7 +206,8 @@ QStringList QueueStore::searchWords(const QString &foldedText)
 
 QString QueueStore::indexText(const QString &foldedText)
 {
-    return searchWords(foldedText).join(QLatin1Char(' '));
+    const QString words = searchWords(foldedText).join(QLatin1Char(' '));
+    return words.isEmpty() ? QStringLiteral("") : words; // a sticker has no words: "", never NULL
 }
 
 namespace {

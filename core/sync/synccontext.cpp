@@ -6,11 +6,13 @@
 #include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/feedbackstore.h"
+#include "core/store/provincesettings.h"
 #include "core/store/unitstore.h"
 #include "core/triage/triageengine.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/ratebudget.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace casedesk::sync {
@@ -22,6 +24,13 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
 {
     std::unique_ptr<SyncContext> context(new SyncContext());
     context->m_databasePath = DataFolder(dataFolder).databasePath();
+    if (db.isShared()) { // the province's setting, when it has one, for every sync host alike
+        auto province = store::ProvinceSettingsStore(db).read();
+        if (!province)
+            return province.error();
+        if (province->autoCloseDays)
+            options.autoCloseDays = *province->autoCloseDays;
+    }
     context->m_options = options;
     context->m_transport = std::make_unique<zalo::CurlTransport>();
     context->m_budgets = std::make_shared<zalo::RateBudgets>(options.requestsPerMinute);
@@ -51,6 +60,16 @@ Expected<std::shared_ptr<triage::TriageEngine>> loadTriageEngine(store::Database
     if (auto rows = store::FeedbackStore(db).forwards(); rows) {
         for (const store::FeedbackStore::Forward &f : *rows)
             forwards.push_back({f.text, f.unitId});
+    }
+    // A province decides alike on every PC: its additions and deadlines come from the shared
+    // database, not from this PC's folder.
+    if (db.isShared()) {
+        auto province = store::ProvinceSettingsStore(db).read();
+        if (!province)
+            return province.error();
+        triage::TriageEngine::Additions shared {province->holidaysJson, province->competentUnitsJson,
+                                                QCoreApplication::translate("casedesk::sync::SyncContext", "the province's settings")};
+        return triage::TriageEngine::create(*tree, corrections, forwards, province->deadlines.value_or(domain::DeadlinePolicy()), {}, shared);
     }
     return triage::TriageEngine::create(*tree, corrections, forwards, {}, dataFolder);
 }

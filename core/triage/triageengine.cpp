@@ -17,7 +17,7 @@ TriageEngine::TriageEngine(Classifier classifier, Deadlines deadlines, Competent
 
 Expected<std::shared_ptr<TriageEngine>> TriageEngine::create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections,
                                                              const QVector<QPair<QString, QString>> &forwards, DeadlinePolicy policy,
-                                                             const QString &extensionFolder)
+                                                             const QString &extensionFolder, const Additions &shared)
 {
     auto rules = CompetentUnitRules::shipped();
     if (!rules)
@@ -35,6 +35,14 @@ Expected<std::shared_ptr<TriageEngine>> TriageEngine::create(const QVector<domai
             if (auto merged = rules->mergeFile(extra); !merged)
                 return merged.error();
         }
+    }
+    if (!shared.holidaysJson.isEmpty()) {
+        if (auto merged = calendar->merge(shared.holidaysJson, shared.sourceName); !merged)
+            return merged.error();
+    }
+    if (!shared.competentUnitsJson.isEmpty()) {
+        if (auto merged = rules->merge(shared.competentUnitsJson, shared.sourceName); !merged)
+            return merged.error();
     }
     for (const auto &[text, unitId] : forwards)
         rules->learnForward(text, unitId);

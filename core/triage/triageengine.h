@@ -28,10 +28,17 @@ public:
     /// present in @p extensionFolder (its data folder): holidays.json (more public holidays or
     /// worked days, the shape of resources/triage/holidays-vn.json) and competent-units.json
     /// (more rules, the shape of resources/triage/competent-units.json); a malformed one is
-    /// refused with the reason.
+    /// refused with the reason. A province on a shared database gives the same additions as
+    /// @p shared instead (one for every PC), and no folder.
+    struct Additions
+    {
+        QByteArray holidaysJson;
+        QByteArray competentUnitsJson;
+        QString sourceName; // names them in errors
+    };
     static Expected<std::shared_ptr<TriageEngine>> create(const QVector<domain::Unit> &units, const QVector<LabelledText> &corrections = {},
                                                           const QVector<QPair<QString, QString>> &forwards = {}, DeadlinePolicy policy = {},
-                                                          const QString &extensionFolder = {});
+                                                          const QString &extensionFolder = {}, const Additions &shared = {});
 
     /// Category, confidence, urgency, competent unit and first-response deadline of a new case.
     domain::TriageResult triage(const QString &text, qint64 openedAtMs) const;
