@@ -56,6 +56,15 @@ void dropMadeHere()
         admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
+/// Drops @p name when the program ends. Registered after libpq's first connection, so that it
+/// runs before the TLS library's own clean-up at exit (handlers run in reverse order).
+void remember(const QString &name)
+{
+    if (madeHere().isEmpty())
+        std::atexit(dropMadeHere);
+    madeHere() << name;
+}
+
 QString templateName()
 {
     return QStringLiteral("casedesk_template_v%1").arg(store::Database::schemaVersion());
@@ -122,14 +131,24 @@ QString freshDatabase(const QString &dir)
     ensureTemplate();
     static int counter = 0;
     const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-    if (madeHere().isEmpty())
-        std::atexit(dropMadeHere);
     if (const QString why = admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName())); !why.isEmpty())
         FAIL("Cannot make a test database: " << why.toStdString());
-    madeHere() << name;
+    remember(name);
     const QString url = clusterAddress() + QLatin1Char('/') + name;
     qputenv("CASEDESK_DATABASE", url.toUtf8());
     return url;
+}
+
+QString emptyServerDatabase()
+{
+    if (clusterAddress().isEmpty())
+        FAIL("CASEDESK_TEST_PG is not set: run the tests with scripts/test.sh, which starts a throw-away PostgreSQL cluster for them.");
+    static int counter = 0;
+    const QString name = QStringLiteral("e%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    if (const QString why = admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name)); !why.isEmpty())
+        FAIL("Cannot make a test database: " << why.toStdString());
+    remember(name);
+    return clusterAddress() + QLatin1Char('/') + name;
 }
 
 } // namespace casedesk::testsupport

@@ -15,4 +15,8 @@ bool onPostgres();
 /// Fails the test (never skips it) when the cluster cannot be reached.
 QString freshDatabase(const QString &dir);
 
+/// A new database on the test cluster with no schema at all (what `createdb` gives an
+/// administrator before `database init`), dropped when the test program ends.
+QString emptyServerDatabase();
+
 } // namespace casedesk::testsupport
