@@ -358,6 +358,48 @@ CREATE TABLE case_aliases (
 CREATE INDEX case_aliases_case ON case_aliases(case_id);
 )SQL";
 
+// Migration 7 (syncing a shared province): secrets kept once, encrypted with the province's sync
+// key (only its id and a check value are in the database; the key is on the sync hosts); which
+// sync host holds which account (a lease with an epoch, renewed by heartbeat); the hosts alive;
+// and the Zalo app's request budget, counted per minute for every host together.
+const char *const kMigration7 = R"SQL(
+CREATE TABLE sync_keys (
+    key_id       TEXT PRIMARY KEY,
+    created_at   INTEGER NOT NULL,
+    retired_at   INTEGER,
+    check_value  TEXT NOT NULL
+);
+CREATE TABLE secrets (
+    name        TEXT PRIMARY KEY,
+    key_id      TEXT NOT NULL REFERENCES sync_keys(key_id),
+    nonce       TEXT NOT NULL,
+    ciphertext  TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE TABLE sync_hosts (
+    host_id       TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    pid           INTEGER,
+    session_pid   INTEGER,
+    started_at    INTEGER NOT NULL,
+    heartbeat_at  INTEGER NOT NULL,
+    stopped_at    INTEGER
+);
+CREATE TABLE sync_leases (
+    oa_id         TEXT PRIMARY KEY REFERENCES accounts(oa_id) ON DELETE CASCADE,
+    holder        TEXT REFERENCES sync_hosts(host_id),
+    epoch         INTEGER NOT NULL DEFAULT 0,
+    taken_at      INTEGER,
+    heartbeat_at  INTEGER
+);
+CREATE TABLE request_budget (
+    app_id  TEXT NOT NULL,
+    minute  INTEGER NOT NULL,
+    used    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (app_id, minute)
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -365,6 +407,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}}, {kMigration3, pg::migrationSql(3), {}},
         {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
+        {kMigration7, pg::migrationSql(7), {}},
     };
     return all;
 }

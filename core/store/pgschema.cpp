@@ -416,6 +416,46 @@ CREATE TABLE case_aliases (
 CREATE INDEX case_aliases_case ON case_aliases(case_id);
 )SQL";
 
+// Migration 7, as SQLite's: the sync key's id, secrets encrypted with it, sync hosts, leases and
+// the shared request budget. Who may read what is granted by `database init` (roles).
+const char kMigration7[] = R"SQL(
+CREATE TABLE sync_keys (
+    key_id       text PRIMARY KEY,
+    created_at   bigint NOT NULL,
+    retired_at   bigint,
+    check_value  text NOT NULL
+);
+CREATE TABLE secrets (
+    name        text PRIMARY KEY,
+    key_id      text NOT NULL REFERENCES sync_keys(key_id),
+    nonce       text NOT NULL,
+    ciphertext  text NOT NULL,
+    updated_at  bigint NOT NULL
+);
+CREATE TABLE sync_hosts (
+    host_id       text PRIMARY KEY,
+    name          text NOT NULL,
+    pid           bigint,
+    session_pid   bigint,
+    started_at    bigint NOT NULL,
+    heartbeat_at  bigint NOT NULL,
+    stopped_at    bigint
+);
+CREATE TABLE sync_leases (
+    oa_id         text PRIMARY KEY REFERENCES accounts(oa_id) ON DELETE CASCADE,
+    holder        text REFERENCES sync_hosts(host_id),
+    epoch         bigint NOT NULL DEFAULT 0,
+    taken_at      bigint,
+    heartbeat_at  bigint
+);
+CREATE TABLE request_budget (
+    app_id  text NOT NULL,
+    minute  bigint NOT NULL,
+    used    bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (app_id, minute)
+);
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -430,6 +470,8 @@ const char *migrationSql(int number)
         return kMigration5;
     case 6:
         return kMigration6;
+    case 7:
+        return kMigration7;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }
