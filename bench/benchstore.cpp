@@ -228,6 +228,8 @@ Expected<BenchStoreInfo> BenchStore::ensure(const QString &path, const Options &
     BenchStoreInfo info;
     info.path = path;
     info.now = referenceNow();
+    if (store::Database::isServerAddress(path))
+        return ensureOnServer(path, options);
     const QString doneMarker = path + QStringLiteral(".done");
     if (QFileInfo::exists(path) && QFileInfo::exists(doneMarker)) {
         QFile marker(doneMarker);
@@ -244,12 +246,85 @@ Expected<BenchStoreInfo> BenchStore::ensure(const QString &path, const Options &
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 
-    QElapsedTimer timer;
-    timer.start();
     auto opened = store::Database::open(path);
     if (!opened)
         return opened.error();
-    store::Database &db = *opened;
+    auto generated = generate(*opened, options, info);
+    if (!generated)
+        return generated.error();
+    QFile marker(doneMarker);
+    if (!marker.open(QIODevice::WriteOnly))
+        return Error {Tr::tr("Cannot write %1.").arg(doneMarker)};
+    marker.write(QByteArray::number(info.messages) + ' ' + QByteArray::number(info.cases) + '\n');
+    return info;
+}
+
+Expected<BenchStoreInfo> BenchStore::ensureOnServer(const QString &url, const Options &options)
+{
+    BenchStoreInfo info;
+    info.path = url;
+    info.now = referenceNow();
+    // A server has no file beside it: a finished store is marked by a settings row.
+    auto opened = store::Database::initialize(url);
+    if (!opened)
+        return opened.error();
+    {
+        store::Statement marker(*opened, "SELECT value FROM settings WHERE key = ?1");
+        marker.bind(1, QString::fromLatin1(kServerMarker));
+        if (marker.next()) {
+            const QStringList parts = marker.text(0).split(QLatin1Char(' '));
+            if (parts.size() >= 2) {
+                info.messages = parts.at(0).toLongLong();
+                info.cases = parts.at(1).toLongLong();
+            }
+            return info;
+        }
+        if (marker.failed())
+            return Error {marker.error()};
+    }
+    // A half-built store from an interrupted run is started again.
+    if (auto r = discardServerStore(*opened, url); !r)
+        return r.error();
+    opened = store::Database::initialize(url);
+    if (!opened)
+        return opened.error();
+    auto generated = generate(*opened, options, info);
+    if (!generated)
+        return generated.error();
+    return markServerStore(*opened, info);
+}
+
+Status BenchStore::discardServerStore(store::Database &db, const QString &url)
+{
+    if (!store::Database::isServerAddress(url))
+        return Error {Tr::tr("%1 is not a server's address.").arg(url)};
+    // Never a real province's database: only one that holds nothing but what the generator wrote.
+    store::Statement foreign(db,
+                             "SELECT EXISTS (SELECT 1 FROM cases WHERE oa_id NOT LIKE 'bench-oa-%') "
+                             "OR EXISTS (SELECT 1 FROM messages WHERE oa_id NOT LIKE 'bench-oa-%')");
+    if (!foreign.next())
+        return Error {Tr::tr("Cannot read %1: %2").arg(url, foreign.error())};
+    if (foreign.int64(0) != 0)
+        return Error {Tr::tr("%1 holds cases that are not a benchmark's: it is left untouched. Give the benchmark a database of its "
+                             "own (CREATE DATABASE bench).")
+                          .arg(url)};
+    foreign.reset();
+    return db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+}
+
+Expected<BenchStoreInfo> BenchStore::markServerStore(store::Database &db, const BenchStoreInfo &info)
+{
+    store::Statement marker(db, "INSERT INTO settings (key, value) VALUES (?1, ?2)");
+    marker.bind(1, QString::fromLatin1(kServerMarker)).bind(2, QStringLiteral("%1 %2").arg(info.messages).arg(info.cases));
+    if (auto r = marker.exec(); !r)
+        return r.error();
+    return info;
+}
+
+Status BenchStore::generate(store::Database &db, const Options &options, BenchStoreInfo &info)
+{
+    QElapsedTimer timer;
+    timer.start();
     store::UnitStore unitStore(db);
     if (auto seeded = unitStore.seedIfEmpty(QDate(2026, 11, 30)); !seeded)
         return seeded.error();
@@ -395,11 +470,7 @@ Expected<BenchStoreInfo> BenchStore::ensure(const QString &path, const Options &
 
     info.generated = true;
     info.generationSeconds = double(timer.elapsed()) / 1000.0;
-    QFile marker(doneMarker);
-    if (!marker.open(QIODevice::WriteOnly))
-        return Error {Tr::tr("Cannot write %1.").arg(doneMarker)};
-    marker.write(QByteArray::number(info.messages) + ' ' + QByteArray::number(info.cases) + '\n');
-    return info;
+    return {};
 }
 
 } // namespace casedesk::bench
