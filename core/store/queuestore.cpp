@@ -127,10 +127,16 @@ struct QueueStore::Plan
                    "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
             sql.value(fts);
         } else {
+            // The query is written into the statement, not bound: PostgreSQL then plans each
+            // search for its words (a common word and a rare one want different plans), where a
+            // prepared statement would settle on one generic plan for all. The words hold
+            // letters and digits only; quotes are doubled all the same.
+            QString literal = fts;
+            literal.replace(QLatin1Char('\''), QStringLiteral("''"));
             sql << " FROM messages m CROSS JOIN cases c ON c.id = m.case_id "
-                   "WHERE to_tsvector('simple', m.folded) @@ to_tsquery('simple', ";
-            sql.value(fts);
-            sql << ")";
+                   "WHERE m.folded_tsv @@ to_tsquery('simple', '";
+            sql.text += literal;
+            sql << "')";
         }
     }
     /// The matching message's row id (the order of storing), newest first by it.
@@ -395,19 +401,25 @@ Sql streamSql(const QueueStore::Plan &plan, int isOpen, int urgent, const QStrin
     return sql;
 }
 
-/// Search matches, newest first, joined to their cases and filtered; from @p after's match on.
-Sql searchSql(const QueueStore::Plan &plan, const QueueCursor *after)
+/// How many matches a search reads at a time: a page needs a few; a common word has hundreds of
+/// thousands, which a server would otherwise send whole.
+constexpr int kSearchBatch = 1000;
+
+/// Search matches, newest first, joined to their cases and filtered; from the match @p upperRow
+/// on (itself too when @p inclusive; 0: from the newest), at most kSearchBatch of them.
+Sql searchSql(const QueueStore::Plan &plan, qint64 upperRow, bool inclusive)
 {
     Sql sql;
     sql << "SELECT m.case_id, " << plan.matchRow();
     plan.matchSource(sql);
-    if (after) {
-        sql << " AND " << plan.matchRow() << " <= ";
-        sql.value(after->matchRowId);
+    if (upperRow > 0) {
+        sql << " AND " << plan.matchRow() << (inclusive ? " <= " : " < ");
+        sql.value(upperRow);
     }
     plan.addOpenAndUnits(sql);
     plan.addConditions(sql, true);
-    sql << " ORDER BY " << plan.matchRow() << " DESC";
+    sql << " ORDER BY " << plan.matchRow() << " DESC LIMIT ";
+    sql.value(qint64(kSearchBatch));
     return sql;
 }
 
@@ -469,31 +481,40 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
 // starts at that match and leaves out cases that matched above it (they were shown already).
 Expected<QueuePage> QueueStore::searchPage(const Plan &plan, const QueueCursor &cursor, int limit)
 {
-    Statement st = searchSql(plan, cursor.valid ? &cursor : nullptr).prepare(m_db);
-
     Statement newer(m_db,
                     plan.dialect == Dialect::Sqlite ? "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 AND EXISTS "
                                                       "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ?3 AND messages_fts.rowid = m.id) LIMIT 1"
                                                     : "SELECT 1 FROM messages m WHERE m.case_id = ?1 AND m.id > ?2 "
-                                                      "AND to_tsvector('simple', m.folded) @@ to_tsquery('simple', ?3) LIMIT 1");
+                                                      "AND m.folded_tsv @@ to_tsquery('simple', ?3) LIMIT 1");
     QSet<qint64> seen;
     QVector<QPair<qint64, qint64>> found; // case id, message row
-    while (found.size() <= limit && st.next()) {
-        const qint64 caseId = st.int64(0);
-        if (seen.contains(caseId))
-            continue;
-        seen.insert(caseId);
-        if (cursor.valid) {
-            newer.bind(1, caseId).bind(2, cursor.matchRowId).bind(3, plan.fts);
-            const bool shown = newer.next();
-            newer.reset();
-            if (shown)
+    qint64 upper = cursor.valid ? cursor.matchRowId : 0;
+    bool inclusive = cursor.valid;
+    for (;;) {
+        Statement st = searchSql(plan, upper, inclusive).prepare(m_db);
+        int rows = 0;
+        while (found.size() <= limit && st.next()) {
+            ++rows;
+            upper = st.int64(1);
+            const qint64 caseId = st.int64(0);
+            if (seen.contains(caseId))
                 continue;
+            seen.insert(caseId);
+            if (cursor.valid) {
+                newer.bind(1, caseId).bind(2, cursor.matchRowId).bind(3, plan.fts);
+                const bool shown = newer.next();
+                newer.reset();
+                if (shown)
+                    continue;
+            }
+            found.push_back({caseId, st.int64(1)});
         }
-        found.push_back({caseId, st.int64(1)});
+        if (st.failed())
+            return Error {Tr::tr("The search failed: %1").arg(st.error())};
+        if (found.size() > limit || rows < kSearchBatch)
+            break;
+        inclusive = false; // the next batch starts below the last match read
     }
-    if (st.failed())
-        return Error {Tr::tr("The search failed: %1").arg(st.error())};
 
     QueuePage page;
     if (found.size() > limit) {
@@ -720,7 +741,7 @@ Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, co
     if (plan->nothing)
         return QStringList();
     if (!plan->fts.isEmpty()) {
-        statements.push_back(searchSql(*plan, nullptr));
+        statements.push_back(searchSql(*plan, 0, false));
     } else {
         const QStringList streamUnits = plan->unitStreams() ? plan->units : QStringList {QString()};
         for (const int isOpen : plan->isOpen) {

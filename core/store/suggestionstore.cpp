@@ -93,8 +93,8 @@ Expected<QVector<domain::Suggestion>> SuggestionStore::forText(const domain::Off
     Statement st(m_db,
                  QByteArray(sqlite ? "WITH hits AS MATERIALIZED (SELECT rowid AS mid, bm25(messages_fts) AS score FROM messages_fts "
                                      "WHERE messages_fts MATCH ?1 ORDER BY score LIMIT 2000) "
-                                   : "WITH hits AS MATERIALIZED (SELECT id AS mid, -ts_rank(to_tsvector('simple', folded), q) AS score "
-                                     "FROM messages, to_tsquery('simple', ?1) AS q WHERE to_tsvector('simple', folded) @@ q "
+                                   : "WITH hits AS MATERIALIZED (SELECT id AS mid, -ts_rank(folded_tsv, q) AS score "
+                                     "FROM messages, to_tsquery('simple', ?1) AS q WHERE folded_tsv @@ q "
                                      "ORDER BY score LIMIT 2000) ")
                      + "SELECT m.case_id, min(hits.score) AS best, c.code, c.unit_id, c.origin_unit "
                        "FROM hits JOIN messages m ON m.id = hits.mid JOIN cases c ON c.id = m.case_id "
