@@ -3562,6 +3562,18 @@ casedesk-cli units import TỆP</translation>
         <source>no deadline</source>
         <translation>không có hạn trả lời</translation>
     </message>
+    <message>
+        <source>The draft cannot be kept on this PC: %1</source>
+        <translation>Không lưu được bản nháp trên máy này: %1</translation>
+    </message>
+    <message>
+        <source>Not done: no connection to the data server since %1. Nothing was changed; try again when the connection is back.</source>
+        <translation>Chưa làm được: mất kết nối máy chủ dữ liệu từ %1. Không có gì thay đổi; thử lại khi kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The case cannot be read: no connection to the data server since %1. It is shown when the connection is back.</source>
+        <translation>Chưa đọc được vụ việc: mất kết nối máy chủ dữ liệu từ %1. Vụ việc sẽ hiện khi kết nối trở lại.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>
@@ -3677,6 +3689,13 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Forward</source>
         <translation>Chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::LocalDrafts</name>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>không tạo được %1</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3851,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>&amp;Data server…</source>
         <translation>&amp;Máy chủ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the data server at %1 — CaseDesk is trying to connect again. What is shown stays; answers being written are kept on this PC.</source>
+        <translation>Mất kết nối máy chủ dữ liệu từ %1 — CaseDesk đang thử kết nối lại. Những gì đang hiển thị vẫn được giữ; câu trả lời đang viết được lưu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Connected to the data server again</source>
+        <translation>Đã kết nối lại máy chủ dữ liệu</translation>
     </message>
 </context>
 <context>

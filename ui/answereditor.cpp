@@ -4,6 +4,7 @@
 #include "casesession.h"
 #include "caseviewstrings.h"
 #include "casewidgets.h"
+#include "localdrafts.h"
 #include "services.h"
 
 #include "core/common/clock.h"
@@ -13,6 +14,7 @@
 #include "core/store/casestore.h"
 #include "core/store/casewriter.h"
 #include "core/store/changefeed.h"
+#include "core/store/database.h"
 #include "core/store/suggestionstore.h"
 #include "core/store/templatestore.h"
 
@@ -112,6 +114,17 @@ AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CaseP
     m_draftTimer->setInterval(800);
     connect(m_draftTimer, &QTimer::timeout, this, &AnswerEditor::saveDraftNow);
     loadTemplates();
+
+    // A shared database can go away: drafts are kept on this PC as well, and what an earlier
+    // session typed there (while away, before a crash) comes back.
+    if (m_services.database().isShared() && !m_services.dataFolder().isEmpty()) {
+        m_local = new LocalDrafts(m_services.dataFolder(), m_services.database().path(), m_services.scope().officer, this);
+        connect(m_local, &LocalDrafts::writeFailed, m_message,
+                [this](const QString &reason) { m_message->setText(CaseViewStrings::tr("The draft cannot be kept on this PC: %1").arg(reason)); });
+        if (restoreLocalDrafts())
+            m_draftTimer->start();
+    }
+    connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &AnswerEditor::onServerBack);
 }
 
 AnswerEditor::~AnswerEditor()
@@ -139,13 +152,13 @@ void AnswerEditor::switchCase()
 {
     saveDraftNow();
     m_caseId = m_session.caseId();
-    // The draft: what was typed in this session, else what the store kept.
+    // The draft: what was typed in this session (or restored from this PC), else what the store kept.
     DraftState draft;
     if (m_caseId) {
         if (m_drafts.contains(m_caseId)) {
             draft = m_drafts.value(m_caseId);
         } else if (auto stored = m_services.cases().draft(m_services.scope(), m_caseId)) {
-            draft = {stored->text, stored->quoteMessageId};
+            draft = {stored->text, stored->quoteMessageId, stored->updatedAt};
             m_drafts.insert(m_caseId, draft);
         }
     }
@@ -207,8 +220,44 @@ void AnswerEditor::keepDraft()
 {
     if (!m_caseId)
         return;
-    m_drafts[m_caseId] = {m_editor->toPlainText(), m_quote};
+    const DraftState draft {m_editor->toPlainText(), m_quote, m_services.clock().nowMs()};
+    m_drafts[m_caseId] = draft;
+    if (m_local)
+        m_local->put(m_caseId, {draft.text, draft.quote, draft.updatedAt});
     m_draftTimer->start();
+}
+
+bool AnswerEditor::restoreLocalDrafts()
+{
+    bool any = false;
+    const QHash<qint64, LocalDrafts::Draft> kept = m_local->drafts(); // a copy: put() below changes it
+    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it) {
+        if (m_drafts.contains(it.key()))
+            continue; // this session's is newer
+        const auto stored = m_services.cases().draft(m_services.scope(), it.key());
+        if (stored && stored->updatedAt > it->updatedAt) {
+            // Written later elsewhere (another PC of this officer): the store's stands, here too.
+            m_local->put(it.key(), {stored->text, stored->quoteMessageId, stored->updatedAt});
+            continue;
+        }
+        m_drafts.insert(it.key(), {it->text, it->quote, it->updatedAt});
+        if (it.key() == m_caseId) {
+            setEditorText(it->text);
+            m_quote = it->quote;
+            updateCounter();
+            updateSend();
+        }
+        qCInfo(lcUi) << "draft of case" << it.key() << "restored from this PC";
+        any = true;
+    }
+    return any;
+}
+
+void AnswerEditor::onServerBack()
+{
+    if (m_local)
+        restoreLocalDrafts();
+    saveDraftNow(); // what was typed while the server was away
 }
 
 void AnswerEditor::onEditorChanged()
@@ -232,9 +281,10 @@ void AnswerEditor::setQuote(const QString &messageId)
 void AnswerEditor::saveDraftNow()
 {
     m_draftTimer->stop();
-    const qint64 now = m_services.clock().nowMs();
+    if (m_services.changes().serverLostSince() > 0)
+        return; // kept in memory and on this PC; saved when the server is back (onServerBack)
     for (auto it = m_drafts.constBegin(); it != m_drafts.constEnd(); ++it) {
-        store::Draft d {it->text, it->quote, now};
+        store::Draft d {it->text, it->quote, it->updatedAt};
         if (d.text.trimmed().isEmpty())
             d.text.clear();
         if (auto saved = m_services.cases().saveDraft(m_services.scope(), it.key(), d); !saved)
@@ -244,7 +294,8 @@ void AnswerEditor::saveDraftNow()
 
 void AnswerEditor::send()
 {
-    if (!m_caseId || !m_send->isEnabled())
+    // Away from the server the button stays enabled, so that pressing it says why nothing is sent.
+    if (!m_caseId || m_session.refuseWhileServerLost() || !m_send->isEnabled())
         return;
     store::CaseWriter::ReplyRequest request;
     request.text = m_editor->toPlainText();
@@ -256,6 +307,10 @@ void AnswerEditor::send()
         auto r = m_services.writer().queueReply(m_services.scope(), caseId, request);
         if (r) {
             m_drafts.remove(caseId);
+            if (m_local) {
+                m_local->remove(caseId);
+                m_local->flush(); // at once: a restart must not offer the queued answer again
+            }
             setEditorText(QString());
             m_quote.clear();
             if (auto cleared = m_services.cases().saveDraft(m_services.scope(), caseId, {}); !cleared)

@@ -19,12 +19,14 @@ namespace casedesk::ui {
 
 class CasePrompts;
 class CaseSession;
+class LocalDrafts;
 class Services;
 
 /// The answer to the citizen: the editor with its NFC character counter, the quoted message,
 /// the template box and the suggested answers, the message line and Send. Half-written answers
 /// are kept per case in memory and in the store (drafts), and survive switching cases and
-/// restarts.
+/// restarts. On a shared database they are kept on this PC too (LocalDrafts): what is typed
+/// while the server is away survives, and goes to the store once it is back.
 class AnswerEditor final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     QLabel *messageLabel() const { return m_message; }
     /// The button beside the template box runs @p manage (the library of templates).
     void setManageTemplatesAction(QAction *manage);
+    /// The drafts kept on this PC; null on a PC's own file (or without a data folder).
+    LocalDrafts *localDrafts() const { return m_local; }
 
 public Q_SLOTS:
     /// Follows the session's case: on another case the draft of the one before is kept and the
@@ -50,7 +54,7 @@ public Q_SLOTS:
     void setQuote(const QString &messageId);
     /// Reads the templates for the case's category again.
     void loadTemplates();
-    /// Saves every draft of this session to the store now.
+    /// Saves every draft of this session to the store now (later, while the server is away).
     void saveDraftNow();
 
 Q_SIGNALS:
@@ -62,6 +66,7 @@ private:
     {
         QString text;
         QString quote;
+        qint64 updatedAt = 0; // UTC ms of the last edit
     };
 
     void switchCase();
@@ -72,6 +77,10 @@ private:
     void insertTemplate(int index);
     void showSuggestions();
     void setEditorText(const QString &text);
+    /// Takes the drafts kept on this PC that the store lacks, or has older, into this session
+    /// (the editor too, for the case shown); true when any was taken.
+    bool restoreLocalDrafts();
+    void onServerBack();
 
     Services &m_services;
     CaseSession &m_session;
@@ -82,6 +91,7 @@ private:
     QString m_quote;
     bool m_loadingEditor = false;
     QTimer *m_draftTimer = nullptr;
+    LocalDrafts *m_local = nullptr;
     std::optional<domain::Category> m_templatesCategory;
 
     QComboBox *m_templateBox = nullptr;

@@ -49,7 +49,16 @@ QAction *CaseActions::add(Action which, const QString &text, const char *name, v
 {
     auto *action = new QAction(text, this);
     action->setObjectName(QString::fromLatin1(name) + QStringLiteral("Action"));
-    connect(action, &QAction::triggered, this, run);
+    if (which == ManageTemplates) {
+        connect(action, &QAction::triggered, this, run); // the library, not the case: its dialog says what fails
+    } else {
+        // Refused before any dialog while the data server is away: nobody types a reason or a
+        // note that cannot be kept.
+        connect(action, &QAction::triggered, this, [this, run] {
+            if (!m_session.refuseWhileServerLost())
+                (this->*run)();
+        });
+    }
     m_actions[which] = action;
     return action;
 }

@@ -17,7 +17,8 @@ class Services;
 /// The officer's actions on the case shown, as QActions: the case view shows them as buttons,
 /// the main window can put them in its Case menu or a toolbar. Their enabled state follows the
 /// case (update()); each runs through store::CaseWriter and CaseSession::act(), so the GUI
-/// enforces nothing the core does not.
+/// enforces nothing the core does not. While the data server is away they stay enabled and are
+/// refused at once, saying why (CaseSession::refuseWhileServerLost()).
 class CaseActions final : public QObject
 {
     Q_OBJECT

@@ -1,20 +1,37 @@
 #include "casesession.h"
 
+#include "caseviewstrings.h"
 #include "services.h"
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
 #include "core/domain/category.h"
+#include "core/domain/officetime.h"
 #include "core/store/casestore.h"
 #include "core/store/changefeed.h"
+#include "core/store/database.h"
 #include "core/store/unitstore.h"
 
 namespace casedesk::ui {
+
+namespace {
+
+/// When the server went away, as the office reads it: "14:32", with the day when it is not today.
+QString lostAtText(qint64 sinceMs, qint64 nowMs)
+{
+    const QDateTime since = domain::officeDateTime(sinceMs);
+    if (since.date() == domain::officeDateTime(nowMs).date())
+        return since.toString(QStringLiteral("HH:mm"));
+    return since.toString(QStringLiteral("HH:mm dd/MM"));
+}
+
+} // namespace
 
 CaseSession::CaseSession(Services &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
+    connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &CaseSession::onServerBack);
     if (auto all = m_services.units().list(true)) {
         for (const domain::Unit &u : *all)
             m_unitPaths.insert(u.id, u.path);
@@ -41,9 +58,42 @@ bool CaseSession::actionable() const
     return m_caseId != 0 && m_services.scope().allows(m_detail.summary.unitId);
 }
 
+qint64 CaseSession::serverLostSince() const
+{
+    return m_services.changes().serverLostSince();
+}
+
+bool CaseSession::refuseWhileServerLost()
+{
+    const qint64 since = serverLostSince();
+    if (since <= 0)
+        return false;
+    Q_EMIT message(CaseViewStrings::tr("Not done: no connection to the data server since %1. Nothing was changed; try again when the "
+                                       "connection is back.")
+                       .arg(lostAtText(since, QDateTime::currentMSecsSinceEpoch())));
+    return true;
+}
+
+bool CaseSession::noticeLostServer()
+{
+    if (serverLostSince() <= 0 && !m_services.database().isUsable())
+        m_services.changes().check(); // finds the connection gone and says so
+    return serverLostSince() > 0;
+}
+
+void CaseSession::onServerBack()
+{
+    Q_EMIT message(QString()); // a refusal of the time away is no longer true
+    if (m_unreadCase && !m_caseId)
+        open(m_unreadCase);
+    else
+        reload();
+}
+
 void CaseSession::open(qint64 caseId)
 {
     m_caseId = caseId;
+    m_unreadCase = 0;
     m_revealedName.clear();
     Q_EMIT message(QString());
     m_loadedVersion = -1;
@@ -53,7 +103,14 @@ void CaseSession::open(qint64 caseId)
         auto d = m_services.cases().detail(m_services.scope(), caseId);
         if (!d) {
             m_caseId = 0;
-            Q_EMIT message(d.error().message);
+            if (noticeLostServer()) {
+                m_unreadCase = caseId;
+                Q_EMIT message(CaseViewStrings::tr("The case cannot be read: no connection to the data server since %1. It is shown when "
+                                                   "the connection is back.")
+                                   .arg(lostAtText(serverLostSince(), QDateTime::currentMSecsSinceEpoch())));
+            } else {
+                Q_EMIT message(d.error().message);
+            }
         } else {
             m_detail = *d;
             m_loadedVersion = m_seenVersion = d->summary.version;
@@ -69,7 +126,8 @@ void CaseSession::reload()
         return;
     auto d = m_services.cases().detail(m_services.scope(), m_caseId);
     if (!d) {
-        Q_EMIT message(d.error().message);
+        if (!noticeLostServer()) // away: what is shown stays, and the window says why
+            Q_EMIT message(d.error().message);
         return;
     }
     m_detail = *d;
@@ -88,12 +146,15 @@ void CaseSession::refreshIfChanged()
 
 bool CaseSession::act(const std::function<store::ActionStatus()> &action)
 {
-    if (!m_caseId)
+    if (!m_caseId || refuseWhileServerLost())
         return false;
     const qint64 caseId = m_caseId;
     const bool wasUpToDate = upToDate();
     auto r = action();
     if (!r) {
+        // Lost during the action: the store's words stand (whether the server committed it
+        // before the line broke is unknown), and the window says the server is away.
+        noticeLostServer();
         Q_EMIT message(r.error().message);
         return false;
     }

@@ -38,6 +38,12 @@ public:
     QString unitPath(const QString &unitId) const;
     /// Whether the officer may act on the case shown (it is in their scope).
     bool actionable() const;
+    /// Since when (UTC ms) the data server is away; 0 while it answers (always, on a PC's file).
+    qint64 serverLostSince() const;
+    /// Refuses an officer's action while the data server is away: says why (the loss and since
+    /// when, and that nothing changed) and returns true, and the action is not tried at all. Every
+    /// action asks this first, before any dialog; act() asks it too. False: the action may run.
+    bool refuseWhileServerLost();
 
     /// Reads case @p caseId (0 = none) and marks it shown to the officer.
     void open(qint64 caseId);
@@ -65,8 +71,16 @@ Q_SIGNALS:
     void acted(qint64 caseId);
 
 private:
+    /// The server answers again: the case shown is read again, or the one that could not be
+    /// opened meanwhile is opened now.
+    void onServerBack();
+    /// A read or a write failed: when the connection is why, the change feed learns it now (the
+    /// window says so at once). True when the server is away.
+    bool noticeLostServer();
+
     Services &m_services;
     qint64 m_caseId = 0;
+    qint64 m_unreadCase = 0; // opened while the server was away: read once it is back
     domain::CaseDetail m_detail;
     int m_loadedVersion = -1; // what the screen shows
     int m_seenVersion = -1; // what the officer acknowledged (opened, or confirmed)

@@ -11,6 +11,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
+#include "core/domain/officetime.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/queuestore.h"
@@ -21,7 +22,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -32,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -45,6 +49,7 @@ namespace {
 
 constexpr int kSearchDelayMs = 200;
 constexpr qint64 kSearchCountCap = 1000;
+constexpr int kServerBackMessageMs = 8000;
 
 } // namespace
 
@@ -60,11 +65,15 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_queueModel->setScope(m_scope);
     connect(&m_services.changes(), &store::ChangeFeed::changed, this, &MainWindow::applyChanges);
+    connect(&m_services.changes(), &store::ChangeFeed::serverLost, this, &MainWindow::onServerLost);
+    connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &MainWindow::onServerBack);
     createMenus();
     createCentralArea();
     reloadUnits();
     applyFilter();
     reloadUnitCounts();
+    if (const qint64 since = m_services.changes().serverLostSince(); since > 0)
+        onServerLost(since);
     resize(1400, 820);
 }
 
@@ -254,7 +263,14 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({280, 900, 420});
-    setCentralWidget(splitter);
+    // The strip about a lost data server goes above everything it is about.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createServerBanner(central));
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     auto *toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolbar"));
@@ -291,6 +307,54 @@ void MainWindow::createCentralArea()
     m_syncStatus = new QLabel(statusBar());
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
+}
+
+QFrame *MainWindow::createServerBanner(QWidget *parent)
+{
+    m_serverBanner = new QFrame(parent);
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    m_serverBanner->setFrameShape(QFrame::StyledPanel);
+    m_serverBanner->setAutoFillBackground(true);
+    // Amber with dark text whatever the system's theme; the icon and the words say it too.
+    QPalette pal = m_serverBanner->palette();
+    pal.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x80));
+    pal.setColor(QPalette::WindowText, QColor(0x3d, 0x2a, 0x00));
+    m_serverBanner->setPalette(pal);
+    auto *layout = new QHBoxLayout(m_serverBanner);
+    layout->setContentsMargins(10, 6, 10, 6);
+    auto *icon = new QLabel(m_serverBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    m_serverBannerText = new QLabel(m_serverBanner);
+    m_serverBannerText->setObjectName(QStringLiteral("serverBannerText"));
+    m_serverBannerText->setTextFormat(Qt::PlainText);
+    m_serverBannerText->setWordWrap(true);
+    QFont bold = m_serverBannerText->font();
+    bold.setBold(true);
+    m_serverBannerText->setFont(bold);
+    layout->addWidget(m_serverBannerText, 1);
+    m_serverBanner->hide();
+    return m_serverBanner;
+}
+
+void MainWindow::onServerLost(qint64 sinceMs)
+{
+    const QString since = domain::officeDateTime(sinceMs).toString(QStringLiteral("HH:mm (dd/MM)"));
+    m_serverBannerText->setText(tr("Lost the connection to the data server at %1 — CaseDesk is trying to connect again. What is shown "
+                                   "stays; answers being written are kept on this PC.")
+                                    .arg(since));
+    m_serverBanner->show();
+    qCWarning(lcUi) << "data server away since" << domain::officeIsoTime(sinceMs);
+}
+
+void MainWindow::onServerBack()
+{
+    m_serverBanner->hide();
+    // What failed to load while away is read again; what changed meanwhile follows in the feed.
+    reloadUnits();
+    refreshFromStore();
+    statusBar()->showMessage(tr("Connected to the data server again"), kServerBackMessageMs);
 }
 
 void MainWindow::reloadUnits()

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -36,7 +37,9 @@ class UnitTreeModel;
 
 /// The officer's main window: unit tree with counts and the filters on the left, category
 /// tabs and the queue in the middle, the case on the right, sync state at the bottom. It reads
-/// from the store on the GUI thread only in small pages.
+/// from the store on the GUI thread only in small pages. When the province's data server goes
+/// away a strip above them says so and since when; everything shown stays until it is back,
+/// and then the window reads again what changed.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -61,6 +64,10 @@ public:
     void addCaseActions(const QList<QAction *> &actions);
     /// The case selected in the queue, or 0.
     qint64 currentCaseId() const { return m_currentCase; }
+    /// The strip that says the data server is away (named "serverBanner"; hidden while it answers).
+    QFrame *serverBanner() const { return m_serverBanner; }
+    /// Its text (named "serverBannerText").
+    QLabel *serverBannerText() const { return m_serverBannerText; }
 
     /// Reloads the unit tree from the store.
     void reloadUnits();
@@ -101,6 +108,9 @@ private:
     void updatePlaceholder();
     void onCurrentRowChanged();
     void activateCurrent();
+    QFrame *createServerBanner(QWidget *parent);
+    void onServerLost(qint64 sinceMs);
+    void onServerBack();
 
     Services &m_services;
     store::Database &m_db;
@@ -122,6 +132,8 @@ private:
     QComboBox *m_assigneeFilter = nullptr;
     QCheckBox *m_replyWindowFilter = nullptr;
     QLabel *m_syncStatus = nullptr;
+    QFrame *m_serverBanner = nullptr;
+    QLabel *m_serverBannerText = nullptr;
     QString m_unitFilter;
     QString m_search;
     qint64 m_currentCase = 0;

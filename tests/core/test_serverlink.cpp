@@ -5,15 +5,13 @@
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
+#include "support/tcpproxy.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
@@ -22,62 +20,6 @@ using namespace casedesk;
 using namespace casedesk::store;
 
 namespace {
-
-/// Forwards TCP from a local port to the server, in a thread of its own (libpq blocks the
-/// test's thread while it waits for an answer); cut() drops every connection and refuses new
-/// ones until mend().
-class Proxy final : public QObject
-{
-public:
-    Proxy(QString host, quint16 port)
-        : m_host(std::move(host))
-        , m_port(port)
-    {
-    }
-
-    void listen(quint16 port)
-    {
-        m_server = new QTcpServer(this);
-        REQUIRE(m_server->listen(QHostAddress::LocalHost, port));
-        m_listening = m_server->serverPort();
-        connect(m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server->nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(this);
-                client->setParent(this);
-                m_pairs << client << upstream;
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-                upstream->connectToHost(m_host, m_port);
-                upstream->waitForConnected(2000);
-                upstream->write(client->readAll());
-            }
-        });
-    }
-    void cut()
-    {
-        delete m_server;
-        m_server = nullptr;
-        for (QTcpSocket *s : std::as_const(m_pairs))
-            s->abort();
-        qDeleteAll(m_pairs);
-        m_pairs.clear();
-    }
-    quint16 port() const { return m_listening; }
-
-private:
-    QString m_host;
-    quint16 m_port;
-    QTcpServer *m_server = nullptr;
-    quint16 m_listening = 0;
-    QList<QTcpSocket *> m_pairs;
-};
-
-template<typename F> void inThread(QObject *object, F f)
-{
-    QMetaObject::invokeMethod(object, f, Qt::BlockingQueuedConnection);
-}
 
 bool waitFor(const std::function<bool()> &done, int ms)
 {
@@ -104,21 +46,10 @@ TEST_CASE("Another PC's commit reaches the feed at once, and a lost server is sa
 
     // This PC reaches the server through the proxy; its password file names the proxy's port too.
     const QUrl server(direct);
-    QThread thread;
-    Proxy proxy(server.host(), quint16(server.port()));
-    proxy.moveToThread(&thread);
-    thread.start();
-    inThread(&proxy, [&] { proxy.listen(0); });
-    QFile pgpass(qEnvironmentVariable("PGPASSFILE"));
-    REQUIRE(pgpass.open(QIODevice::ReadOnly));
-    const QList<QByteArray> line = pgpass.readAll().trimmed().split(':');
-    REQUIRE(line.size() == 5);
-    const QString passfile = dir.filePath(QStringLiteral("pgpass"));
-    QFile ours(passfile);
-    REQUIRE(ours.open(QIODevice::WriteOnly));
-    ours.write("127.0.0.1:*:*:" + line.at(3) + ':' + line.at(4) + '\n');
-    ours.close();
-    ours.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    testsupport::TcpProxy proxy(server.host(), quint16(server.port()));
+    REQUIRE(proxy.listen());
+    const QString passfile = testsupport::pgpassForAnyLocalPort(dir.path());
+    REQUIRE_FALSE(passfile.isEmpty());
     const QByteArray oldPassfile = qgetenv("PGPASSFILE");
     qputenv("PGPASSFILE", passfile.toUtf8());
     QUrl viaProxy = server;
@@ -141,7 +72,7 @@ TEST_CASE("Another PC's commit reaches the feed at once, and a lost server is sa
     CHECK(heard.elapsed() < 150);
 
     // The line is cut: the feed says so, and a statement fails at once, naming the lost connection.
-    inThread(&proxy, [&] { proxy.cut(); });
+    proxy.cut();
     REQUIRE(waitFor([&] { return !lost.isEmpty(); }, 10000));
     CHECK(feed.serverLostSince() > 0);
     CHECK_FALSE(pc->isUsable());
@@ -156,7 +87,7 @@ TEST_CASE("Another PC's commit reaches the feed at once, and a lost server is sa
     REQUIRE(other->exec("INSERT INTO units (id, parent_id, level, name) VALUES ('84-PC06', '84', 'department', 'Phòng Cảnh sát QLHC về TTXH')").ok());
 
     // The line is back: the PC connects again by itself and hears what changed while it was away.
-    inThread(&proxy, [&] { proxy.listen(viaProxy.port()); });
+    REQUIRE(proxy.listen(quint16(viaProxy.port())));
     REQUIRE(waitFor([&] { return !back.isEmpty(); }, 15000));
     CHECK(feed.serverLostSince() == 0);
     REQUIRE(waitFor([&] { return !changed.isEmpty(); }, 3000));
@@ -165,8 +96,6 @@ TEST_CASE("Another PC's commit reaches the feed at once, and a lost server is sa
     REQUIRE(again.next());
     CHECK(again.int64(0) == 2);
 
-    inThread(&proxy, [&] { proxy.cut(); });
-    thread.quit();
-    thread.wait();
+    proxy.cut();
     qputenv("PGPASSFILE", oldPassfile);
 }
