@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev
-  libcurl4-openssl-dev libsqlite3-dev sqlite3 catch2
+  libcurl4-openssl-dev libsqlite3-dev sqlite3 catch2 libsodium-dev
   libqt6opengl6-dev libxkbcommon-dev
   xvfb xauth fonts-noto-core libgl-dev
   poppler-utils imagemagick gnome-keyring dbus dbus-x11

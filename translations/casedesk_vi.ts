@@ -1049,6 +1049,14 @@ Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định n
         <source>database: unknown action &quot;%1&quot;; there are &quot;init&quot;, &quot;migrate-to&quot; and &quot;settings&quot;.</source>
         <translation>database: không có thao tác &quot;%1&quot;; có &quot;init&quot;, &quot;migrate-to&quot; và &quot;settings&quot;.</translation>
     </message>
+    <message>
+        <source>Privileges granted to the roles %1 (officers: no access to the tokens; sync hosts: all they need).</source>
+        <translation>Đã cấp quyền cho các vai trò %1 (cán bộ: không truy cập được token; máy đồng bộ: đủ quyền cần thiết).</translation>
+    </message>
+    <message>
+        <source>database sync-key takes no argument besides its options (&quot;%1&quot;).</source>
+        <translation>database sync-key không nhận đối số nào ngoài các tùy chọn (&quot;%1&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::DemoCommand</name>
@@ -1536,6 +1544,141 @@ Copies every connected unit&apos;s Zalo inbox into the data folder: every accoun
     <message>
         <source>This data folder was moved into the province&apos;s database %1 (prefix %2): sync there, with &quot;casedesk-cli --database %1 sync&quot;.</source>
         <translation>Thư mục dữ liệu này đã được chuyển vào cơ sở dữ liệu của tỉnh %1 (tiền tố %2): hãy đồng bộ ở đó, bằng &quot;casedesk-cli --database %1 sync&quot;.</translation>
+    </message>
+    <message>
+        <source>Sync host %1: polling its share of the accounts, taking over those of a sync host that stopped.</source>
+        <translation>Máy đồng bộ %1: đang đọc phần tài khoản của mình, nhận thay các tài khoản của máy đồng bộ đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::SyncKeyCommand</name>
+    <message>
+        <source>A sync key file is protected by a passphrase: give it with --passphrase-file FILE (or - for standard input).</source>
+        <translation>Tệp khóa đồng bộ được bảo vệ bằng cụm mật khẩu: đưa vào bằng --passphrase-file TỆP (hoặc - để đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp cụm mật khẩu %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; a sync key file needs one.</source>
+        <translation>Cụm mật khẩu trống; tệp khóa đồng bộ cần có cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s keychain</source>
+        <translation>kho khóa của máy này</translation>
+    </message>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>tệp bí mật %1</translation>
+    </message>
+    <message>
+        <source>The database has no sync key yet: run database sync-key --generate on a sync host.</source>
+        <translation>Cơ sở dữ liệu chưa có khóa đồng bộ: chạy database sync-key --generate trên một máy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The sync key %1 this host holds is not the database&apos;s key of that name.</source>
+        <translation>Khóa đồng bộ %1 mà máy này giữ không phải khóa cùng tên của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database has a sync key already (%1): nothing was changed. On another sync host, import it (--export FILE here, --import FILE there); to replace it, use --rotate.</source>
+        <translation>Cơ sở dữ liệu đã có khóa đồng bộ (%1): không có gì thay đổi. Trên máy đồng bộ khác, hãy nhập khóa đó (--export TỆP ở đây, --import TỆP ở kia); để thay khóa, dùng --rotate.</translation>
+    </message>
+    <message>
+        <source>The sync key cannot be kept on this host: %1</source>
+        <translation>Không lưu được khóa đồng bộ trên máy này: %1</translation>
+    </message>
+    <message>
+        <source>A new sync key %1 was made; this host keeps it in %2.</source>
+        <translation>Đã tạo khóa đồng bộ mới %1; máy này giữ khóa trong %2.</translation>
+    </message>
+    <message>
+        <source>Export it for the other sync hosts and keep a copy in a safe place (database sync-key --export FILE): without it, the tokens kept in the database cannot be read.</source>
+        <translation>Hãy xuất khóa cho các máy đồng bộ khác và giữ một bản ở nơi an toàn (database sync-key --export TỆP): không có khóa, không thể đọc các token lưu trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The sync key %1 was written to %2 (readable by you only), protected by the passphrase. Import it on each other sync host with database sync-key --import FILE.</source>
+        <translation>Đã ghi khóa đồng bộ %1 vào %2 (chỉ bạn đọc được), được bảo vệ bằng cụm mật khẩu. Nhập khóa trên từng máy đồng bộ khác bằng database sync-key --import TỆP.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be opened: %2 Nothing was changed.</source>
+        <translation>Không mở được tệp khóa %1: %2 Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The key file holds the sync key %1, which this database does not know; nothing was changed.</source>
+        <translation>Tệp khóa chứa khóa đồng bộ %1, mà cơ sở dữ liệu này không biết; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The key file holds the sync key %1, which was replaced on %2; export the current key instead. Nothing was changed.</source>
+        <translation>Tệp khóa chứa khóa đồng bộ %1, đã được thay thế lúc %2; hãy xuất khóa hiện hành. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The key in the file is not the database&apos;s key %1; nothing was changed.</source>
+        <translation>Khóa trong tệp không phải khóa %1 của cơ sở dữ liệu; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This host now holds the sync key %1, in %2: it can read the tokens kept in the database.</source>
+        <translation>Máy này nay giữ khóa đồng bộ %1, trong %2: có thể đọc các token lưu trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The new sync key cannot be kept on this host: %1</source>
+        <translation>Không lưu được khóa đồng bộ mới trên máy này: %1</translation>
+    </message>
+    <message>
+        <source>The secret %1 is under the sync key %2, which this host does not hold.</source>
+        <translation>Bí mật %1 được mã hóa bằng khóa đồng bộ %2, mà máy này không giữ.</translation>
+    </message>
+    <message>
+        <source>The sync key was not rotated: %1 Nothing was changed.</source>
+        <translation>Chưa thay khóa đồng bộ: %1 Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The sync key %1 replaced %2; %3 secrets were encrypted again with it, in one transaction. This host keeps it in %4.</source>
+        <translation>Khóa đồng bộ %1 đã thay %2; %3 bí mật đã được mã hóa lại bằng khóa mới, trong một giao dịch. Máy này giữ khóa trong %4.</translation>
+    </message>
+    <message>
+        <source>The other sync hosts cannot read the tokens until they import the new key: export it (--export FILE) and import it there (--import FILE).</source>
+        <translation>Các máy đồng bộ khác không đọc được token cho đến khi nhập khóa mới: hãy xuất khóa (--export TỆP) và nhập ở máy đó (--import TỆP).</translation>
+    </message>
+    <message>
+        <source>sync-key --export: interactive makes a weaker but faster key file (tests only).</source>
+        <translation>sync-key --export: interactive tạo tệp khóa yếu hơn nhưng nhanh hơn (chỉ dùng khi kiểm thử).</translation>
+    </message>
+    <message>
+        <source>sync-key: make the province&apos;s sync key and keep it on this host.</source>
+        <translation>sync-key: tạo khóa đồng bộ của tỉnh và giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>sync-key: write the sync key to FILE, protected by a passphrase.</source>
+        <translation>sync-key: ghi khóa đồng bộ vào TỆP, bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>sync-key: take the sync key from FILE onto this host.</source>
+        <translation>sync-key: nhập khóa đồng bộ từ TỆP vào máy này.</translation>
+    </message>
+    <message>
+        <source>sync-key: replace the sync key, encrypting every secret again.</source>
+        <translation>sync-key: thay khóa đồng bộ, mã hóa lại mọi bí mật.</translation>
+    </message>
+    <message>
+        <source>sync-key: the key file&apos;s passphrase, from FILE or - for standard input.</source>
+        <translation>sync-key: cụm mật khẩu của tệp khóa, từ TỆP hoặc - để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>database sync-key does one of --generate, --export FILE, --import FILE or --rotate.</source>
+        <translation>database sync-key làm một trong các việc --generate, --export TỆP, --import TỆP hoặc --rotate.</translation>
+    </message>
+    <message>
+        <source>--key-file-cost takes moderate or interactive, not &quot;%1&quot;.</source>
+        <translation>--key-file-cost nhận moderate hoặc interactive, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>database sync-key works on the province&apos;s database: give its address with --database URL (or CASEDESK_DATABASE). A single PC keeps its tokens in its keychain.</source>
+        <translation>database sync-key làm việc trên cơ sở dữ liệu của tỉnh: cho địa chỉ bằng --database URL (hoặc CASEDESK_DATABASE). Một máy đơn lẻ giữ token trong kho khóa của máy.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2809,17 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::store::LeaseStore</name>
+    <message>
+        <source>Another sync host took the account %1 over: this one stopped writing for it.</source>
+        <translation>Một máy đồng bộ khác đã nhận thay tài khoản %1: máy này đã ngừng ghi cho tài khoản đó.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::OutboxStore</name>
     <message>
         <source>There is no answer %1 in the outbox.</source>
@@ -2702,6 +2856,21 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Not sent: the answer waited until Zalo&apos;s free 48 hours had passed, and nobody agreed to a billed answer. Send it again and confirm the billed answer.</source>
         <translation>Chưa gửi: trả lời chờ gửi đến khi đã quá 48 giờ trả lời miễn phí của Zalo, và chưa ai đồng ý trả lời có tính phí. Hãy gửi lại và xác nhận trả lời có tính phí.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::ProvinceRoles</name>
+    <message>
+        <source>The role %1 does not exist and this database user may not create roles (CREATEROLE); its privileges were not granted. Have the server&apos;s administrator run database init once, or CREATE ROLE %1 NOLOGIN.</source>
+        <translation>Vai trò %1 chưa có và người dùng cơ sở dữ liệu này không được tạo vai trò (CREATEROLE); chưa cấp quyền cho vai trò đó. Hãy nhờ quản trị máy chủ chạy database init một lần, hoặc CREATE ROLE %1 NOLOGIN.</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be created: %2</source>
+        <translation>Không tạo được vai trò %1: %2</translation>
+    </message>
+    <message>
+        <source>The privileges of the role %1 cannot be granted: %2</source>
+        <translation>Không cấp được quyền cho vai trò %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2944,25 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>The report figures cannot be read from the database: %1</source>
         <translation>Không đọc được số liệu báo cáo từ cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::SecretRecords</name>
+    <message>
+        <source>The sync keys and secrets cannot be read: %1</source>
+        <translation>Không đọc được khóa đồng bộ và các bí mật: %1</translation>
+    </message>
+    <message>
+        <source>The database has a sync key already (%1).</source>
+        <translation>Cơ sở dữ liệu đã có khóa đồng bộ (%1).</translation>
+    </message>
+    <message>
+        <source>The secret %1 cannot be stored in the database: %2</source>
+        <translation>Không lưu được bí mật %1 vào cơ sở dữ liệu: %2</translation>
+    </message>
+    <message>
+        <source>The database&apos;s sync key is no longer %1; nothing was rotated.</source>
+        <translation>Khóa đồng bộ của cơ sở dữ liệu không còn là %1; chưa thay khóa.</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +3149,76 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::sync::DatabaseSecretStore</name>
+    <message>
+        <source>This PC holds no sync key: run this on a sync host (or import the key with casedesk-cli database sync-key --import FILE).</source>
+        <translation>Máy này không giữ khóa đồng bộ: hãy chạy lệnh này trên một máy đồng bộ (hoặc nhập khóa bằng casedesk-cli database sync-key --import TỆP).</translation>
+    </message>
+    <message>
+        <source>The sync key %1 this host holds is not the database&apos;s key of that name.</source>
+        <translation>Khóa đồng bộ %1 mà máy này giữ không phải khóa cùng tên của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database has no sync key yet: run casedesk-cli database sync-key --generate on a sync host.</source>
+        <translation>Cơ sở dữ liệu chưa có khóa đồng bộ: chạy casedesk-cli database sync-key --generate trên một máy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The secret %1 names a sync key the database does not know.</source>
+        <translation>Bí mật %1 ghi một khóa đồng bộ mà cơ sở dữ liệu không biết.</translation>
+    </message>
+    <message>
+        <source>The secret %1 was not stored: the database&apos;s sync key keeps changing.</source>
+        <translation>Chưa lưu bí mật %1: khóa đồng bộ của cơ sở dữ liệu liên tục thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::sync::SyncContext</name>
     <message>
         <source>the province&apos;s settings</source>
         <translation>thiết lập của tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::sync::SyncKey</name>
+    <message>
+        <source>Not enough memory to derive the key file&apos;s key from the passphrase.</source>
+        <translation>Không đủ bộ nhớ để suy ra khóa của tệp khóa từ cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The cryptography library (libsodium) cannot start.</source>
+        <translation>Thư viện mật mã (libsodium) không khởi động được.</translation>
+    </message>
+    <message>
+        <source>A sync key has %1 bytes; this one has %2.</source>
+        <translation>Khóa đồng bộ có %1 byte; khóa này có %2.</translation>
+    </message>
+    <message>
+        <source>The secret %1 in the database cannot be decrypted with the sync key %2: it was not written with this key for this name, or it was changed.</source>
+        <translation>Không giải mã được bí mật %1 trong cơ sở dữ liệu bằng khóa đồng bộ %2: bí mật không được ghi bằng khóa này cho tên này, hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Cụm mật khẩu trống.</translation>
+    </message>
+    <message>
+        <source>This is not a CaseDesk sync key file, or it is damaged.</source>
+        <translation>Đây không phải tệp khóa đồng bộ của CaseDesk, hoặc tệp đã hỏng.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>Cụm mật khẩu sai, hoặc tệp khóa đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The sync key %1 kept on this host is damaged.</source>
+        <translation>Khóa đồng bộ %1 lưu trên máy này đã hỏng.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Không tạo được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/common/terminaltext.h"
 #include "core/store/accountstore.h"
 #include "core/sync/accountenrolment.h"
+#include "core/sync/databasesecretstore.h"
 #include "core/zalo/curltransport.h"
 #include "core/zalo/secretstore.h"
 #include "core/zalo/tokenmanager.h"
@@ -93,7 +94,9 @@ int addAccount(CliContext &context, const QCommandLineParser &parser)
     request.refreshToken = refreshToken;
     request.openapiBase = context.openapiBase();
     request.oauthBase = context.oauthBase();
-    request.secretStoreSpec = zalo::secretStoreSpec(context.secretsFile());
+    // A shared database keeps the tokens itself, encrypted with the sync key this host holds.
+    request.secretStoreSpec = (*db)->isShared() ? sync::DatabaseSecretStore::specName() : zalo::secretStoreSpec(context.secretsFile());
+    request.hostSecretsFile = context.secretsFile();
     zalo::CurlTransport transport;
     sync::EnrolmentService enrolment(transport);
     auto result = enrolment.enrol(request);
@@ -127,7 +130,9 @@ void recoverInterruptedRefreshes(CliContext &context, const QVector<store::Accou
     for (const store::Account &a : accounts) {
         if (a.refreshStartedAt == 0 || a.state != store::AccountState::Ok)
             continue;
-        auto secrets = zalo::openAccountSecretStore(a.secretStore, a.oaId, context.secretsFile());
+        auto secrets = a.secretStore == sync::DatabaseSecretStore::specName()
+            ? sync::openSecretStoreFor(a.secretStore, DataFolder(context.dataDir()).databasePath(), context.secretsFile())
+            : zalo::openAccountSecretStore(a.secretStore, a.oaId, context.secretsFile());
         if (!secrets) {
             context.err(
                 Tr::tr("A token refresh of the Zalo account %1 was interrupted and cannot be checked: %2").arg(a.oaId, secrets.error().message));

@@ -1,16 +1,19 @@
 #include "commands.h"
 #include "provincesettingscommand.h"
+#include "synckeycommand.h"
 
 #include "core/common/datafolder.h"
 #include "core/domain/unittreefile.h"
 #include "core/store/database.h"
 #include "core/store/foldermove.h"
+#include "core/store/pgroles.h"
 #include "core/store/unitstore.h"
 #include "core/sync/synclock.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -59,17 +62,29 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QComman
         added = units.count() - had;
     }
     const int after = db->userVersion();
+    // Who may read what: officers never the secrets nor the sync keys.
+    auto roles = store::grantProvinceRoles(*db);
+    if (!roles)
+        return context.fail(roles.error().message);
     if (context.json()) {
         context.outJson(QJsonDocument(QJsonObject {{QStringLiteral("schema_before"), before},
                                                    {QStringLiteral("schema"), after},
                                                    {QStringLiteral("units"), units.count()},
-                                                   {QStringLiteral("units_added"), added}}));
+                                                   {QStringLiteral("units_added"), added},
+                                                   {QStringLiteral("roles_created"), QJsonArray::fromStringList(roles->created)},
+                                                   {QStringLiteral("roles_granted"), QJsonArray::fromStringList(roles->granted)},
+                                                   {QStringLiteral("roles_notes"), QJsonArray::fromStringList(roles->notes)}}));
     } else if (before == after) {
         context.out(Tr::tr("The database is at schema %1 already; %2 units (%3 added).").arg(after).arg(units.count()).arg(added));
     } else {
         context.out(
             Tr::tr("The database was upgraded from schema %1 to %2; %3 units (%4 added).").arg(before).arg(after).arg(units.count()).arg(added));
     }
+    if (!context.json() && !roles->granted.isEmpty())
+        context.out(Tr::tr("Privileges granted to the roles %1 (officers: no access to the tokens; sync hosts: all they need).")
+                        .arg(roles->granted.join(QStringLiteral(", "))));
+    for (const QString &note : std::as_const(roles->notes))
+        context.err(note);
     return ExitOk;
 }
 
@@ -251,7 +266,7 @@ int runDatabase(CliContext &context)
                                           Tr::tr("migrate-to: the prefix of the moved cases' codes, capital letters and digits (default: "
                                                  "the unit of the folder's accounts, else the folder's name)."),
                                           QStringLiteral("P"));
-    if (auto code = context.parse(parser, QList<QCommandLineOption> {unitsOption, prefixOption} + provinceSettingsOptions()))
+    if (auto code = context.parse(parser, QList<QCommandLineOption> {unitsOption, prefixOption} + provinceSettingsOptions() + syncKeyOptions()))
         return *code;
     const QStringList args = context.positionals(parser, 1);
     if (args.isEmpty())
@@ -275,6 +290,11 @@ int runDatabase(CliContext &context)
         if (args.size() > 1)
             return context.usageError(Tr::tr("database settings takes no argument besides its options (\"%1\").").arg(args.at(1)));
         return runProvinceSettings(context, parser);
+    }
+    if (args.constFirst() == QLatin1String("sync-key")) {
+        if (args.size() > 1)
+            return context.usageError(Tr::tr("database sync-key takes no argument besides its options (\"%1\").").arg(args.at(1)));
+        return runSyncKey(context, parser);
     }
     return context.usageError(Tr::tr("database: unknown action \"%1\"; there are \"init\", \"migrate-to\" and \"settings\".").arg(args.constFirst()));
 }

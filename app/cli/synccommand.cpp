@@ -109,6 +109,9 @@ int runSync(CliContext &context)
                 context.err(QStringLiteral("%1: %2").arg(oaId, message));
         });
         context.out(Tr::tr("Syncing %n account(s) until Ctrl+C (SIGINT) or SIGTERM.", nullptr, int(list->size())));
+        if ((**db).isShared())
+            context.out(
+                Tr::tr("Sync host %1: polling its share of the accounts, taking over those of a sync host that stopped.").arg(service.hostId()));
         service.start();
     }
     loop.exec();

@@ -1,11 +1,13 @@
 #include "accountstore.h"
 
 #include "database.h"
+#include "leasestore.h"
 #include "statement.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace casedesk::store {
 
@@ -140,13 +142,25 @@ Expected<std::optional<Account>> AccountStore::find(const QString &oaId) const
 
 Status AccountStore::update(const char *sql, const QString &oaId, const std::function<void(Statement &)> &bindRest)
 {
-    Statement st(m_db, sql);
-    if (!st.isValid())
-        return Error {st.prepareError()};
-    st.bind(1, oaId);
-    if (bindRest)
-        bindRest(st);
-    return st.exec();
+    std::optional<Transaction> tx;
+    if (m_fence) {
+        tx.emplace(m_db);
+        if (!tx->isActive())
+            return Error {Tr::tr("The database is busy: %1").arg(tx->beginError())};
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
+    {
+        Statement st(m_db, sql);
+        if (!st.isValid())
+            return Error {st.prepareError()};
+        st.bind(1, oaId);
+        if (bindRest)
+            bindRest(st);
+        if (auto r = st.exec(); !r)
+            return r;
+    }
+    return tx ? tx->commit() : Status();
 }
 
 Status AccountStore::setName(const QString &oaId, const QString &name)

@@ -11,6 +11,7 @@
 namespace casedesk::store {
 
 class Database;
+struct LeaseFence;
 class Statement;
 
 /// Whether an account can be used.
@@ -78,10 +79,15 @@ public:
     Status recordSyncSuccess(const QString &oaId, qint64 atMs, qint64 highWater, bool firstSyncDone);
     Status recordSyncFailure(const QString &oaId, qint64 atMs, const QString &error);
 
+    /// Every update first checks @p fence (a shared database's sync worker: the lease of the
+    /// account it records for), in one transaction, and refuses when the lease moved on.
+    void setLeaseFence(const LeaseFence *fence) { m_fence = fence; }
+
 private:
     Status update(const char *sql, const QString &oaId, const std::function<void(Statement &)> &bindRest);
 
     Database &m_db;
+    const LeaseFence *m_fence = nullptr;
 };
 
 } // namespace casedesk::store

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "eventlog.h"
+#include "leasestore.h"
 #include "statement.h"
 
 #include "core/domain/caseevent.h"
@@ -194,6 +195,10 @@ Expected<IngestResult> IngestStore::ingestMany(const QVector<ConversationChunk> 
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    if (m_fence) {
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
     for (const ConversationChunk &chunk : chunks) {
         if (auto r = ingestChunk(chunk.unitId, chunk.messages, chunk.citizen, triage, result); !r)
             return r.error();
@@ -503,6 +508,10 @@ Expected<int> IngestStore::closeQuietCases(qint64 nowMs, const QString &oaId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    if (m_fence) {
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
     Statements &s = *m_st;
     QVector<QPair<qint64, qint64>> quiet;
     s.quietCases.bind(1, nowMs - m_options.autoCloseAfterMs).bind(2, oaId.isNull() ? QString(QLatin1String("")) : oaId);

@@ -9,6 +9,7 @@
 namespace casedesk::store {
 
 class Database;
+struct LeaseFence;
 
 /// What one ingest call changed.
 struct IngestResult
@@ -72,6 +73,10 @@ public:
     /// Whether a message with this Zalo id is stored.
     bool hasMessage(const QString &messageId);
 
+    /// Every write transaction first checks @p fence (a shared database's sync worker: the lease
+    /// of the account it writes for) and refuses when the lease moved on; null: no check.
+    void setLeaseFence(const LeaseFence *fence) { m_fence = fence; }
+
 private:
     struct Statements;
     Status ingestChunk(const QString &unitId, const QVector<domain::IncomingMessage> &messages, const std::optional<domain::CitizenProfile> &citizen,
@@ -79,6 +84,7 @@ private:
     Database &m_db;
     Options m_options;
     std::unique_ptr<Statements> m_st;
+    const LeaseFence *m_fence = nullptr;
 };
 
 } // namespace casedesk::store

@@ -3,6 +3,7 @@
 #include "caserow.h"
 #include "database.h"
 #include "eventlog.h"
+#include "leasestore.h"
 #include "statement.h"
 
 #include "core/common/clock.h"
@@ -105,6 +106,10 @@ Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    if (m_fence) {
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
     Statements &s = *m_st;
     const qint64 now = m_clock.nowMs();
     for (;;) {
@@ -168,6 +173,10 @@ Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 s
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    if (m_fence) {
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
     auto o = item(outboxId);
     if (!o)
         return o.error();
@@ -211,6 +220,10 @@ Status OutboxStore::setFinalState(qint64 outboxId, const QString &state, const Q
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    if (m_fence) {
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
     auto o = item(outboxId);
     if (!o)
         return o.error();
@@ -255,6 +268,10 @@ Status OutboxStore::requeue(qint64 outboxId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {Tr::tr("The database is busy: %1").arg(tx.beginError())};
+    if (m_fence) {
+        if (auto r = m_fence->check(m_db); !r)
+            return r.error();
+    }
     auto o = item(outboxId);
     if (!o)
         return o.error();

@@ -13,6 +13,7 @@ class Clock;
 namespace casedesk::store {
 
 class Database;
+struct LeaseFence;
 
 /// How many outbox rows are in each state (for the status bar).
 struct OutboxCounts
@@ -66,6 +67,10 @@ public:
     /// Whether a row already holds this Zalo message id (so it cannot be another row's answer).
     bool holdsMessage(const QString &messageId);
 
+    /// Every write transaction first checks @p fence (a shared database's sync worker: the lease
+    /// of the account it sends for) and refuses when the lease moved on; null: no check.
+    void setLeaseFence(const LeaseFence *fence) { m_fence = fence; }
+
 private:
     struct Statements;
     Status setFinalState(qint64 outboxId, const QString &state, const QString &error, int zaloCode, const char *eventKind);
@@ -73,6 +78,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     std::unique_ptr<Statements> m_st;
+    const LeaseFence *m_fence = nullptr;
 };
 
 } // namespace casedesk::store

@@ -1,5 +1,6 @@
 #include "accountenrolment.h"
 
+#include "databasesecretstore.h"
 #include "storetokenstate.h"
 
 #include "core/common/datafolder.h"
@@ -96,9 +97,15 @@ Expected<EnrolmentResult> enrolAccount(const EnrolmentRequest &r, HttpTransport 
         return Error {
             Tr::tr("The Zalo account %1 belongs to unit %2, not %3; nothing was changed.").arg(r.oaId, (*existing)->unitId, r.unitId.trimmed())};
 
-    auto secretStore = openSecretStore(r.secretStoreSpec);
+    auto secretStore = openSecretStoreFor(r.secretStoreSpec, folder.databasePath(), r.hostSecretsFile);
     if (!secretStore)
         return secretStore.error();
+    // Tokens go into a shared database only through a sync host's key: checked before Zalo is asked
+    // for a new pair, which could not be kept anywhere else.
+    if (auto *shared = dynamic_cast<DatabaseSecretStore *>(secretStore->get())) {
+        if (auto key = shared->currentKey(); !key)
+            return key.error();
+    }
     SecretStore &secrets = **secretStore;
     if (reconnect && (*existing)->secretStore != secrets.spec())
         return Error {Tr::tr("The Zalo account %1 keeps its tokens in %2; connect it again with that store. Nothing was changed.")

@@ -24,8 +24,11 @@ struct EnrolmentRequest
     QString codeVerifier;
     QString openapiBase;
     QString oauthBase;
-    /// "keychain" or "file:<absolute path>" (see secretStoreSpec()).
+    /// "keychain" or "file:<absolute path>" (see secretStoreSpec()), or "database" (a shared
+    /// database's, encrypted with the sync key this host holds).
     QString secretStoreSpec;
+    /// With "database": where this host keeps the sync key (its --secrets-file; empty = keychain).
+    QString hostSecretsFile;
     int timeoutMs = 30000;
 };
 

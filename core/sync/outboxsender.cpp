@@ -18,10 +18,11 @@ constexpr qint64 kClockSkewMs = 5 * 60 * 1000;
 
 } // namespace
 
-OutboxSender::OutboxSender(zalo::ZaloClient &client, store::Database &db, const Clock &clock)
+OutboxSender::OutboxSender(zalo::ZaloClient &client, store::Database &db, const Clock &clock, const store::LeaseFence *fence)
     : m_client(client)
     , m_db(db)
     , m_clock(clock)
+    , m_fence(fence)
 {
 }
 
@@ -30,6 +31,7 @@ Expected<SendRound, zalo::ZaloError> OutboxSender::sendQueued(const QString &oaI
     using zalo::ZaloError;
     SendRound round;
     store::OutboxStore outbox(m_db, m_clock);
+    outbox.setLeaseFence(m_fence);
 
     // 1. Rows whose fate is unknown: the conversation says whether they went out.
     QVector<domain::OutboxItem> unsettled;

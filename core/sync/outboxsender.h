@@ -13,7 +13,8 @@ class ZaloClient;
 
 namespace casedesk::store {
 class Database;
-}
+struct LeaseFence;
+} // namespace casedesk::store
 
 namespace casedesk::sync {
 
@@ -33,7 +34,8 @@ struct SendRound
 class OutboxSender final
 {
 public:
-    OutboxSender(zalo::ZaloClient &client, store::Database &db, const Clock &clock);
+    /// @p fence: the lease every write is checked against (a shared database's sync host), or null.
+    OutboxSender(zalo::ZaloClient &client, store::Database &db, const Clock &clock, const store::LeaseFence *fence = nullptr);
 
     /// Settles rows left by a crash, then sends what is queued for @p oaId. Stops early (the rest
     /// stays queued) on a transient error such as a rate limit or a network failure.
@@ -43,6 +45,7 @@ private:
     zalo::ZaloClient &m_client;
     store::Database &m_db;
     const Clock &m_clock;
+    const store::LeaseFence *m_fence;
 };
 
 } // namespace casedesk::sync

@@ -3,9 +3,11 @@
 #include "tokenregistry.h"
 
 #include "core/common/datafolder.h"
+#include "core/common/logging.h"
 #include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/feedbackstore.h"
+#include "core/store/leasestore.h"
 #include "core/store/provincesettings.h"
 #include "core/store/unitstore.h"
 #include "core/triage/triageengine.h"
@@ -14,8 +16,52 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMutex>
 
 namespace casedesk::sync {
+
+namespace {
+
+/// The request budget of a province's Zalo apps, counted in the shared database for every sync
+/// host together (one connection, one request counted at a time).
+class DatabaseRequestCounter final : public zalo::RequestCounter
+{
+public:
+    explicit DatabaseRequestCounter(store::Database db)
+        : m_db(std::move(db))
+    {
+    }
+
+    qint64 take(const QString &appId, int limitPerMinute) override
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_db.isUsable() && !m_db.reconnectStep())
+            return 1000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 minute = now / 60000;
+        store::LeaseStore leases(m_db);
+        auto used = leases.countRequest(appId, minute);
+        if (!used) {
+            qCWarning(lcSync) << "request budget not counted:" << used.error().message;
+            return 1000;
+        }
+        if (minute != m_lastPruned) {
+            m_lastPruned = minute;
+            if (auto r = leases.pruneRequestCounts(minute - 60); !r)
+                qCWarning(lcSync) << "old request counts not pruned:" << r.error().message;
+        }
+        if (*used > limitPerMinute)
+            return std::max<qint64>(1, (minute + 1) * 60000 - now);
+        return 0;
+    }
+
+private:
+    QMutex m_mutex;
+    store::Database m_db;
+    qint64 m_lastPruned = 0;
+};
+
+} // namespace
 
 SyncContext::~SyncContext() = default;
 
@@ -34,6 +80,12 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
     context->m_options = options;
     context->m_transport = std::make_unique<zalo::CurlTransport>();
     context->m_budgets = std::make_shared<zalo::RateBudgets>(options.requestsPerMinute);
+    if (db.isShared()) { // the app's budget is the province's, whatever host spends it
+        auto counterDb = store::Database::open(db.path());
+        if (!counterDb)
+            return counterDb.error();
+        context->m_budgets->setCounter(std::make_shared<DatabaseRequestCounter>(std::move(*counterDb)));
+    }
     context->m_tokens = std::make_unique<TokenRegistry>(dataFolder, secretsFile, *context->m_transport, context->m_budgets);
     auto engine = loadTriageEngine(db, dataFolder);
     if (!engine)

@@ -27,6 +27,11 @@ struct SyncOptions
     int batchMessages = 500;
     /// listrecentchat rows this much older than the last poll's newest are still looked at.
     qint64 overlapMs = 10 * 60 * 1000;
+    /// Shared database: a sync host renews its leases this often…
+    qint64 leaseRenewMs = 5000;
+    /// …and another host takes an account over this long after its holder's last heartbeat. The
+    /// holder itself stops calling Zalo for it after two thirds of this without a renewal.
+    qint64 leaseExpiryMs = 30000;
 };
 
 } // namespace casedesk::sync

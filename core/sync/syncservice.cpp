@@ -5,13 +5,16 @@
 #include "core/common/logging.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
+#include "core/store/leasestore.h"
 #include "core/store/outboxstore.h"
 #include "core/zalo/ratebudget.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
 
 namespace casedesk::sync {
 
@@ -23,6 +26,11 @@ struct Tr
 
 constexpr qint64 kMaxBackoffMs = 5 * 60 * 1000;
 } // namespace
+
+qint64 steadyNowMs()
+{
+    return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
+}
 
 SyncService::SyncService(SyncDependencies dependencies, QObject *parent)
     : QObject(parent)
@@ -38,6 +46,18 @@ SyncService::SyncService(SyncDependencies dependencies, QObject *parent)
         // not at its account's next poll.
         m_changes = std::make_unique<store::ChangeFeed>(*m_db, 500);
         connect(m_changes.get(), &store::ChangeFeed::changed, this, &SyncService::onChanges);
+        if (m_db->isShared()) {
+            // A province's sync host: it polls only the accounts whose lease it holds.
+            m_shared = true;
+            auto host = store::LeaseStore(*m_db, m_deps.options.leaseExpiryMs)
+                            .registerHost(QSysInfo::machineHostName(), QCoreApplication::applicationPid(), m_deps.clock->nowMs());
+            if (host)
+                m_hostId = *host;
+            else
+                qCCritical(lcSync) << "sync host not registered:" << host.error().message;
+            m_leaseTick.setInterval(int(m_deps.options.leaseRenewMs));
+            connect(&m_leaseTick, &QTimer::timeout, this, &SyncService::renewLeases);
+        }
     } else {
         qCCritical(lcSync) << "sync cannot open the store:" << db.error().message;
     }
@@ -72,6 +92,109 @@ SyncService::~SyncService()
         thread->quit();
         thread->wait();
     }
+    releaseAllLeases();
+}
+
+void SyncService::dropLease(const QString &oaId)
+{
+    const std::shared_ptr<HeldLease> lease = m_leases.take(oaId);
+    if (lease)
+        lease->callableUntil.store(0);
+    if (auto flag = m_cancel.value(oaId))
+        flag->store(true);
+}
+
+void SyncService::releaseAllLeases()
+{
+    if (!m_shared || m_hostId.isEmpty() || !m_db)
+        return;
+    m_leaseTick.stop();
+    for (const QString &oaId : m_leases.keys())
+        dropLease(oaId);
+    if (auto r = store::LeaseStore(*m_db, m_deps.options.leaseExpiryMs).stopHost(m_hostId, m_deps.clock->nowMs()); !r)
+        qCWarning(lcSync) << "leases not given up:" << r.error().message;
+}
+
+void SyncService::renewLeases()
+{
+    if (!m_shared || m_hostId.isEmpty() || !m_db)
+        return;
+    if (!m_db->isUsable()) {
+        // Till it is back, the leases run out by themselves: no Zalo call once they may have moved on.
+        if (!m_db->reconnectStep())
+            return;
+        if (auto r = store::LeaseStore(*m_db).tagSession(m_hostId, true); !r)
+            qCWarning(lcSync) << "sync session not tagged:" << r.error().message;
+    }
+    const qint64 started = steadyNowMs();
+    const qint64 callableUntil = started + m_deps.options.leaseExpiryMs * 2 / 3;
+    const qint64 now = m_deps.clock->nowMs();
+    store::LeaseStore leases(*m_db, m_deps.options.leaseExpiryMs);
+    auto held = leases.renew(m_hostId, now);
+    if (!held) {
+        qCWarning(lcSync) << "leases not renewed:" << held.error().message;
+        return;
+    }
+    bool changed = false;
+    for (const QString &oaId : m_leases.keys()) {
+        if (held->value(oaId, -1) != m_leases.value(oaId)->epoch) {
+            qCWarning(lcSync) << oaId << "lease lost: another sync host holds it now";
+            dropLease(oaId);
+            changed = true;
+        }
+    }
+    QStringList strays; // held in the database, unknown here: given back
+    for (auto it = held->cbegin(); it != held->cend(); ++it) {
+        if (auto lease = m_leases.value(it.key()))
+            lease->callableUntil.store(callableUntil);
+        else
+            strays.push_back(it.key());
+    }
+    auto share = leases.share(now);
+    if (share && m_leases.size() > *share) {
+        // A new host came: give up what is above this one's share, never an account in flight.
+        for (const QString &oaId : m_leases.keys()) {
+            if (m_leases.size() <= *share)
+                break;
+            if (m_status.value(oaId).inFlight)
+                continue;
+            dropLease(oaId);
+            strays.push_back(oaId);
+            changed = true;
+        }
+    }
+    if (!strays.isEmpty()) {
+        if (auto r = leases.release(m_hostId, strays); !r)
+            qCWarning(lcSync) << "leases not given up:" << r.error().message;
+    }
+    if (share && m_leases.size() < *share && !m_stopping) {
+        if (auto r = leases.endDeadSessions(now); !r)
+            qCWarning(lcSync) << "dead sync hosts' sessions not ended:" << r.error().message;
+        auto taken = leases.take(m_hostId, now);
+        if (!taken) {
+            qCWarning(lcSync) << "leases not taken:" << taken.error().message;
+        } else if (!taken->isEmpty()) {
+            for (auto it = taken->cbegin(); it != taken->cend(); ++it) {
+                auto lease = std::make_shared<HeldLease>();
+                lease->hostId = m_hostId;
+                lease->epoch = it.value();
+                lease->callableUntil.store(callableUntil);
+                m_leases.insert(it.key(), lease);
+                if (!m_status.contains(it.key()))
+                    m_lastReload = 0; // an account this host did not know yet
+                m_status[it.key()].nextPollAt = 0;
+                if (m_once && m_status.value(it.key()).account.state == store::AccountState::Ok)
+                    m_oncePending.insert(it.key());
+            }
+            qCInfo(lcSync) << "took" << taken->size() << "account(s):" << taken->keys();
+            changed = true;
+        }
+    }
+    if (m_lastReload == 0)
+        reloadAccounts();
+    if (changed)
+        Q_EMIT statusChanged();
+    schedule();
 }
 
 void SyncService::reloadAccounts()
@@ -102,6 +225,10 @@ void SyncService::start()
     for (auto &s : m_status)
         s.nextPollAt = 0;
     m_tick.start();
+    if (m_shared) {
+        m_leaseTick.start();
+        renewLeases();
+    }
     schedule();
 }
 
@@ -121,7 +248,12 @@ void SyncService::runOnce()
             continue;
         }
         s.nextPollAt = 0;
-        m_oncePending.insert(oaId);
+        if (!m_shared)
+            m_oncePending.insert(oaId);
+    }
+    if (m_shared) { // the accounts whose lease this host takes
+        m_leaseTick.start();
+        renewLeases();
     }
     m_tick.start();
     schedule();
@@ -178,6 +310,11 @@ void SyncService::schedule()
             continue;
         if (m_once && !m_oncePending.contains(oaId))
             continue;
+        if (m_shared) {
+            const std::shared_ptr<HeldLease> lease = m_leases.value(oaId);
+            if (!lease || lease->callableUntil.load() <= steadyNowMs())
+                continue;
+        }
         dispatch(oaId);
     }
 }
@@ -192,8 +329,9 @@ void SyncService::dispatch(const QString &oaId)
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel.insert(oaId, cancel);
     const store::Account account = s.account;
+    const std::shared_ptr<HeldLease> lease = m_shared ? m_leases.value(oaId) : nullptr;
     QMetaObject::invokeMethod(
-        worker, [worker, account, cancel] { worker->poll(account, cancel); }, Qt::QueuedConnection);
+        worker, [worker, account, cancel, lease] { worker->poll(account, cancel, lease); }, Qt::QueuedConnection);
     Q_EMIT statusChanged();
 }
 
@@ -277,6 +415,7 @@ void SyncService::finishIfDone()
         m_once = false;
         m_running = false;
         m_tick.stop();
+        releaseAllLeases();
         // Queued: runOnce() may finish at once (nothing to poll), before its caller's event loop runs.
         QMetaObject::invokeMethod(
             this, [this, failures = m_onceFailures] { Q_EMIT onceFinished(failures); }, Qt::QueuedConnection);
@@ -285,6 +424,7 @@ void SyncService::finishIfDone()
     if (m_stopping && !anyInFlight) {
         m_stopping = false;
         m_running = false;
+        releaseAllLeases();
         if (m_once) {
             m_once = false;
             QMetaObject::invokeMethod(

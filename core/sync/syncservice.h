@@ -53,6 +53,19 @@ struct SyncDependencies
     std::shared_ptr<zalo::RateBudgets> budgets;
 };
 
+/// A shared database's lease on one account, as this host holds it: the epoch every write is
+/// checked against, and until when (steady clock, ms) Zalo may be called for the account without
+/// a newer renewal; 0 once the lease is lost or given up.
+struct HeldLease
+{
+    QString hostId;
+    qint64 epoch = 0;
+    std::atomic<qint64> callableUntil {0};
+};
+
+/// Milliseconds of a clock that never goes back and runs on while the process is stopped.
+qint64 steadyNowMs();
+
 /// Where one account stands, for the status bar and `accounts list`.
 struct AccountSyncStatus
 {
@@ -93,6 +106,9 @@ public:
     qint64 lastSuccessAt() const { return m_lastSuccessAt; }
     /// Zalo requests made by the polls that completed, since this service started.
     qint64 requestCount() const { return m_requests; }
+    /// On a shared database: this sync host's id, and the accounts whose lease it holds.
+    QString hostId() const { return m_hostId; }
+    QStringList heldAccounts() const { return m_leases.keys(); }
 
 Q_SIGNALS:
     void accountPolled(const QString &oaId, bool ok, const QString &message);
@@ -113,6 +129,11 @@ private:
     void onProgress(const QString &oaId, int done, int total);
     void finishIfDone();
     void onChanges(const store::ChangeSet &changes);
+    /// Shared database: renews this host's leases, drops the lost ones, gives up what is above
+    /// its share and takes what is free or expired up to it.
+    void renewLeases();
+    void dropLease(const QString &oaId);
+    void releaseAllLeases();
 
     SyncDependencies m_deps;
     SystemClock m_systemClock;
@@ -134,6 +155,11 @@ private:
     qint64 m_lastSuccessAt = 0;
     qint64 m_requests = 0;
     qint64 m_lastReload = 0;
+    // Shared database: this host, its leases and their renewal.
+    bool m_shared = false;
+    QString m_hostId;
+    QHash<QString, std::shared_ptr<HeldLease>> m_leases;
+    QTimer m_leaseTick;
 };
 
 } // namespace casedesk::sync

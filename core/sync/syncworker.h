@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/accountstore.h"
+#include "core/store/leasestore.h"
 #include "core/sync/syncservice.h"
 
 #include <QObject>
@@ -31,7 +32,8 @@ public:
     ~SyncWorker() override;
 
     /// Polls @p account once (called on the worker's thread).
-    void poll(const store::Account &account, const std::shared_ptr<std::atomic<bool>> &cancel);
+    /// @p lease: on a shared database, the lease every write and every Zalo call is checked against.
+    void poll(const store::Account &account, const std::shared_ptr<std::atomic<bool>> &cancel, const std::shared_ptr<HeldLease> &lease = {});
 
 Q_SIGNALS:
     void finished(const QString &oaId, bool ok, const QString &message, bool networkDown, int stored, int casesChanged, int requests);
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<store::IngestStore> m_ingest;
     std::unique_ptr<store::AccountStore> m_accounts;
     std::unique_ptr<zalo::CurlTransport> m_transport;
+    store::LeaseFence m_fence;
 };
 
 } // namespace casedesk::sync

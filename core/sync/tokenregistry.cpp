@@ -1,5 +1,6 @@
 #include "tokenregistry.h"
 
+#include "databasesecretstore.h"
 #include "storetokenstate.h"
 
 #include "core/common/datafolder.h"
@@ -31,7 +32,11 @@ Expected<std::shared_ptr<zalo::AccessTokenProvider>> TokenRegistry::tokensFor(co
     QMutexLocker lock(&m_mutex);
     if (auto it = m_entries.constFind(account.oaId); it != m_entries.constEnd())
         return std::shared_ptr<zalo::AccessTokenProvider>((*it)->tokens);
-    auto secrets = zalo::openAccountSecretStore(account.secretStore, account.oaId, m_commandSecretsFile);
+    // A shared database's accounts keep their secrets in it, encrypted with the sync key this host
+    // holds (in its keychain or --secrets-file); a PC's accounts in the store their row names.
+    auto secrets = account.secretStore == DatabaseSecretStore::specName()
+        ? openSecretStoreFor(account.secretStore, DataFolder(m_dataFolder).databasePath(), m_commandSecretsFile)
+        : zalo::openAccountSecretStore(account.secretStore, account.oaId, m_commandSecretsFile);
     if (!secrets)
         return secrets.error();
     auto entry = std::make_shared<Entry>();

@@ -42,6 +42,22 @@ qint64 RateBudget::tryAcquire()
         return m_pausedUntil - now;
     rollWindow(now);
     const int limit = m_serverLimit > 0 ? std::min(m_configured, m_serverLimit) : m_configured;
+    if (m_counter) {
+        // Counted for every process together; Zalo's own figure still stops this one.
+        if (m_serverRemain == 0)
+            return std::max<qint64>(1, m_windowStart + kWindowMs - now);
+        const std::shared_ptr<RequestCounter> counter = m_counter;
+        const QString appId = m_appId;
+        lock.unlock(); // the count may take a round trip: other threads need not wait for it
+        const qint64 wait = counter->take(appId, limit);
+        if (wait > 0)
+            return wait;
+        lock.relock();
+        ++m_used;
+        if (m_serverRemain > 0)
+            --m_serverRemain;
+        return 0;
+    }
     const bool spent = m_used >= limit || m_serverRemain == 0;
     if (spent)
         return std::max<qint64>(1, m_windowStart + kWindowMs - now);
@@ -96,6 +112,13 @@ int RateBudget::limitPerMinute() const
     return m_serverLimit > 0 ? std::min(m_configured, m_serverLimit) : m_configured;
 }
 
+void RateBudget::setCounter(const QString &appId, std::shared_ptr<RequestCounter> counter)
+{
+    QMutexLocker lock(&m_mutex);
+    m_appId = appId;
+    m_counter = std::move(counter);
+}
+
 int RateBudget::remaining() const
 {
     QMutexLocker lock(&m_mutex);
@@ -118,9 +141,20 @@ std::shared_ptr<RateBudget> RateBudgets::forApp(const QString &appId)
 {
     QMutexLocker lock(&m_mutex);
     auto &budget = m_budgets[appId];
-    if (!budget)
+    if (!budget) {
         budget = std::make_shared<RateBudget>(m_perMinute, m_nowMs);
+        if (m_counter)
+            budget->setCounter(appId, m_counter);
+    }
     return budget;
+}
+
+void RateBudgets::setCounter(std::shared_ptr<RequestCounter> counter)
+{
+    QMutexLocker lock(&m_mutex);
+    m_counter = std::move(counter);
+    for (auto it = m_budgets.begin(); it != m_budgets.end(); ++it)
+        it.value()->setCounter(it.key(), m_counter);
 }
 
 } // namespace casedesk::zalo

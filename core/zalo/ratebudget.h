@@ -9,6 +9,16 @@
 
 namespace casedesk::zalo {
 
+/// Counts an app's requests where every process using the app sees them (a province's sync
+/// hosts count in the shared database): takes one request of @p appId from the minute's
+/// @p limitPerMinute; 0 when granted, else how many ms to wait first. Thread-safe.
+class RequestCounter
+{
+public:
+    virtual ~RequestCounter() = default;
+    virtual qint64 take(const QString &appId, int limitPerMinute) = 0;
+};
+
 /// The request budget of one Zalo app, shared by all its accounts and worker threads: by
 /// default 4,000 requests a minute, lowered by what Zalo's X-RateLimit-* headers say.
 class RateBudget final
@@ -28,6 +38,8 @@ public:
     void noteRateLimited(qint64 pauseMs);
 
     int limitPerMinute() const;
+    /// Counts requests through @p counter (for every process together) instead of in this one.
+    void setCounter(const QString &appId, std::shared_ptr<RequestCounter> counter);
     /// Requests left in the current minute.
     int remaining() const;
 
@@ -42,6 +54,8 @@ private:
     int m_used = 0;
     int m_serverRemain = -1;
     qint64 m_pausedUntil = 0;
+    QString m_appId;
+    std::shared_ptr<RequestCounter> m_counter;
 };
 
 /// One RateBudget per Zalo app id; thread-safe.
@@ -50,8 +64,11 @@ class RateBudgets final
 public:
     explicit RateBudgets(int perMinute = 4000, std::function<qint64()> nowMs = {});
     std::shared_ptr<RateBudget> forApp(const QString &appId);
+    /// Every app's budget counts through @p counter from now on (see RateBudget::setCounter).
+    void setCounter(std::shared_ptr<RequestCounter> counter);
 
 private:
+    std::shared_ptr<RequestCounter> m_counter;
     QMutex m_mutex;
     int m_perMinute;
     std::function<qint64()> m_nowMs;

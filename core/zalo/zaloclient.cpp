@@ -185,7 +185,7 @@ Expected<QJsonValue, ZaloError> ZaloClient::perform(HttpRequest request, Auth au
     }
 
     for (int attempt = 1;; ++attempt) {
-        if (m_cancel && m_cancel->load())
+        if ((m_cancel && m_cancel->load()) || (m_mayCall && !m_mayCall()))
             return ZaloError::fromTransport({TransportError::Kind::Cancelled, false, QStringLiteral("cancelled")});
         if (m_budget) {
             qint64 waitNeeded = 0;
@@ -197,6 +197,8 @@ Expected<QJsonValue, ZaloError> ZaloClient::perform(HttpRequest request, Auth au
                 return e;
             }
         }
+        if (m_mayCall && !m_mayCall()) // the budget's wait may have outlasted the lease
+            return ZaloError::fromTransport({TransportError::Kind::Cancelled, false, QStringLiteral("cancelled")});
         request.headers = baseHeaders;
         if (auth == Auth::AccessToken)
             request.headers.append({QByteArrayLiteral("access_token"), token.toUtf8()});

@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace casedesk::zalo {
@@ -59,6 +60,9 @@ public:
     const Options &options() const { return m_options; }
     /// Abandons calls in flight and retries when *@p cancel becomes true.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    /// Asked before every request (each attempt): false stops the call as cancelled, before it
+    /// is sent. A sync host's lease check: no call once the account may be someone else's.
+    void setMayCall(std::function<bool()> mayCall) { m_mayCall = std::move(mayCall); }
 
     /// GET /v2.0/oa/listrecentchat: newest first, @p count at most 10.
     Expected<QVector<ZaloMessage>, ZaloError> listRecentChat(int offset, int count);
@@ -100,6 +104,7 @@ private:
     std::shared_ptr<RateBudget> m_budget;
     RetryPolicy m_policy;
     const std::atomic<bool> *m_cancel = nullptr;
+    std::function<bool()> m_mayCall;
 };
 
 } // namespace casedesk::zalo

@@ -1,0 +1,344 @@
+#include "syncfixture.h"
+
+#include "core/store/leasestore.h"
+#include "support/testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+#include <csignal>
+
+using namespace casedesk;
+using namespace casedesk::testing;
+
+namespace {
+
+/// A database (SQLite or the test cluster's) with @p count accounts of real communes.
+std::unique_ptr<store::Database> databaseWithAccounts(const QTemporaryDir &dir, bool postgres, int count)
+{
+    QString location = dir.filePath(QStringLiteral("lease.sqlite"));
+    if (postgres) {
+        qputenv("CASEDESK_TEST_BACKEND", "postgresql");
+        location = testsupport::freshDatabase(dir.path());
+    }
+    auto opened = store::Database::open(location);
+    REQUIRE(opened.ok());
+    auto db = std::make_unique<store::Database>(std::move(*opened));
+    REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate::currentDate()).ok());
+    store::AccountStore accounts(*db);
+    int i = 0;
+    for (const domain::Unit &u : communes(count)) {
+        store::Account a;
+        a.oaId = QStringLiteral("oa%1").arg(++i);
+        a.unitId = u.id;
+        a.appId = QStringLiteral("app");
+        a.openapiBase = a.oauthBase = QStringLiteral("http://127.0.0.1:1");
+        a.secretStore = QStringLiteral("keychain");
+        a.createdAt = 1;
+        REQUIRE(accounts.add(a).ok());
+    }
+    return db;
+}
+
+int heldBy(const QVector<store::LeaseRow> &rows, const QString &host)
+{
+    return int(std::count_if(rows.begin(), rows.end(), [&](const store::LeaseRow &r) { return r.holder == host; }));
+}
+
+} // namespace
+
+TEST_CASE("Leases: a host takes its share, renews, loses an expired lease to another host, and a write under an old epoch is refused",
+          "[sync][lease]")
+{
+    const bool postgres = GENERATE(false, true);
+    INFO((postgres ? "PostgreSQL" : "SQLite"));
+    QTemporaryDir dir;
+    auto db = databaseWithAccounts(dir, postgres, 5);
+    store::LeaseStore leases(*db, 30000);
+    const qint64 t0 = 1'000'000;
+
+    auto a = leases.registerHost(QStringLiteral("host-a"), 1, t0);
+    auto b = leases.registerHost(QStringLiteral("host-b"), 2, t0);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(leases.liveHosts(t0).value() == 2);
+    CHECK(leases.share(t0).value() == 3); // ceil(5 / 2)
+
+    auto takenA = leases.take(*a, t0);
+    REQUIRE(takenA.ok());
+    CHECK(takenA->size() == 3);
+    auto takenB = leases.take(*b, t0 + 1);
+    REQUIRE(takenB.ok());
+    CHECK(takenB->size() == 2);
+    CHECK(leases.take(*a, t0 + 2).value().isEmpty()); // nothing free
+
+    // A renews; B goes silent. 31 s later A is the only live host: its share is all 5, and it takes B's.
+    REQUIRE(leases.renew(*a, t0 + 20000).value().size() == 3);
+    const qint64 t1 = t0 + 31000;
+    REQUIRE(leases.renew(*a, t1).value().size() == 3);
+    CHECK(leases.liveHosts(t1).value() == 1);
+    REQUIRE(leases.endDeadSessions(t1).ok());
+    auto takenOver = leases.take(*a, t1);
+    REQUIRE(takenOver.ok());
+    CHECK(takenOver->size() == 2);
+    for (auto it = takenOver->cbegin(); it != takenOver->cend(); ++it)
+        CHECK(it.value() == takenB->value(it.key()) + 1); // the epoch moved on
+    CHECK(heldBy(leases.leases().value(), *a) == 5);
+
+    // B wakes up: its renewal names nothing, and its writes under the old epoch are refused.
+    CHECK(leases.renew(*b, t1 + 1000).value().isEmpty());
+    const QString lostAccount = takenB->keys().first();
+    store::LeaseFence fence;
+    fence.hostId = *b;
+    fence.oaId = lostAccount;
+    fence.epoch = takenB->value(lostAccount);
+    store::AccountStore accounts(*db);
+    accounts.setLeaseFence(&fence);
+    auto refused = accounts.recordSyncAttempt(lostAccount, 42);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(store::isLeaseLost(refused.error()));
+    CHECK(fence.lost.load());
+    store::IngestStore ingest(*db);
+    ingest.setLeaseFence(&fence);
+    auto closed = ingest.closeQuietCases(t1, lostAccount);
+    REQUIRE_FALSE(closed.ok());
+    CHECK(store::isLeaseLost(closed.error()));
+    SystemClock clock;
+    store::OutboxStore outbox(*db, clock);
+    outbox.setLeaseFence(&fence);
+    auto claimed = outbox.claimNext(lostAccount);
+    REQUIRE_FALSE(claimed.ok());
+    CHECK(store::isLeaseLost(claimed.error()));
+    CHECK(accounts.find(lostAccount).value()->lastAttemptAt != 42);
+
+    // The holder's own epoch writes.
+    store::LeaseFence mine;
+    mine.hostId = *a;
+    mine.oaId = lostAccount;
+    mine.epoch = takenOver->value(lostAccount);
+    accounts.setLeaseFence(&mine);
+    CHECK(accounts.recordSyncAttempt(lostAccount, 43).ok());
+    CHECK(accounts.find(lostAccount).value()->lastAttemptAt == 43);
+
+    // B comes back alive: A gives up what is above its share, B takes it.
+    REQUIRE(leases.renew(*b, t1 + 2000).ok());
+    CHECK(leases.share(t1 + 2000).value() == 3);
+    QStringList extra = takenOver->keys();
+    REQUIRE(leases.release(*a, extra).ok());
+    CHECK(leases.take(*b, t1 + 2000).value().size() == 2);
+    REQUIRE(leases.stopHost(*a, t1 + 3000).ok());
+    CHECK(heldBy(leases.leases().value(), *a) == 0);
+    CHECK(leases.liveHosts(t1 + 3000).value() == 1);
+
+    // The request budget, counted for every host together.
+    CHECK(leases.countRequest(QStringLiteral("app"), 7).value() == 1);
+    CHECK(leases.countRequest(QStringLiteral("app"), 7).value() == 2);
+    CHECK(leases.countRequest(QStringLiteral("app"), 8).value() == 1);
+    REQUIRE(leases.pruneRequestCounts(8).ok());
+    CHECK(leases.countRequest(QStringLiteral("app"), 7).value() == 1);
+    if (postgres)
+        qunsetenv("CASEDESK_TEST_BACKEND");
+}
+
+namespace {
+
+struct Host
+{
+    QTemporaryDir dir; // its own data folder: one sync per folder
+    std::unique_ptr<QProcess> process;
+};
+
+void startHost(Host &host, SyncFixture &f)
+{
+    host.process = std::make_unique<QProcess>();
+    host.process->setProgram(QStringLiteral(CASEDESK_CLI_PATH));
+    host.process->setArguments({QStringLiteral("sync"), QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--data-dir"),
+                                host.dir.path(), QStringLiteral("--secrets-file"), f.secretsFile, QStringLiteral("--lang"), QStringLiteral("en")});
+    host.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    host.process->start();
+    REQUIRE(host.process->waitForStarted());
+}
+
+/// Accounts held by each live host (by its process id).
+QHash<qint64, int> holders(SyncFixture &f)
+{
+    QHash<qint64, int> out;
+    store::Statement st(*f.db, "SELECT h.pid, count(*) FROM sync_leases l JOIN sync_hosts h ON h.host_id = l.holder GROUP BY h.pid");
+    while (st.next())
+        out.insert(st.int64(0), int(st.int64(1)));
+    return out;
+}
+
+/// Queues an answer to a new question of every account; the answers' texts.
+QStringList queueAnswers(SyncFixture &f, const QString &tag)
+{
+    QStringList texts;
+    SystemClock clock;
+    store::CaseWriter writer(*f.db, clock);
+    domain::OfficerScope scope;
+    scope.officer = QStringLiteral("Cán bộ A");
+    for (const auto &a : f.sim->accounts()) {
+        store::Statement st(*f.db, "SELECT id FROM cases WHERE oa_id = ?1 AND status <> 'closed' ORDER BY id DESC LIMIT 1");
+        st.bind(1, a.oaId);
+        if (!st.next())
+            continue;
+        store::CaseWriter::ReplyRequest reply;
+        reply.text = QStringLiteral("Trả lời %1 cho %2").arg(tag, a.oaId);
+        reply.confirmChanged = true;
+        reply.confirmBilled = true;
+        if (writer.queueReply(scope, st.int64(0), reply).ok())
+            texts.push_back(reply.text);
+    }
+    return texts;
+}
+
+int answersSent(SyncFixture &f, const QString &text)
+{
+    int n = 0;
+    for (const auto &a : f.sim->accounts()) {
+        for (const auto &c : f.sim->citizens(a.oaId)) {
+            for (const auto &m : f.sim->conversation(a.oaId, c.userId))
+                n += !m.fromCitizen && m.text == text ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+void checkExactlyOnce(SyncFixture &f, const QStringList &answers)
+{
+    REQUIRE(waitFor(
+        [&] {
+            for (const auto &a : f.sim->accounts()) {
+                if (f.storedIds(a.oaId) != f.simulatedIds(a.oaId))
+                    return false;
+            }
+            return f.scalar("SELECT count(*) FROM outbox WHERE state <> 'sent'") == 0;
+        },
+        90000));
+    for (const auto &a : f.sim->accounts())
+        CHECK(f.storedIds(a.oaId) == f.simulatedIds(a.oaId));
+    CHECK(f.scalar("SELECT count(*) - count(DISTINCT message_id) FROM messages") == 0);
+    for (const QString &text : answers) {
+        INFO(text.toStdString());
+        CHECK(answersSent(f, text) == 1);
+    }
+}
+
+simulator::SimulatorConfig leaseWorld()
+{
+    simulator::SimulatorConfig config;
+    config.units = simulator::simUnits(communes(6));
+    config.seed = 31;
+    config.historyMessagesPerAccount = 150;
+    config.historyDays = 10;
+    config.rateLimit = false;
+    return config;
+}
+
+void citizensWrite(SyncFixture &f, int round)
+{
+    for (const auto &a : f.sim->accounts())
+        REQUIRE(f.sim->citizenSays(a.oaId, QString(), QStringLiteral("Dạ cho em hỏi thêm ạ %1").arg(round)).ok());
+}
+
+} // namespace
+
+TEST_CASE("Two sync hosts share the accounts, and when one is killed with SIGKILL mid-sync the other takes its accounts over",
+          "[sync][lease][postgres]")
+{
+    qputenv("CASEDESK_TEST_BACKEND", "postgresql");
+    QTemporaryDir pgDir;
+    testsupport::freshDatabase(pgDir.path());
+    SyncFixture f(leaseWorld());
+    REQUIRE(f.enrolAll() == 6);
+
+    Host a, b;
+    startHost(a, f);
+    REQUIRE(waitFor([&] { return holders(f).value(a.process->processId()) == 6; }, 20000));
+    startHost(b, f);
+    QElapsedTimer shared;
+    shared.start();
+    // B comes: A gives up what is above its share at its next renewal, and B takes it.
+    REQUIRE(waitFor(
+        [&] {
+            const auto h = holders(f);
+            return h.value(a.process->processId()) == 3 && h.value(b.process->processId()) == 3;
+        },
+        30000));
+    WARN("accounts shared evenly " << shared.elapsed() << " ms after the second host started");
+
+    QStringList answers = queueAnswers(f, QStringLiteral("trước"));
+    citizensWrite(f, 1);
+    waitFor([] { return false; }, 1500); // mid-sync
+    ::kill(pid_t(a.process->processId()), SIGKILL);
+    QElapsedTimer takeover;
+    takeover.start();
+    answers += queueAnswers(f, QStringLiteral("sau"));
+    citizensWrite(f, 2);
+    REQUIRE(waitFor([&] { return holders(f).value(b.process->processId()) == 6; }, 45000));
+    const qint64 takeoverMs = takeover.elapsed();
+    WARN("the other host held every account " << takeoverMs << " ms after the kill");
+    CHECK(takeoverMs <= 30000 + 5000 + 1000);
+
+    checkExactlyOnce(f, answers);
+    ::kill(pid_t(b.process->processId()), SIGTERM);
+    CHECK(b.process->waitForFinished(30000));
+    CHECK(f.scalar("SELECT count(*) FROM sync_leases WHERE holder IS NOT NULL") == 0);
+}
+
+TEST_CASE("A sync host frozen with SIGSTOP past its lease, then continued, changes nothing after its lease moved", "[sync][lease][postgres]")
+{
+    qputenv("CASEDESK_TEST_BACKEND", "postgresql");
+    QTemporaryDir pgDir;
+    testsupport::freshDatabase(pgDir.path());
+    SyncFixture f(leaseWorld());
+    REQUIRE(f.enrolAll() == 6);
+
+    Host a, b;
+    startHost(a, f);
+    REQUIRE(waitFor([&] { return holders(f).value(a.process->processId()) == 6; }, 20000));
+    startHost(b, f);
+    REQUIRE(waitFor([&] { return holders(f).value(b.process->processId()) == 3; }, 30000));
+    QSet<qint64> epochsBefore;
+    {
+        store::Statement st(*f.db, "SELECT epoch FROM sync_leases");
+        while (st.next())
+            epochsBefore.insert(st.int64(0));
+    }
+
+    QStringList answers = queueAnswers(f, QStringLiteral("trước"));
+    citizensWrite(f, 1);
+    waitFor([] { return false; }, 1000);
+    ::kill(pid_t(a.process->processId()), SIGSTOP);
+    QElapsedTimer frozen;
+    frozen.start();
+    answers += queueAnswers(f, QStringLiteral("trong"));
+    citizensWrite(f, 2);
+    REQUIRE(waitFor([&] { return holders(f).value(b.process->processId()) == 6; }, 45000));
+    WARN("the live host held every account " << frozen.elapsed() << " ms after the other froze");
+    // Its session was ended: the frozen host holds no database connection any more.
+    {
+        store::Statement st(*f.db,
+                            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'casedesk-sync:' || "
+                            "(SELECT host_id FROM sync_hosts WHERE pid = ?1)");
+        st.bind(1, qint64(a.process->processId()));
+        REQUIRE(st.next());
+        CHECK(st.int64(0) == 0);
+    }
+    checkExactlyOnce(f, answers);
+    const qint64 eventsBefore = f.scalar("SELECT count(*) FROM case_events");
+
+    ::kill(pid_t(a.process->processId()), SIGCONT);
+    waitFor([] { return false; }, 8000);
+    // It woke to lost leases: nothing it had in hand was written or sent twice.
+    checkExactlyOnce(f, answers);
+    CHECK(f.scalar("SELECT count(*) FROM case_events") >= eventsBefore);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == answers.size());
+    CHECK(a.process->state() == QProcess::Running);
+
+    ::kill(pid_t(a.process->processId()), SIGTERM);
+    ::kill(pid_t(b.process->processId()), SIGTERM);
+    CHECK(a.process->waitForFinished(30000));
+    CHECK(b.process->waitForFinished(30000));
+}
