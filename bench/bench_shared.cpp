@@ -6,9 +6,14 @@
 // The clients are this program started again with --client URL; they stamp what they receive with
 // the wall clock (microseconds, the same clock for every process of the machine) and report it on
 // their standard output, one line per case row.
+// With --hosts, instead: two sync hosts (`casedesk-cli sync`) on a database of their own on the
+// server, against the Zalo simulator playing the province's 127 accounts: the requests per minute
+// of the whole province, and the take-over time after one host is killed with SIGKILL.
 
 #include "benchstore.h"
 #include "benchtools.h"
+
+#include "app/demo/demoworld.h"
 
 #include "core/common/clock.h"
 #include "core/domain/casetypes.h"
@@ -18,9 +23,11 @@
 #include "core/store/database.h"
 #include "core/store/queuestore.h"
 #include "core/store/statement.h"
+#include "core/store/unitstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -31,9 +38,12 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
 #include <libpq-fe.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <algorithm>
 #include <chrono>
@@ -1030,6 +1040,264 @@ int livePart(const QString &url, int clientCount, int forwards, int intervalMs, 
     return 0;
 }
 
+// ---- --hosts: two sync hosts of the province ----------------------------------------------------
+
+/// Serves this thread's events (the simulator answers the hosts from it) until @p done or
+/// @p timeoutMs passed.
+template<typename Cond> bool serveUntil(Cond done, qint64 timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+struct SyncHost
+{
+    QString name;
+    QTemporaryDir dir; // its own data folder
+    std::unique_ptr<QProcess> process;
+};
+
+/// Accounts held by each live sync host, by process id.
+QHash<qint64, int> leaseHolders(store::Database &db)
+{
+    QHash<qint64, int> out;
+    store::Statement st(db, "SELECT h.pid, count(*) FROM sync_leases l JOIN sync_hosts h ON h.host_id = l.holder GROUP BY h.pid");
+    while (st.next())
+        out.insert(st.int64(0), int(st.int64(1)));
+    return out;
+}
+
+qint64 scalarOf(store::Database &db, const char *sql)
+{
+    store::Statement st(db, sql);
+    return st.next() ? st.int64(0) : -1;
+}
+
+int hostsPart(const QString &url, const QString &cliPath, int intervalS, double messagesPerMinute, int minutes)
+{
+    std::printf("casedesk-bench-shared --hosts: two sync hosts (casedesk-cli sync) against the Zalo simulator\n%s\n", qUtf8Printable(machineLine()));
+    std::printf("load average at the start: %s (other engineers' builds share this machine)\n", qUtf8Printable(loadAverage()));
+
+    // A database of its own on the server, made afresh each run.
+    QUrl server(url);
+    const QString name = server.path().mid(1).isEmpty() ? QStringLiteral("casedesk_bench_hosts") : server.path().mid(1) + QStringLiteral("_hosts");
+    QUrl maintenance = server;
+    maintenance.setPath(QStringLiteral("/postgres"));
+    {
+        Pg pg(maintenance.toString());
+        if (!pg.ok()) {
+            fail(pg.error());
+            return 1;
+        }
+        const QByteArray drop = QByteArray("DROP DATABASE IF EXISTS ") + name.toUtf8() + " WITH (FORCE)";
+        const QByteArray create = QByteArray("CREATE DATABASE ") + name.toUtf8();
+        for (const QByteArray &sql : {drop, create}) {
+            if (const QString why = pg.exec(sql); !why.isEmpty()) {
+                fail(why);
+                return 1;
+            }
+        }
+    }
+    QUrl hostsUrl = server;
+    hostsUrl.setPath(QLatin1Char('/') + name);
+    const QString hostsAddress = hostsUrl.toString();
+    {
+        auto made = store::Database::initialize(hostsAddress);
+        if (!made) {
+            fail(made.error().message);
+            return 1;
+        }
+        if (auto seeded = store::UnitStore(*made).seedIfEmpty(QDate::currentDate()); !seeded) {
+            fail(seeded.error().message);
+            return 1;
+        }
+    }
+    qputenv("CASEDESK_DATABASE", hostsAddress.toUtf8()); // the enrolment and the hosts use it
+    auto opened = store::Database::open(hostsAddress);
+    if (!opened) {
+        fail(opened.error().message);
+        return 1;
+    }
+    auto db = std::make_unique<store::Database>(std::move(*opened));
+
+    // The simulator with the province's accounts (every unit of the tree), its quota on.
+    QTemporaryDir worldDir;
+    app::DemoWorld::Options options;
+    options.dataFolder = worldDir.path();
+    options.seed = 13;
+    options.historyMessagesPerAccount = 20;
+    options.newMessagesPerMinute = messagesPerMinute;
+    options.rateLimit = true;
+    app::DemoWorld world(options);
+    int connected = -1;
+    QObject::connect(&world, &app::DemoWorld::ready, [&](int n) { connected = n; });
+    QObject::connect(&world, &app::DemoWorld::failed, [&](const QString &why) {
+        fail(why);
+        connected = 0;
+    });
+    QElapsedTimer phase;
+    phase.start();
+    if (auto started = world.start(); !started) {
+        fail(started.error().message);
+        return 1;
+    }
+    serveUntil([&] { return connected >= 0; }, 600000);
+    simulator::ZaloSimulator &sim = *world.simulator();
+    const int accounts = int(sim.accounts().size());
+    std::printf("simulator: %d accounts on 1 app (quota %d requests a minute, enforced), %d history messages each, %.0f new "
+                "messages a minute over all accounts; %d accounts connected in %.1f s (tokens in a 0600 file given to both hosts "
+                "with --secrets-file)\n",
+                accounts, sim.config().rateLimitPerMinute, options.historyMessagesPerAccount, messagesPerMinute, connected,
+                double(phase.elapsed()) / 1000.0);
+    std::printf("database: %s\n", qUtf8Printable(hostsAddress));
+    std::fflush(stdout);
+    if (connected != accounts)
+        return 1;
+
+    SyncHost a, b;
+    a.name = QStringLiteral("A");
+    b.name = QStringLiteral("B");
+    auto start = [&](SyncHost &h) {
+        h.process = std::make_unique<QProcess>();
+        h.process->setProgram(cliPath);
+        h.process->setArguments({QStringLiteral("sync"), QStringLiteral("--interval"), QString::number(intervalS), QStringLiteral("--data-dir"),
+                                 h.dir.path(), QStringLiteral("--secrets-file"), world.secretsFile(), QStringLiteral("--lang"),
+                                 QStringLiteral("en")});
+        h.process->setStandardOutputFile(h.dir.filePath(QStringLiteral("out.log")));
+        h.process->setStandardErrorFile(h.dir.filePath(QStringLiteral("err.log")));
+        h.process->start();
+        return h.process->waitForStarted();
+    };
+    auto held = [&](const SyncHost &h) {
+        return leaseHolders(*db).value(h.process->processId());
+    };
+    auto stopAll = [&] {
+        for (SyncHost *h : {&a, &b}) {
+            if (h->process && h->process->state() != QProcess::NotRunning)
+                h->process->terminate();
+        }
+        for (SyncHost *h : {&a, &b}) {
+            if (h->process)
+                serveUntil([h] { return h->process->state() == QProcess::NotRunning; }, 30000);
+        }
+    };
+
+    phase.restart();
+    if (!start(a) || !serveUntil([&] { return held(a) == accounts; }, 60000)) {
+        fail(QStringLiteral("host A did not take every account"));
+        stopAll();
+        return 1;
+    }
+    std::printf("host A (pid %lld, --interval %d) held all %d accounts %.1f s after it started\n", static_cast<long long>(a.process->processId()),
+                intervalS, accounts, double(phase.elapsed()) / 1000.0);
+    phase.restart();
+    if (!start(b) || !serveUntil([&] { return held(a) + held(b) == accounts && std::abs(held(a) - held(b)) <= 1; }, 60000)) {
+        fail(QStringLiteral("the accounts were not shared between the two hosts"));
+        stopAll();
+        return 1;
+    }
+    std::printf("host B (pid %lld) started: the accounts shared %d/%d %.1f s later\n", static_cast<long long>(b.process->processId()), held(a),
+                held(b), double(phase.elapsed()) / 1000.0);
+    std::fflush(stdout);
+
+    // Catch up with the history before measuring.
+    auto simulatedMessages = [&] {
+        qint64 n = 0;
+        for (const auto &acc : sim.accounts())
+            n += sim.messages(acc.oaId).size();
+        return n;
+    };
+    // (New messages keep coming: caught up = as many stored as the simulator had when the hosts shared.)
+    phase.restart();
+    const qint64 target = simulatedMessages();
+    const bool caughtUp = serveUntil([&] { return scalarOf(*db, "SELECT count(*) FROM messages") >= target; }, 600000);
+    std::printf("history %s: %lld messages stored (the simulator had %lld when the accounts were shared), %.1f s after that\n",
+                caughtUp ? "caught up" : "NOT caught up", static_cast<long long>(scalarOf(*db, "SELECT count(*) FROM messages")),
+                static_cast<long long>(target), double(phase.elapsed()) / 1000.0);
+    std::fflush(stdout);
+
+    // Requests a minute: whole minutes of the wall clock, counted by the simulator (every request
+    // that reached Zalo) and by the hosts in request_budget (the shared budget, one row a minute).
+    const auto minuteNow = [] {
+        return QDateTime::currentMSecsSinceEpoch() / 60000;
+    };
+    const qint64 first = minuteNow() + 1;
+    serveUntil([&] { return minuteNow() >= first; }, 61000);
+    std::printf("\nRequests a minute of the whole province with two hosts, %d whole minute(s) of the wall clock:\n", minutes);
+    qint64 totalSim = 0;
+    for (int m = 0; m < minutes; ++m) {
+        const qint64 minute = first + m;
+        sim.resetStats();
+        serveUntil([&] { return minuteNow() > minute; }, 61000);
+        const simulator::SimulatorStats stats = sim.stats();
+        totalSim += stats.requests;
+        store::Statement st(*db, "SELECT COALESCE(SUM(used), 0) FROM request_budget WHERE minute = ?1");
+        st.bind(1, minute);
+        const qint64 counted = st.next() ? st.int64(0) : -1;
+        QStringList paths;
+        for (auto it = stats.requestsByPath.cbegin(); it != stats.requestsByPath.cend(); ++it)
+            paths << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        paths.sort();
+        std::printf("  minute %d: simulator served %lld requests (%s; %lld refused by its quota, %lld token refreshes), the hosts "
+                    "counted %lld in request_budget; held A %d, B %d\n",
+                    m + 1, static_cast<long long>(stats.requests), qUtf8Printable(paths.join(QStringLiteral(", "))),
+                    static_cast<long long>(stats.rateLimited), static_cast<long long>(stats.tokenRefreshes), static_cast<long long>(counted), held(a),
+                    held(b));
+        std::fflush(stdout);
+    }
+    std::printf("province with two hosts: %.0f requests a minute (simulator's count, mean of %d minute(s)); budget 4,000 a minute "
+                "(%.1f%% of it)\n",
+                double(totalSim) / minutes, minutes, 100.0 * double(totalSim) / minutes / 4000.0);
+
+    // Take-over: SIGKILL one host, time until the other holds every account.
+    const int heldBefore = held(a);
+    ::kill(pid_t(a.process->processId()), SIGKILL);
+    QElapsedTimer takeover;
+    takeover.start();
+    const bool tookOver = serveUntil([&] { return held(b) == accounts; }, 120000);
+    const qint64 takeoverMs = takeover.elapsed();
+    std::printf("\nTake-over: host A (holding %d accounts) killed with SIGKILL; host B held all %d accounts %s %.1f s after the kill "
+                "(sync_leases polled every 20 ms; leases expire 30 s after the last heartbeat, heartbeats every 5 s)\n",
+                heldBefore, accounts, tookOver ? "" : "NOT within 120 s;", double(takeoverMs) / 1000.0);
+    // And it syncs them: a message written now to every account is stored.
+    phase.restart();
+    QStringList written;
+    for (const auto &acc : sim.accounts()) {
+        if (auto m = sim.citizenSays(acc.oaId, QString(), QStringLiteral("Dạ cho em hỏi sau khi máy kia dừng ạ")))
+            written << m->messageId;
+    }
+    const auto storedOfWritten = [&] {
+        int n = 0;
+        for (const QString &id : std::as_const(written)) {
+            store::Statement st(*db, "SELECT 1 FROM messages WHERE message_id = ?1");
+            st.bind(1, id);
+            n += st.next() ? 1 : 0;
+        }
+        return n;
+    };
+    const bool synced = serveUntil([&] { return storedOfWritten() == written.size(); }, 120000);
+    std::printf("a new message to each of the %d accounts after the take-over: all stored %s %.1f s after they were written "
+                "(--interval %d)\n",
+                accounts, synced ? "" : "NOT within 120 s;", double(phase.elapsed()) / 1000.0, intervalS);
+    std::printf("duplicates: %lld messages stored twice\n",
+                static_cast<long long>(scalarOf(*db, "SELECT count(*) - count(DISTINCT message_id) FROM messages")));
+    std::fflush(stdout);
+
+    stopAll();
+    db.reset();
+    Pg pg(maintenance.toString());
+    (void)pg.exec(QByteArray("DROP DATABASE IF EXISTS ") + name.toUtf8() + " WITH (FORCE)");
+    return tookOver && synced && caughtUp ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -1069,8 +1337,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption limitOption(QStringLiteral("generate-limit"), QStringLiteral("See --pg-store."), QStringLiteral("SECONDS"),
                                          QStringLiteral("600"));
     const QCommandLineOption skipQueueOption(QStringLiteral("skip-queue"), QStringLiteral("Only the live changes."));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"),
+                                         QStringLiteral("Instead of the store: two sync hosts (casedesk-cli sync) on a database of their own "
+                                                        "(NAME_hosts on the same server, made afresh) against the simulator's 127 accounts: "
+                                                        "the province's requests a minute, and the take-over time after a SIGKILL."));
+    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("The casedesk-cli the hosts run (--hosts)."), QStringLiteral("PATH"),
+                                       QStringLiteral(CASEDESK_CLI_PATH));
+    const QCommandLineOption syncIntervalOption(QStringLiteral("sync-interval"), QStringLiteral("The hosts' --interval (--hosts)."),
+                                                QStringLiteral("SECONDS"), QStringLiteral("15"));
+    const QCommandLineOption liveRateOption(QStringLiteral("live-messages"),
+                                            QStringLiteral("New citizens' messages a minute over all accounts (--hosts)."), QStringLiteral("N"),
+                                            QStringLiteral("30"));
+    const QCommandLineOption minutesOption(QStringLiteral("minutes"), QStringLiteral("Whole minutes the request rate is counted (--hosts)."),
+                                           QStringLiteral("N"), QStringLiteral("2"));
     parser.addOptions({databaseOption, sqliteOption, messagesOption, clientsOption, forwardsOption, intervalOption, runsOption, storeModeOption,
-                       limitOption, skipQueueOption});
+                       limitOption, skipQueueOption, hostsOption, cliOption, syncIntervalOption, liveRateOption, minutesOption});
     parser.process(app);
 
     const QString url = parser.value(databaseOption);
@@ -1081,6 +1362,15 @@ int main(int argc, char *argv[])
     if (const QString problem = store::Database::addressProblem(url); !problem.isEmpty()) {
         fail(problem);
         return 2;
+    }
+    if (parser.isSet(hostsOption)) {
+        const int syncInterval = parser.value(syncIntervalOption).toInt();
+        const int minutes = parser.value(minutesOption).toInt();
+        if (syncInterval < 1 || minutes < 1) {
+            fail(QStringLiteral("bad option (see --help)"));
+            return 2;
+        }
+        return hostsPart(url, parser.value(cliOption), syncInterval, parser.value(liveRateOption).toDouble(), minutes);
     }
     const qint64 messages = parser.value(messagesOption).toLongLong();
     const int clientCount = parser.value(clientsOption).toInt();

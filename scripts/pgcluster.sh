@@ -3,6 +3,8 @@
 #   scripts/pgcluster.sh start DIR   creates DIR (or takes it empty), starts a server in it on a
 #                                    free port of 127.0.0.1, superuser "casedesk" with a random
 #                                    password, and writes DIR/pgpass and DIR/env
+#   scripts/pgcluster.sh restart DIR stops that server (fast: its sessions are ended) and starts it
+#                                    again on the same port with the same settings
 #   scripts/pgcluster.sh stop DIR    stops that server at once and removes DIR; quiet and
 #                                    successful when it already is stopped or gone
 # `source DIR/env` exports CASEDESK_TEST_PG=postgresql://casedesk@127.0.0.1:PORT and
@@ -15,7 +17,7 @@ bindir=/usr/lib/postgresql/15/bin
 marker=.casedesk-pgcluster
 
 usage() {
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|restart|stop DIR" >&2
   exit 2
 }
 
@@ -155,8 +157,19 @@ start_cluster() {
   echo "pgcluster: PostgreSQL 15 on 127.0.0.1:$port ($dir)"
 }
 
+restart_cluster() {
+  [ -e "$dir/$marker" ] && [ -f "$dir/data/PG_VERSION" ] || { echo "pgcluster: $dir is not a pgcluster folder" >&2; exit 1; }
+  # Without -o, pg_ctl restarts with the options of the previous start (data/postmaster.opts).
+  if ! pg /dev/null pg_ctl -D "$dir/data" -l "$dir/log" -m fast -w -t 60 restart; then
+    echo "pgcluster: could not restart PostgreSQL in $dir" >&2
+    tail -n 30 "$dir/log" >&2 || true
+    exit 1
+  fi
+}
+
 case $action in
   start) start_cluster ;;
+  restart) restart_cluster ;;
   stop) stop_cluster ;;
   *) usage ;;
 esac

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>casedesk::cli::DatabaseCommand</name>
+    <message numerus="yes">
+        <source>%n account(s)&apos; Zalo tokens moved into the database, encrypted with its sync key; they are deleted from this PC.</source>
+        <translation>
+            <numerusform>%n account&apos;s Zalo tokens moved into the database, encrypted with its sync key; they are deleted from this PC.</numerusform>
+            <numerusform>%n accounts&apos; Zalo tokens moved into the database, encrypted with its sync key; they are deleted from this PC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::ProvinceSettingsCommand</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -212,6 +222,27 @@
         <translation>
             <numerusform>%n uncertain</numerusform>
             <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: running, %n Zalo account(s), last heard from at %2</source>
+        <translation>
+            <numerusform>%1: running, %n Zalo account, last heard from at %2</numerusform>
+            <numerusform>%1: running, %n Zalo accounts, last heard from at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync host(s) running</source>
+        <translation>
+            <numerusform>%n sync host running</numerusform>
+            <numerusform>%n sync hosts running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not held by any sync host</source>
+        <translation>
+            <numerusform>%n not held by any sync host</numerusform>
+            <numerusform>%n not held by any sync host</numerusform>
         </translation>
     </message>
 </context>

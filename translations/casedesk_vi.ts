@@ -924,10 +924,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Cơ sở dữ liệu đã được nâng cấp từ lược đồ %1 lên %2; %3 đơn vị (thêm mới %4).</translation>
     </message>
     <message>
-        <source>The Zalo tokens of the accounts were not moved: they stay on this PC (its keychain or secrets file) and move into the database with the next version of CaseDesk.</source>
-        <translation>Mã truy cập Zalo của các trang chưa được chuyển: chúng vẫn ở trên máy tính này (trong kho khóa hoặc tệp bí mật) và sẽ được chuyển vào cơ sở dữ liệu ở phiên bản CaseDesk tiếp theo.</translation>
-    </message>
-    <message>
         <source>The data folder %1 was NOT moved into %2: the counts below differ, and the database was left as it was.</source>
         <translation>Thư mục dữ liệu %1 CHƯA được chuyển vào %2: các số đếm dưới đây không khớp, và cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
@@ -1024,20 +1020,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>--units chỉ dùng với database init.</translation>
     </message>
     <message>
-        <source>casedesk-cli --database URL database init [--units FILE] [--json]
-Creates or upgrades the schema of the province&apos;s PostgreSQL database and loads the unit tree (the shipped one, or FILE). Only this command changes a server&apos;s schema: every PC refuses a database whose schema is older or newer than its own.
-casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
-Moves the data folder DIR (this PC&apos;s file) into the province&apos;s database at URL, in one transaction: its cases get the codes P-&lt;old code&gt; (the old codes still find them), its history is verified and appended to the database&apos;s, and the rows are counted on both sides. Running it again copies only what is new. The folder is then marked as moved, and sync refuses it.
-casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
-Stores what every PC and sync host of the province decides alike (each file checked before anything is stored) and prints what the province has.</source>
-        <translation>casedesk-cli --database URL database init [--units FILE] [--json]
-Tạo hoặc nâng cấp lược đồ của cơ sở dữ liệu PostgreSQL của tỉnh và nạp cây đơn vị (cây kèm theo chương trình, hoặc FILE). Chỉ lệnh này thay đổi lược đồ của máy chủ: mọi máy đều từ chối một cơ sở dữ liệu có lược đồ cũ hơn hoặc mới hơn của mình.
-casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
-Chuyển thư mục dữ liệu DIR (tệp của máy này) vào cơ sở dữ liệu của tỉnh tại URL, trong một giao dịch: các vụ việc nhận mã P-&lt;mã cũ&gt; (mã cũ vẫn tìm được), lịch sử được kiểm tra rồi nối vào lịch sử của cơ sở dữ liệu, và số dòng được đếm ở cả hai bên. Chạy lại chỉ chép những gì mới. Sau đó thư mục được đánh dấu là đã chuyển, và lệnh sync từ chối nó.
-casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
-Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định như nhau (mỗi tệp được kiểm tra trước khi lưu bất cứ điều gì) và in những thiết lập tỉnh đang có.</translation>
-    </message>
-    <message>
         <source>database: say what to do: &quot;init&quot;, &quot;migrate-to URL&quot; or &quot;settings&quot;.</source>
         <translation>database: hãy nói việc cần làm: &quot;init&quot;, &quot;migrate-to URL&quot; hoặc &quot;settings&quot;.</translation>
     </message>
@@ -1056,6 +1038,54 @@ Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định n
     <message>
         <source>database sync-key takes no argument besides its options (&quot;%1&quot;).</source>
         <translation>database sync-key không nhận đối số nào ngoài các tùy chọn (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s accounts cannot be read: %1</source>
+        <translation>Không đọc được các trang Zalo của thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The Zalo tokens of the account %1 cannot be read, so nothing was moved: %2</source>
+        <translation>Không đọc được mã truy cập Zalo của trang %1, nên chưa chuyển gì: %2</translation>
+    </message>
+    <message>
+        <source>The Zalo tokens of the account %1 cannot be read here (%2): they stay on this PC; run this command again where they can be read to move them into the database.</source>
+        <translation>Không đọc được mã truy cập Zalo của trang %1 ở đây (%2): chúng vẫn ở trên máy này; hãy chạy lại lệnh này ở nơi đọc được chúng để chuyển vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s Zalo tokens move into the database encrypted with its sync key, and nothing was moved: %1</source>
+        <translation>Mã truy cập Zalo của thư mục được chuyển vào cơ sở dữ liệu dưới dạng mã hóa bằng khóa đồng bộ của nó, và chưa có gì được chuyển: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)&apos; Zalo tokens moved into the database, encrypted with its sync key; they are deleted from this PC.</source>
+        <translation>
+            <numerusform>Đã chuyển mã truy cập Zalo của %n trang vào cơ sở dữ liệu, mã hóa bằng khóa đồng bộ của nó; chúng đã bị xóa khỏi máy này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Zalo tokens of the folder&apos;s accounts were left on this PC (keychain or secrets file) to move into the database.</source>
+        <translation>Trên máy này (kho khóa hoặc tệp bí mật) không còn mã truy cập Zalo nào của các trang của thư mục để chuyển vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The Zalo tokens of the account %1 are in the database, but they cannot be deleted from this PC&apos;s %2: %3</source>
+        <translation>Mã truy cập Zalo của trang %1 đã ở trong cơ sở dữ liệu, nhưng không xóa được khỏi %2 của máy này: %3</translation>
+    </message>
+    <message>
+        <source>Run this command again to delete the tokens left on this PC (%1): the database keeps its own.</source>
+        <translation>Hãy chạy lại lệnh này để xóa các mã truy cập còn lại trên máy này (%1): cơ sở dữ liệu giữ bản của riêng nó.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli --database URL database init [--units FILE] [--json]
+Creates or upgrades the schema of the province&apos;s PostgreSQL database and loads the unit tree (the shipped one, or FILE). Only this command changes a server&apos;s schema: every PC refuses a database whose schema is older or newer than its own.
+casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
+Moves the data folder DIR (this PC&apos;s file) into the province&apos;s database at URL, in one transaction: its cases get the codes P-&lt;old code&gt; (the old codes still find them), its history is verified and appended to the database&apos;s, and the rows are counted on both sides. The accounts&apos; Zalo tokens move too, encrypted with the database&apos;s sync key (this PC must hold it: a sync host), and are then deleted from this PC&apos;s keychain or --secrets-file. Running it again copies only what is new. The folder is then marked as moved, and sync refuses it.
+casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
+Stores what every PC and sync host of the province decides alike (each file checked before anything is stored) and prints what the province has.</source>
+        <translation>casedesk-cli --database URL database init [--units FILE] [--json]
+Tạo hoặc nâng cấp lược đồ của cơ sở dữ liệu PostgreSQL của tỉnh và nạp cây đơn vị (cây kèm theo chương trình, hoặc FILE). Chỉ lệnh này thay đổi lược đồ của máy chủ: mọi máy đều từ chối một cơ sở dữ liệu có lược đồ cũ hơn hoặc mới hơn của mình.
+casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
+Chuyển thư mục dữ liệu DIR (tệp của máy này) vào cơ sở dữ liệu của tỉnh tại URL, trong một giao dịch: các vụ việc nhận mã P-&lt;mã cũ&gt; (mã cũ vẫn tìm được), lịch sử được kiểm tra rồi nối vào lịch sử của cơ sở dữ liệu, và số dòng được đếm ở cả hai bên. Mã truy cập Zalo của các trang cũng được chuyển, mã hóa bằng khóa đồng bộ của cơ sở dữ liệu (máy này phải giữ khóa: một máy đồng bộ), rồi bị xóa khỏi kho khóa hoặc --secrets-file của máy này. Chạy lại chỉ chép những gì mới. Sau đó thư mục được đánh dấu là đã chuyển, và lệnh sync từ chối nó.
+casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
+Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định như nhau (mỗi tệp được kiểm tra trước khi lưu bất cứ điều gì) và in những thiết lập tỉnh đang có.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2802,14 @@ casedesk-cli units import TỆP</translation>
         <source>what officers last saw</source>
         <translation>lần xem gần nhất của cán bộ</translation>
     </message>
+    <message>
+        <source>The Zalo tokens cannot be moved into the database: %1</source>
+        <translation>Không chuyển được mã truy cập Zalo vào cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s sync key changed while the folder was being moved (it was rotated): nothing was moved; run the command again.</source>
+        <translation>Khóa đồng bộ của cơ sở dữ liệu đã thay đổi (được xoay vòng) trong khi chuyển thư mục: chưa có gì được chuyển; hãy chạy lại lệnh.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::IngestStore</name>
@@ -3353,6 +3391,30 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Problem</source>
         <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>%1 (not responding)</source>
+        <translation>%1 (không phản hồi)</translation>
+    </message>
+    <message>
+        <source>Sync host: %1, since %2; last heard from %3</source>
+        <translation>Máy đồng bộ: %1, từ %2; phản hồi lần cuối lúc %3</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Lần thử gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Sync host</source>
+        <translation>Máy đồng bộ</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Giữ từ</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4486,60 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     <message>
         <source>Zalo accounts</source>
         <translation>Trang Zalo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Sync state unknown: %1</source>
+        <translation>Không rõ trạng thái đồng bộ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: running, %n Zalo account(s), last heard from at %2</source>
+        <translation>
+            <numerusform>%1: đang chạy, %n trang Zalo, phản hồi lần cuối lúc %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stopped at %2</source>
+        <translation>%1: đã dừng lúc %2</translation>
+    </message>
+    <message>
+        <source>%1: not responding since %2</source>
+        <translation>%1: không phản hồi từ %2</translation>
+    </message>
+    <message>
+        <source>No sync host is running</source>
+        <translation>Không có máy đồng bộ nào đang chạy</translation>
+    </message>
+    <message>
+        <source>last synced at %1</source>
+        <translation>đồng bộ lần cuối lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync host(s) running</source>
+        <translation>
+            <numerusform>%n máy đồng bộ đang chạy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not held by any sync host</source>
+        <translation>
+            <numerusform>%n trang không có máy đồng bộ nào giữ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync host has ever run on this database.</source>
+        <translation>Chưa từng có máy đồng bộ nào chạy trên cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Sync hosts:</source>
+        <translation>Máy đồng bộ:</translation>
+    </message>
+    <message>
+        <source>Per Zalo account: Zalo accounts…</source>
+        <translation>Theo từng trang Zalo: Trang Zalo…</translation>
     </message>
 </context>
 <context>

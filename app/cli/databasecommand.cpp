@@ -4,11 +4,15 @@
 
 #include "core/common/datafolder.h"
 #include "core/domain/unittreefile.h"
+#include "core/store/accountstore.h"
 #include "core/store/database.h"
 #include "core/store/foldermove.h"
 #include "core/store/pgroles.h"
 #include "core/store/unitstore.h"
+#include "core/sync/databasesecretstore.h"
 #include "core/sync/synclock.h"
+#include "core/zalo/accountsecrets.h"
+#include "core/zalo/secretstore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,6 +20,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace casedesk::cli {
 
@@ -93,7 +101,72 @@ QString localTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate);
 }
 
-void printMove(CliContext &context, const store::FolderMoveReport &r, const QString &url)
+/// The folder's tokens still on this PC: each account's secrets sealed for the database, and the
+/// PC's store that holds them (deleted from it once the database has them).
+struct PcTokens
+{
+    QVector<store::SecretToMove> sealed;
+    std::vector<std::pair<QString, std::unique_ptr<zalo::SecretStore>>> stores; // account → its PC store
+    QStringList unread; // accounts whose PC store could not be read: their tokens stay
+};
+
+/// Reads the secrets of every account of the folder from the store its row names (the keychain or
+/// the command's --secrets-file) and seals them with the database's sync key, which this host must
+/// hold when there is anything to move. Nothing is changed anywhere.
+Expected<PcTokens> readPcTokens(CliContext &context, store::Database &source, const QString &url)
+{
+    auto accounts = store::AccountStore(source).list();
+    if (!accounts)
+        return Error {Tr::tr("The data folder's accounts cannot be read: %1").arg(accounts.error().message)};
+    PcTokens out;
+    std::vector<std::pair<QString, QByteArray>> plain;
+    for (const store::Account &a : std::as_const(*accounts)) {
+        if (a.secretStore == sync::DatabaseSecretStore::specName())
+            continue;
+        auto pcStore = zalo::openAccountSecretStore(a.secretStore, a.oaId, context.secretsFile());
+        if (!pcStore)
+            return Error {Tr::tr("The Zalo tokens of the account %1 cannot be read, so nothing was moved: %2").arg(a.oaId, pcStore.error().message)};
+        auto secret = (*pcStore)->read(zalo::AccountSecrets::keyFor(a.oaId));
+        if (!secret) {
+            // A keychain out of reach (no desktop session) does not hold the folder back: its
+            // tokens stay, and a run where it can be read moves them.
+            context.err(Tr::tr("The Zalo tokens of the account %1 cannot be read here (%2): they stay on this PC; run this command "
+                               "again where they can be read to move them into the database.")
+                            .arg(a.oaId, secret.error().message));
+            out.unread.append(a.oaId);
+            continue;
+        }
+        if (!secret->has_value())
+            continue; // none on this PC (never connected, or moved before)
+        plain.emplace_back(a.oaId, **secret);
+        out.stores.emplace_back(a.oaId, std::move(*pcStore));
+    }
+    if (plain.empty())
+        return out;
+    auto hostKeys = zalo::openSecretStore(zalo::secretStoreSpec(context.secretsFile()));
+    if (!hostKeys)
+        return hostKeys.error();
+    sync::DatabaseSecretStore database(url, std::move(*hostKeys));
+    auto key = database.currentKey();
+    if (!key)
+        return Error {Tr::tr("The folder's Zalo tokens move into the database encrypted with its sync key, and nothing was moved: %1")
+                          .arg(key.error().message)};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[oaId, bytes] : plain) {
+        store::SecretToMove s;
+        s.oaId = oaId;
+        s.record.name = zalo::AccountSecrets::keyFor(oaId);
+        s.record.keyId = key->id();
+        const sync::SyncKey::Sealed sealed = key->seal(s.record.name, bytes);
+        s.record.nonce = sealed.nonce;
+        s.record.ciphertext = sealed.ciphertext;
+        s.record.updatedAt = now;
+        out.sealed.push_back(s);
+    }
+    return out;
+}
+
+void printMove(CliContext &context, const store::FolderMoveReport &r, const QString &url, const QStringList &tokensLeft)
 {
     const qint64 accounts = [&r] {
         for (const store::MoveCount &c : r.counts) {
@@ -102,8 +175,10 @@ void printMove(CliContext &context, const store::FolderMoveReport &r, const QStr
         }
         return qint64(0);
     }();
-    const QString tokens = Tr::tr("The Zalo tokens of the accounts were not moved: they stay on this PC (its keychain or secrets file) "
-                                  "and move into the database with the next version of CaseDesk.");
+    const int moved = int(r.tokensMoved.size());
+    const QString tokens = moved > 0
+        ? Tr::tr("%n account(s)' Zalo tokens moved into the database, encrypted with its sync key; they are deleted from this PC.", nullptr, moved)
+        : Tr::tr("No Zalo tokens of the folder's accounts were left on this PC (keychain or secrets file) to move into the database.");
     if (context.json()) {
         QJsonObject counts;
         for (const store::MoveCount &c : r.counts) {
@@ -123,7 +198,8 @@ void printMove(CliContext &context, const store::FolderMoveReport &r, const QStr
             {QStringLiteral("copied"), r.copiedRows()},
             {QStringLiteral("event"), r.movedEventId > 0 ? QJsonValue(r.movedEventId) : QJsonValue()},
             {QStringLiteral("ok"), r.committed},
-            {QStringLiteral("tokens_moved"), false},
+            {QStringLiteral("tokens_moved"), moved},
+            {QStringLiteral("tokens_left"), QJsonArray::fromStringList(tokensLeft)},
             {QStringLiteral("note"), tokens},
         }));
         return;
@@ -167,7 +243,7 @@ void printMove(CliContext &context, const store::FolderMoveReport &r, const QStr
     context.out(Tr::tr("Moved cases are coded %1-<old code>; their old codes still find them (casedesk-cli --database URL case show "
                        "OLD-CODE).")
                     .arg(r.prefix));
-    if (accounts > 0)
+    if (accounts > 0 || moved > 0)
         context.out(tokens);
     context.out(Tr::tr("From now on this folder's work is in the database: casedesk-cli --database %1 …; \"sync\" on the folder is "
                        "refused.")
@@ -216,16 +292,22 @@ int runMigrateTo(CliContext &context, const QCommandLineParser &parser, const QS
     if (const QString why = movedElsewhere(store::FolderMove::readMark(*source)); !why.isEmpty())
         return context.fail(why);
 
+    // The tokens are read and sealed first: without the sync key on this host nothing moves.
+    auto pcTokens = readPcTokens(context, *source, url);
+    if (!pcTokens)
+        return context.fail(pcTokens.error().message);
+
     store::FolderMove move(*source, *target);
     store::FolderMove::Options options;
     options.folderPath = folder.path();
     options.prefix = prefix;
     options.officer = context.officer();
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    options.secrets = pcTokens->sealed;
     auto report = move.run(options);
     if (!report)
         return context.fail(report.error().message);
-    printMove(context, *report, url);
+    printMove(context, *report, url, pcTokens->unread);
     if (!report->committed)
         return context.fail(Tr::tr("The counts differ for: %1. Nothing was changed in the database; the folder was left as it was.")
                                 .arg(report->mismatches().join(QStringLiteral(", "))));
@@ -234,10 +316,25 @@ int runMigrateTo(CliContext &context, const QCommandLineParser &parser, const QS
     mark.url = url;
     mark.prefix = report->prefix;
     mark.movedAt = report->movedAt;
-    if (auto marked = store::FolderMove::markMoved(folder.path(), *source, mark); !marked)
+    const auto marked = store::FolderMove::markMoved(folder.path(), *source, mark);
+    // Only now that the database has them (committed) do the tokens leave this PC.
+    QStringList notDeleted;
+    for (const auto &[oaId, pcStore] : pcTokens->stores) {
+        if (!report->tokensMoved.contains(oaId) && !report->tokensThereAlready.contains(oaId))
+            continue;
+        if (auto removed = pcStore->remove(zalo::AccountSecrets::keyFor(oaId)); !removed) {
+            context.err(Tr::tr("The Zalo tokens of the account %1 are in the database, but they cannot be deleted from this PC's %2: %3")
+                            .arg(oaId, pcStore->spec(), removed.error().message));
+            notDeleted.append(oaId);
+        }
+    }
+    if (!marked)
         return context.fail(Tr::tr("The folder moved into the database, but it cannot be marked as moved (%1): do not sync it any more, "
                                    "and run this command again to mark it.")
                                 .arg(marked.error().message));
+    if (!notDeleted.isEmpty())
+        return context.fail(Tr::tr("Run this command again to delete the tokens left on this PC (%1): the database keeps its own.")
+                                .arg(notDeleted.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -254,8 +351,9 @@ int runDatabase(CliContext &context)
                "casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]\n"
                "Moves the data folder DIR (this PC's file) into the province's database at URL, in one transaction: its cases get "
                "the codes P-<old code> (the old codes still find them), its history is verified and appended to the database's, "
-               "and the rows are counted on both sides. Running it again copies only what is new. The folder is then marked as "
-               "moved, and sync refuses it.\n"
+               "and the rows are counted on both sides. The accounts' Zalo tokens move too, encrypted with the database's sync key "
+               "(this PC must hold it: a sync host), and are then deleted from this PC's keychain or --secrets-file. Running it "
+               "again copies only what is new. The folder is then marked as moved, and sync refuses it.\n"
                "casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] "
                "[--auto-close-days N] [--json]\n"
                "Stores what every PC and sync host of the province decides alike (each file checked before anything is stored) "

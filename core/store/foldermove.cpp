@@ -786,6 +786,46 @@ FolderMove::FolderMove(Database &source, Database &target)
 {
 }
 
+namespace {
+
+/// Writes the accounts' sealed secrets into the database, in the move's transaction (which holds
+/// the writers' lock, so a key rotation comes wholly before or after it), and names the database
+/// as those accounts' secret store.
+Status moveSecrets(Database &target, const QVector<SecretToMove> &secrets, FolderMoveReport &report)
+{
+    if (secrets.isEmpty())
+        return {};
+    Statement there(target, "SELECT 1 FROM secrets WHERE name = ?1");
+    Statement put(target,
+                  "INSERT INTO secrets (name, key_id, nonce, ciphertext, updated_at) "
+                  "SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM sync_keys WHERE key_id = ?2 AND retired_at IS NULL)");
+    Statement spec(target, "UPDATE accounts SET secret_store = ?2 WHERE oa_id = ?1");
+    for (const SecretToMove &s : secrets) {
+        there.bind(1, s.record.name);
+        auto found = exists(there);
+        if (!found)
+            return Error {Tr::tr("The Zalo tokens cannot be moved into the database: %1").arg(found.error().message)};
+        if (*found) {
+            // A sync host may have used and renewed them since: the database's are the ones kept.
+            report.tokensThereAlready.append(s.oaId);
+        } else {
+            put.bind(1, s.record.name).bind(2, s.record.keyId).bind(3, s.record.nonce).bind(4, s.record.ciphertext).bind(5, s.record.updatedAt);
+            if (auto r = put.exec(); !r)
+                return Error {Tr::tr("The Zalo tokens cannot be moved into the database: %1").arg(r.error().message)};
+            if (target.changes() != 1)
+                return Error {Tr::tr("The database's sync key changed while the folder was being moved (it was rotated): nothing was "
+                                     "moved; run the command again.")};
+            report.tokensMoved.append(s.oaId);
+        }
+        spec.bind(1, s.oaId).bind(2, QStringLiteral("database"));
+        if (auto r = spec.exec(); !r)
+            return Error {Tr::tr("The Zalo tokens cannot be moved into the database: %1").arg(r.error().message)};
+    }
+    return {};
+}
+
+} // namespace
+
 Expected<FolderMoveReport> FolderMove::run(const Options &options)
 {
     if (m_target.dialect() != Dialect::Postgres)
@@ -925,6 +965,8 @@ Expected<FolderMoveReport> FolderMove::run(const Options &options)
         if (auto r = (mover.*step)(); !r)
             return r.error();
     }
+    if (auto r = moveSecrets(m_target, options.secrets, report); !r)
+        return r.error();
     if (auto r = mover.copyCases(report.prefix); !r)
         return r.error();
     if (auto r = mover.copyMessages(); !r)

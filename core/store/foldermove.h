@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/expected.h"
+#include "core/store/secretrecords.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,14 @@
 namespace casedesk::store {
 
 class Database;
+
+/// One account's secrets (token pair and app secret), read from the PC's secret store and already
+/// encrypted for the database by a sync host's key (core/sync): the store never sees a plaintext.
+struct SecretToMove
+{
+    QString oaId;
+    SecretRecord record; // name: the account's secret name; keyId: the database's current key
+};
 
 /// One table's rows as counted after a move: all of the folder's rows, and how many of them the
 /// shared database holds (found by their key; see FolderMove).
@@ -34,6 +43,11 @@ struct FolderMoveReport
     bool committed = false; // false: the counts differ and the database was left as it was
     qint64 movedEventId = 0; // the database's "folder_moved" event of this run (0: nothing new)
     QVector<MoveCount> counts;
+    /// Accounts whose secrets this run wrote into the database (Options::secrets).
+    QStringList tokensMoved;
+    /// Accounts of Options::secrets whose secrets the database held already (an earlier run that
+    /// stopped before the PC's copy was deleted): left as they are there.
+    QStringList tokensThereAlready;
 
     qint64 copiedRows() const;
     /// The tables whose counts differ.
@@ -50,7 +64,7 @@ struct MovedMark
 
 /// Moves one PC's data folder (its SQLite file) into a province's shared PostgreSQL database, in
 /// ONE transaction there: units and accounts merged by id (accounts without their tokens, which
-/// never are in the file), citizens by (oa_id, user_id), templates by slug (or title when they
+/// never are in the file; see Options::secrets), citizens by (oa_id, user_id), templates by slug (or title when they
 /// have none), classifier corrections by their content, cases under new codes "PREFIX-OLDCODE"
 /// whose old codes become aliases of the folder (case_aliases), their messages by Zalo message
 /// id (with the folded text the server searches), outbox rows, drafts and what each officer last
@@ -83,6 +97,10 @@ public:
         QString prefix; // empty: derived from the folder (its accounts' unit, else its name)
         QString officer; // who moves it, for the history
         qint64 nowMs = 0;
+        /// Written into the table `secrets` in the move's transaction (only under the database's
+        /// current key, and never over a secret the database holds already); each of these
+        /// accounts then keeps its secrets in the database (secret_store "database").
+        QVector<SecretToMove> secrets;
     };
     Expected<FolderMoveReport> run(const Options &options);
 

@@ -228,6 +228,43 @@ Expected<QVector<LeaseRow>> LeaseStore::leases()
     return rows;
 }
 
+Expected<QVector<SyncHostRow>> LeaseStore::hosts(qint64 nowMs) const
+{
+    Statement st(m_db,
+                 "SELECT host_id, name, coalesce(pid, 0), started_at, heartbeat_at, coalesce(stopped_at, 0) FROM sync_hosts "
+                 "WHERE stopped_at IS NULL OR stopped_at >= ?1 ORDER BY heartbeat_at DESC, name, host_id");
+    st.bind(1, nowMs - 3600 * 1000);
+    QVector<SyncHostRow> rows;
+    while (st.next()) {
+        SyncHostRow row {st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4), st.int64(5), false};
+        row.alive = row.stoppedAt == 0 && row.heartbeatAt >= nowMs - m_expiryMs;
+        rows.push_back(row);
+    }
+    if (st.failed())
+        return Error {st.error()};
+    return rows;
+}
+
+Expected<QVector<LeaseHolding>> LeaseStore::holdings(qint64 nowMs) const
+{
+    Statement st(m_db,
+                 "SELECT l.oa_id, l.holder, coalesce(h.name, ''), coalesce(l.taken_at, 0), coalesce(l.heartbeat_at, 0), "
+                 "coalesce(h.heartbeat_at, 0), coalesce(h.stopped_at, 0) FROM sync_leases l "
+                 "LEFT JOIN sync_hosts h ON h.host_id = l.holder WHERE l.holder IS NOT NULL ORDER BY l.oa_id");
+    QVector<LeaseHolding> rows;
+    while (st.next()) {
+        LeaseHolding row {st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4), false};
+        const qint64 hostHeartbeat = st.int64(5);
+        const qint64 stoppedAt = st.int64(6);
+        const qint64 oldest = nowMs - m_expiryMs;
+        row.holderAlive = stoppedAt == 0 && hostHeartbeat >= oldest && row.heartbeatAt >= oldest;
+        rows.push_back(row);
+    }
+    if (st.failed())
+        return Error {st.error()};
+    return rows;
+}
+
 Expected<qint64> LeaseStore::countRequest(const QString &appId, qint64 minute)
 {
     Statement st(m_db,

@@ -41,6 +41,29 @@ struct LeaseRow
     qint64 heartbeatAt = 0;
 };
 
+/// A sync host as stored, as a window shows it.
+struct SyncHostRow
+{
+    QString hostId;
+    QString name;
+    qint64 pid = 0;
+    qint64 startedAt = 0;
+    qint64 heartbeatAt = 0;
+    qint64 stoppedAt = 0; // 0: not stopped
+    bool alive = false; // not stopped, heartbeat within the expiry
+};
+
+/// Who holds one account's lease, for a window: the holder's name and whether it is alive.
+struct LeaseHolding
+{
+    QString oaId;
+    QString holder; // host id; empty: free
+    QString holderName; // the host's machine name
+    qint64 takenAt = 0;
+    qint64 heartbeatAt = 0;
+    bool holderAlive = false; // holder not stopped and both its and the lease's heartbeat within the expiry
+};
+
 /// Who polls which account of a shared database: sync hosts (a row each, kept alive by a
 /// heartbeat) and a lease per account (holder, epoch, heartbeat). A host takes at most its
 /// share of the accounts (ceil(accounts / live hosts)) among those free or whose holder's
@@ -74,6 +97,11 @@ public:
     /// A clean stop: every lease given up, the host marked stopped.
     Status stopHost(const QString &hostId, qint64 nowMs);
     Expected<QVector<LeaseRow>> leases();
+    /// Every host that did not stop, and those stopped within the last hour, newest first
+    /// (read only: for the window's sync state).
+    Expected<QVector<SyncHostRow>> hosts(qint64 nowMs) const;
+    /// The leases with a holder, each with its holder's name and liveness (read only).
+    Expected<QVector<LeaseHolding>> holdings(qint64 nowMs) const;
 
     /// Counts one request of @p appId in @p minute (epoch minutes) for every host together:
     /// the count after it; above @p limit the request must not be made.

@@ -2,6 +2,9 @@
 
 #include "core/store/accountstore.h"
 #include "core/store/database.h"
+#include "core/store/leasestore.h"
+
+#include <QMutexLocker>
 
 namespace casedesk::sync {
 
@@ -11,10 +14,16 @@ namespace {
 class StoreTokenState final : public zalo::TokenState
 {
 public:
-    explicit StoreTokenState(store::Database db)
+    StoreTokenState(store::Database db, const std::optional<RefreshLease::Term> &term)
         : m_db(std::move(db))
         , m_accounts(m_db)
     {
+        if (term) {
+            m_fence = std::make_unique<store::LeaseFence>();
+            m_fence->hostId = term->hostId;
+            m_fence->epoch = term->epoch;
+            m_accounts.setLeaseFence(m_fence.get());
+        }
     }
 
     Expected<std::optional<Row>> read(const QString &oaId) override
@@ -41,25 +50,60 @@ public:
         row.lastError = a.lastError;
         return std::optional<Row>(row);
     }
-    Status markRefreshStarted(const QString &oaId, qint64 atMs) override { return m_accounts.markRefreshStarted(oaId, atMs); }
-    Status finishRefresh(const QString &oaId, qint64 accessExpiresAt) override { return m_accounts.finishRefresh(oaId, accessExpiresAt); }
-    Status clearRefreshMarker(const QString &oaId) override { return m_accounts.clearRefreshMarker(oaId); }
-    Status markNeedsConsent(const QString &oaId, const QString &message) override { return m_accounts.markNeedsConsent(oaId, message); }
+    Status markRefreshStarted(const QString &oaId, qint64 atMs) override
+    {
+        fenceFor(oaId);
+        return m_accounts.markRefreshStarted(oaId, atMs);
+    }
+    Status finishRefresh(const QString &oaId, qint64 accessExpiresAt) override
+    {
+        fenceFor(oaId);
+        return m_accounts.finishRefresh(oaId, accessExpiresAt);
+    }
+    Status clearRefreshMarker(const QString &oaId) override
+    {
+        fenceFor(oaId);
+        return m_accounts.clearRefreshMarker(oaId);
+    }
+    Status markNeedsConsent(const QString &oaId, const QString &message) override
+    {
+        fenceFor(oaId);
+        return m_accounts.markNeedsConsent(oaId, message);
+    }
 
 private:
+    void fenceFor(const QString &oaId)
+    {
+        if (m_fence)
+            m_fence->oaId = oaId;
+    }
+
     store::Database m_db;
     store::AccountStore m_accounts;
+    std::unique_ptr<store::LeaseFence> m_fence;
 };
 
 } // namespace
 
-zalo::TokenStateFactory storeTokenStates(const QString &databasePath)
+void RefreshLease::hold(const QString &hostId, qint64 epoch)
 {
-    return [databasePath]() -> Expected<std::unique_ptr<zalo::TokenState>> {
+    QMutexLocker lock(&m_mutex);
+    m_term = Term {hostId, epoch};
+}
+
+std::optional<RefreshLease::Term> RefreshLease::current() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_term;
+}
+
+zalo::TokenStateFactory storeTokenStates(const QString &databasePath, std::shared_ptr<const RefreshLease> lease)
+{
+    return [databasePath, lease]() -> Expected<std::unique_ptr<zalo::TokenState>> {
         auto db = store::Database::open(databasePath);
         if (!db)
             return db.error();
-        return std::unique_ptr<zalo::TokenState>(std::make_unique<StoreTokenState>(std::move(*db)));
+        return std::unique_ptr<zalo::TokenState>(std::make_unique<StoreTokenState>(std::move(*db), lease ? lease->current() : std::nullopt));
     };
 }
 

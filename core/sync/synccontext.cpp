@@ -137,6 +137,9 @@ SyncDependencies SyncContext::dependencies() const
     d.tokenProvider = [tokens](const store::Account &account) {
         return tokens->tokensFor(account);
     };
+    d.leaseHeld = [tokens](const QString &oaId, const QString &hostId, qint64 epoch) {
+        tokens->holdLease(oaId, hostId, epoch);
+    };
     return d;
 }
 

@@ -49,6 +49,9 @@ struct SyncDependencies
     const Clock *clock = nullptr;
     /// The token provider of an account (shared by threads; see TokenRegistry), or why none.
     std::function<Expected<std::shared_ptr<zalo::AccessTokenProvider>>(const store::Account &account)> tokenProvider;
+    /// Called before the token provider when an account is polled under a shared database's
+    /// lease, so that its token refreshes are fenced by that lease (TokenRegistry::holdLease).
+    std::function<void(const QString &oaId, const QString &hostId, qint64 epoch)> leaseHeld;
     /// The app budgets shared by every account of an app (a default one when empty).
     std::shared_ptr<zalo::RateBudgets> budgets;
 };

@@ -91,6 +91,8 @@ void SyncWorker::poll(const store::Account &account, const std::shared_ptr<std::
     options.appId = account.appId;
     auto budget = m_budgets->forApp(account.appId);
     std::shared_ptr<zalo::AccessTokenProvider> tokens;
+    if (lease && m_deps.leaseHeld)
+        m_deps.leaseHeld(account.oaId, lease->hostId, lease->epoch);
     if (m_deps.tokenProvider) {
         auto provided = m_deps.tokenProvider(account);
         if (provided)

@@ -46,7 +46,10 @@ Expected<std::shared_ptr<zalo::AccessTokenProvider>> TokenRegistry::tokensFor(co
     config.appId = account.appId;
     config.oauthBase = account.oauthBase;
     config.dataFolder = m_dataFolder;
-    config.states = storeTokenStates(DataFolder(m_dataFolder).databasePath());
+    auto &lease = m_leases[account.oaId];
+    if (!lease)
+        lease = std::make_shared<RefreshLease>();
+    config.states = storeTokenStates(DataFolder(m_dataFolder).databasePath(), lease);
     entry->tokens = std::make_shared<zalo::TokenManager>(config, *entry->secrets, m_transport, m_budgets->forApp(account.appId));
     // A refresh a killed process left in flight is settled before the account is used: the stored
     // token is tried once, and a refused one marks the account as needing consent again.
@@ -54,6 +57,15 @@ Expected<std::shared_ptr<zalo::AccessTokenProvider>> TokenRegistry::tokensFor(co
         (void)entry->tokens->recoverInterruptedRefresh();
     m_entries.insert(account.oaId, entry);
     return std::shared_ptr<zalo::AccessTokenProvider>(entry->tokens);
+}
+
+void TokenRegistry::holdLease(const QString &oaId, const QString &hostId, qint64 epoch)
+{
+    QMutexLocker lock(&m_mutex);
+    auto &lease = m_leases[oaId];
+    if (!lease)
+        lease = std::make_shared<RefreshLease>();
+    lease->hold(hostId, epoch);
 }
 
 } // namespace casedesk::sync

@@ -20,6 +20,8 @@ namespace casedesk::sync {
 
 /// One TokenManager per account, shared by every thread that calls Zalo for it, each reading
 /// its secrets from the store the account row names. Thread-safe.
+class RefreshLease;
+
 class TokenRegistry final
 {
 public:
@@ -29,6 +31,9 @@ public:
     ~TokenRegistry();
 
     Expected<std::shared_ptr<zalo::AccessTokenProvider>> tokensFor(const store::Account &account);
+    /// A shared database's sync host polls @p oaId under its lease @p epoch: from now on the
+    /// account's token refreshes are fenced by it (see RefreshLease).
+    void holdLease(const QString &oaId, const QString &hostId, qint64 epoch);
 
 private:
     struct Entry;
@@ -38,6 +43,7 @@ private:
     std::shared_ptr<zalo::RateBudgets> m_budgets;
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
+    QHash<QString, std::shared_ptr<RefreshLease>> m_leases;
 };
 
 } // namespace casedesk::sync

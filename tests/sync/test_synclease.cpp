@@ -1,4 +1,5 @@
 #include "syncfixture.h"
+#include "synchostfixture.h"
 
 #include "core/store/leasestore.h"
 #include "support/testdatabase.h"
@@ -140,109 +141,6 @@ TEST_CASE("Leases: a host takes its share, renews, loses an expired lease to ano
     if (postgres)
         qunsetenv("CASEDESK_TEST_BACKEND");
 }
-
-namespace {
-
-struct Host
-{
-    QTemporaryDir dir; // its own data folder: one sync per folder
-    std::unique_ptr<QProcess> process;
-};
-
-void startHost(Host &host, SyncFixture &f)
-{
-    host.process = std::make_unique<QProcess>();
-    host.process->setProgram(QStringLiteral(CASEDESK_CLI_PATH));
-    host.process->setArguments({QStringLiteral("sync"), QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--data-dir"),
-                                host.dir.path(), QStringLiteral("--secrets-file"), f.secretsFile, QStringLiteral("--lang"), QStringLiteral("en")});
-    host.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    host.process->start();
-    REQUIRE(host.process->waitForStarted());
-}
-
-/// Accounts held by each live host (by its process id).
-QHash<qint64, int> holders(SyncFixture &f)
-{
-    QHash<qint64, int> out;
-    store::Statement st(*f.db, "SELECT h.pid, count(*) FROM sync_leases l JOIN sync_hosts h ON h.host_id = l.holder GROUP BY h.pid");
-    while (st.next())
-        out.insert(st.int64(0), int(st.int64(1)));
-    return out;
-}
-
-/// Queues an answer to a new question of every account; the answers' texts.
-QStringList queueAnswers(SyncFixture &f, const QString &tag)
-{
-    QStringList texts;
-    SystemClock clock;
-    store::CaseWriter writer(*f.db, clock);
-    domain::OfficerScope scope;
-    scope.officer = QStringLiteral("Cán bộ A");
-    for (const auto &a : f.sim->accounts()) {
-        store::Statement st(*f.db, "SELECT id FROM cases WHERE oa_id = ?1 AND status <> 'closed' ORDER BY id DESC LIMIT 1");
-        st.bind(1, a.oaId);
-        if (!st.next())
-            continue;
-        store::CaseWriter::ReplyRequest reply;
-        reply.text = QStringLiteral("Trả lời %1 cho %2").arg(tag, a.oaId);
-        reply.confirmChanged = true;
-        reply.confirmBilled = true;
-        if (writer.queueReply(scope, st.int64(0), reply).ok())
-            texts.push_back(reply.text);
-    }
-    return texts;
-}
-
-int answersSent(SyncFixture &f, const QString &text)
-{
-    int n = 0;
-    for (const auto &a : f.sim->accounts()) {
-        for (const auto &c : f.sim->citizens(a.oaId)) {
-            for (const auto &m : f.sim->conversation(a.oaId, c.userId))
-                n += !m.fromCitizen && m.text == text ? 1 : 0;
-        }
-    }
-    return n;
-}
-
-void checkExactlyOnce(SyncFixture &f, const QStringList &answers)
-{
-    REQUIRE(waitFor(
-        [&] {
-            for (const auto &a : f.sim->accounts()) {
-                if (f.storedIds(a.oaId) != f.simulatedIds(a.oaId))
-                    return false;
-            }
-            return f.scalar("SELECT count(*) FROM outbox WHERE state <> 'sent'") == 0;
-        },
-        90000));
-    for (const auto &a : f.sim->accounts())
-        CHECK(f.storedIds(a.oaId) == f.simulatedIds(a.oaId));
-    CHECK(f.scalar("SELECT count(*) - count(DISTINCT message_id) FROM messages") == 0);
-    for (const QString &text : answers) {
-        INFO(text.toStdString());
-        CHECK(answersSent(f, text) == 1);
-    }
-}
-
-simulator::SimulatorConfig leaseWorld()
-{
-    simulator::SimulatorConfig config;
-    config.units = simulator::simUnits(communes(6));
-    config.seed = 31;
-    config.historyMessagesPerAccount = 150;
-    config.historyDays = 10;
-    config.rateLimit = false;
-    return config;
-}
-
-void citizensWrite(SyncFixture &f, int round)
-{
-    for (const auto &a : f.sim->accounts())
-        REQUIRE(f.sim->citizenSays(a.oaId, QString(), QStringLiteral("Dạ cho em hỏi thêm ạ %1").arg(round)).ok());
-}
-
-} // namespace
 
 TEST_CASE("Two sync hosts share the accounts, and when one is killed with SIGKILL mid-sync the other takes its accounts over",
           "[sync][lease][postgres]")

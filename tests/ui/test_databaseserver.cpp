@@ -2,6 +2,7 @@
 #include "core/common/datafolder.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
+#include "support/scopedenv.h"
 #include "support/testdatabase.h"
 #include "support/testservices.h"
 #include "ui/databaseserverdialog.h"
@@ -29,35 +30,7 @@ using namespace casedesk;
 namespace {
 
 /// Sets (or, with a null value, removes) an environment variable for one test and puts the
-/// old value back afterwards.
-class ScopedEnv final
-{
-public:
-    ScopedEnv(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
-    }
-    ~ScopedEnv()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-    ScopedEnv(const ScopedEnv &) = delete;
-    ScopedEnv &operator=(const ScopedEnv &) = delete;
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
+using casedesk::testsupport::ScopedEnv;
 
 /// The dialog's widgets, found the way an officer finds them: by what they are.
 struct DialogDriver

@@ -4,6 +4,7 @@
 // between the PC and the server is a proxy the test cuts and mends; another connection plays the
 // province's other PCs.
 #include "case/casetestsupport.h"
+#include "support/scopedenv.h"
 #include "support/tcpproxy.h"
 #include "support/testservices.h"
 
@@ -39,32 +40,7 @@ using namespace casetest;
 
 namespace {
 
-/// Sets an environment variable for a scope and puts the old value (or its absence) back.
-class ScopedEnv final
-{
-public:
-    ScopedEnv(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        qputenv(name, value);
-    }
-    ~ScopedEnv()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-    ScopedEnv(const ScopedEnv &) = delete;
-    ScopedEnv &operator=(const ScopedEnv &) = delete;
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
+using casedesk::testsupport::ScopedEnv;
 
 /// These tests need the PostgreSQL cluster scripts/test.sh starts: they fail without it, never skip.
 void requireCluster()
