@@ -1,3 +1,8 @@
+// Over 1,000 lines on purpose: one move is one transaction on the server, and each table it
+// copies (units, accounts and their tokens, citizens, cases and aliases, messages, the history,
+// outbox, templates, corrections, drafts) is a step of it that must see the ones before — the new
+// case ids, the chain's head — and be counted on both sides at the end; kept together so that the
+// order of the steps and what each keeps idempotent can be read in one place.
 #include "foldermove.h"
 
 #include "auditstore.h"

@@ -1,6 +1,7 @@
-// Over 600 lines on purpose: the queue's one query planner (filters resolved against the unit
-// tree, ordered streams merged per unit, full-text search, counts), kept together so that every
-// queue query uses the same indexes in the same order; the benchmark and explainFirstPage() check it.
+// Over 800 lines on purpose: the queue's one query planner (filters resolved against the unit
+// tree, ordered streams merged per unit, full-text search, counts) on both engines, kept together
+// so that every queue query uses the same indexes in the same order on SQLite and PostgreSQL side
+// by side; the benchmarks and explainFirstPage() check it.
 #include "queuestore.h"
 
 #include "caserow.h"

@@ -3,13 +3,13 @@
 // A store with the shipped unit tree and helpers to let citizens write, at injected times.
 
 #include "core/common/clock.h"
-#include "support/testdatabase.h"
 #include "core/domain/officerscope.h"
 #include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/ingeststore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,8 +4,8 @@
 // relative to now, since the CLI uses the real clock), and casedesk-cli run on it.
 
 #include "casetestsupport.h"
-#include "support/testdatabase.h"
 #include "support/clirunner.h"
+#include "support/testdatabase.h"
 
 #include "core/common/datafolder.h"
 

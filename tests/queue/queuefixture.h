@@ -4,13 +4,13 @@
 // IngestStore), for the queue's store, model, window and command-line tests. Core only.
 
 #include "core/common/datafolder.h"
-#include "support/testdatabase.h"
 #include "core/domain/casetypes.h"
 #include "core/domain/textfold.h"
 #include "core/store/database.h"
 #include "core/store/ingeststore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
