@@ -148,10 +148,9 @@ TEST_CASE("Two sync hosts share the accounts, and when one is killed with SIGKIL
     qputenv("CASEDESK_TEST_BACKEND", "postgresql");
     QTemporaryDir pgDir;
     testsupport::freshDatabase(pgDir.path());
-    SyncFixture f(leaseWorld());
-    REQUIRE(f.enrolAll() == 6);
-
+    SyncFixture f(refreshingWorld());
     Host a, b;
+    setUpHosts(f, a, b);
     startHost(a, f);
     REQUIRE(waitFor([&] { return holders(f).value(a.process->processId()) == 6; }, 20000));
     startHost(b, f);
@@ -169,6 +168,7 @@ TEST_CASE("Two sync hosts share the accounts, and when one is killed with SIGKIL
     QStringList answers = queueAnswers(f, QStringLiteral("trước"));
     citizensWrite(f, 1);
     waitFor([] { return false; }, 1500); // mid-sync
+    const qint64 refreshesAtKill = f.sim->stats().tokenRefreshes;
     ::kill(pid_t(a.process->processId()), SIGKILL);
     QElapsedTimer takeover;
     takeover.start();
@@ -180,9 +180,12 @@ TEST_CASE("Two sync hosts share the accounts, and when one is killed with SIGKIL
     CHECK(takeoverMs <= 30000 + 5000 + 1000);
 
     checkExactlyOnce(f, answers);
-    ::kill(pid_t(b.process->processId()), SIGTERM);
-    CHECK(b.process->waitForFinished(30000));
+    // Refreshes went on after the kill, the killed host's accounts' too, each token used once.
+    REQUIRE(waitFor([&] { return f.sim->stats().tokenRefreshes > refreshesAtKill + 6; }, 30000));
+    checkTokensUsedOnce(f);
+    stopHosts({&a, &b});
     CHECK(f.scalar("SELECT count(*) FROM sync_leases WHERE holder IS NOT NULL") == 0);
+    checkNoPlaintextTokens(f, b, {&a, &b});
 }
 
 TEST_CASE("A sync host frozen with SIGSTOP past its lease, then continued, changes nothing after its lease moved", "[sync][lease][postgres]")
@@ -190,10 +193,9 @@ TEST_CASE("A sync host frozen with SIGSTOP past its lease, then continued, chang
     qputenv("CASEDESK_TEST_BACKEND", "postgresql");
     QTemporaryDir pgDir;
     testsupport::freshDatabase(pgDir.path());
-    SyncFixture f(leaseWorld());
-    REQUIRE(f.enrolAll() == 6);
-
+    SyncFixture f(refreshingWorld());
     Host a, b;
+    setUpHosts(f, a, b);
     startHost(a, f);
     REQUIRE(waitFor([&] { return holders(f).value(a.process->processId()) == 6; }, 20000));
     startHost(b, f);
@@ -208,6 +210,7 @@ TEST_CASE("A sync host frozen with SIGSTOP past its lease, then continued, chang
     QStringList answers = queueAnswers(f, QStringLiteral("trước"));
     citizensWrite(f, 1);
     waitFor([] { return false; }, 1000);
+    const qint64 refreshesAtStop = f.sim->stats().tokenRefreshes;
     ::kill(pid_t(a.process->processId()), SIGSTOP);
     QElapsedTimer frozen;
     frozen.start();
@@ -225,6 +228,8 @@ TEST_CASE("A sync host frozen with SIGSTOP past its lease, then continued, chang
         CHECK(st.int64(0) == 0);
     }
     checkExactlyOnce(f, answers);
+    // The live host refreshed the frozen one's accounts' tokens too.
+    REQUIRE(waitFor([&] { return f.sim->stats().tokenRefreshes > refreshesAtStop + 6; }, 30000));
     const qint64 eventsBefore = f.scalar("SELECT count(*) FROM case_events");
 
     ::kill(pid_t(a.process->processId()), SIGCONT);
@@ -234,9 +239,10 @@ TEST_CASE("A sync host frozen with SIGSTOP past its lease, then continued, chang
     CHECK(f.scalar("SELECT count(*) FROM case_events") >= eventsBefore);
     CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == answers.size());
     CHECK(a.process->state() == QProcess::Running);
+    // Nor did it refresh with a token the live host had already used.
+    checkTokensUsedOnce(f);
 
-    ::kill(pid_t(a.process->processId()), SIGTERM);
-    ::kill(pid_t(b.process->processId()), SIGTERM);
-    CHECK(a.process->waitForFinished(30000));
-    CHECK(b.process->waitForFinished(30000));
+    stopHosts({&a, &b});
+    checkTokensUsedOnce(f);
+    checkNoPlaintextTokens(f, a, {&a, &b});
 }
