@@ -2910,6 +2910,14 @@ casedesk-cli units import TỆP</translation>
         <source>The privileges of the role %1 cannot be granted: %2</source>
         <translation>Không cấp được quyền cho vai trò %1: %2</translation>
     </message>
+    <message>
+        <source>The privileges of the role casedesk_sync cannot be granted: %1</source>
+        <translation>Không cấp được quyền cho vai trò casedesk_sync: %1</translation>
+    </message>
+    <message>
+        <source>casedesk_sync may not end a dead sync host&apos;s sessions yet: have the server&apos;s administrator (a superuser) run GRANT pg_signal_backend, pg_read_all_stats TO casedesk_sync.</source>
+        <translation>casedesk_sync chưa được phép kết thúc các phiên của một máy đồng bộ đã ngừng: hãy nhờ quản trị máy chủ (superuser) chạy GRANT pg_signal_backend, pg_read_all_stats TO casedesk_sync.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::ProvinceSettingsStore</name>

@@ -74,6 +74,24 @@ Expected<RoleGrants> grantProvinceRoles(Database &db)
             return Error {Tr::tr("The privileges of the role %1 cannot be granted: %2").arg(role, granted.error().message)};
         result.granted << role;
     }
+    // A sync host that takes over a dead host's accounts ends that host's database sessions
+    // (another login's): that needs PostgreSQL's predefined roles, which only a superuser grants.
+    if (roleExists(db, QString::fromLatin1(kSyncRole))) {
+        const char *kTakeOver = "DO $$ BEGIN GRANT pg_signal_backend, pg_read_all_stats TO casedesk_sync; "
+                                "EXCEPTION WHEN insufficient_privilege THEN RAISE NOTICE 'not granted'; END $$";
+        Statement granted(db,
+                          "SELECT pg_has_role('casedesk_sync', 'pg_signal_backend', 'MEMBER') "
+                          "AND pg_has_role('casedesk_sync', 'pg_read_all_stats', 'MEMBER')");
+        const bool before = granted.next() && granted.int64(0) != 0;
+        granted.reset();
+        if (!before) {
+            if (auto r = db.exec(kTakeOver); !r)
+                return Error {Tr::tr("The privileges of the role casedesk_sync cannot be granted: %1").arg(r.error().message)};
+            if (!(granted.next() && granted.int64(0) != 0))
+                result.notes << Tr::tr("casedesk_sync may not end a dead sync host's sessions yet: have the server's administrator "
+                                       "(a superuser) run GRANT pg_signal_backend, pg_read_all_stats TO casedesk_sync.");
+        }
+    }
     return result;
 }
 
