@@ -137,17 +137,19 @@ struct QueueStore::Plan
                    "CROSS JOIN cases c ON c.id = m.case_id WHERE messages_fts MATCH ";
             sql.value(fts);
         } else {
-            // The query is written into the statement, not bound: PostgreSQL then plans each
-            // search for its words (a common word and a rare one want different plans), where a
-            // prepared statement would settle on one generic plan for all. The words hold
-            // letters and digits only; quotes are doubled all the same.
-            QString literal = fts;
-            literal.replace(QLatin1Char('\''), QStringLiteral("''"));
-            sql << " FROM messages m CROSS JOIN cases c ON c.id = m.case_id "
-                   "WHERE m.folded_tsv @@ to_tsquery('simple', '";
-            sql.text += literal;
-            sql << "')";
+            sql << " FROM messages m CROSS JOIN cases c ON c.id = m.case_id WHERE m.folded_tsv @@ ";
+            sql.text += tsQueryExpression();
         }
+    }
+    /// PostgreSQL: to_tsquery('simple', '…') with the search written into the statement, not
+    /// bound: the server then plans each search for its words (a common word and a rare one want
+    /// different plans), where a prepared statement would settle on one generic plan for all.
+    /// The words hold letters and digits only; quotes are doubled all the same.
+    QString tsQueryExpression() const
+    {
+        QString literal = fts;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return QStringLiteral("to_tsquery('simple', '") + literal + QStringLiteral("')");
     }
     /// The matching message's row id (the order of storing), newest first by it.
     const char *matchRow() const { return dialect == Dialect::Sqlite ? "messages_fts.rowid" : "m.id"; }
@@ -432,13 +434,10 @@ Sql searchSql(const QueueStore::Plan &plan, qint64 upperRow, bool inclusive)
             sql.list(plan.units);
         }
         plan.addConditions(sql, true);
-        QString literal = plan.fts;
-        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
         // LATERAL … OFFSET 0 keeps that order: each open case's messages by the case's index.
         sql << ") SELECT x.case_id, x.id FROM open_cases o, LATERAL (SELECT m.case_id, m.id FROM messages m "
-               "WHERE m.case_id = o.id AND m.folded_tsv @@ to_tsquery('simple', '";
-        sql.text += literal;
-        sql << "')";
+               "WHERE m.case_id = o.id AND m.folded_tsv @@ ";
+        sql.text += plan.tsQueryExpression();
         if (upperRow > 0) {
             sql << (inclusive ? " AND m.id <= " : " AND m.id < ");
             sql.value(upperRow);
@@ -522,12 +521,8 @@ Expected<QueuePage> QueueStore::searchPage(const Plan &resolved, const QueueCurs
     if (search.dialect == Dialect::Postgres && !search.fts.isEmpty() && search.isOpen == QVector<int> {1}) {
         // The planner's estimate of the word's matches (its statistics of the index), in a
         // millisecond: above a few tens of thousands, the open cases are fewer to look through.
-        QString literal = search.fts;
-        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
-        Statement estimate(m_db,
-                           (QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM messages m WHERE m.folded_tsv @@ to_tsquery('simple', '") + literal
-                            + QStringLiteral("')"))
-                               .toUtf8());
+        Statement estimate(
+            m_db, (QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM messages m WHERE m.folded_tsv @@ ") + search.tsQueryExpression()).toUtf8());
         if (estimate.next()) {
             const QJsonArray doc = QJsonDocument::fromJson(estimate.blob(0)).array();
             const double rows = doc.at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows")).toDouble();
