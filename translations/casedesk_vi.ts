@@ -1710,6 +1710,18 @@ Copies every connected unit&apos;s Zalo inbox into the data folder: every accoun
         <source>database sync-key works on the province&apos;s database: give its address with --database URL (or CASEDESK_DATABASE). A single PC keeps its tokens in its keychain.</source>
         <translation>database sync-key làm việc trên cơ sở dữ liệu của tỉnh: cho địa chỉ bằng --database URL (hoặc CASEDESK_DATABASE). Một máy đơn lẻ giữ token trong kho khóa của máy.</translation>
     </message>
+    <message>
+        <source>The sync hosts cannot be read: %1 Nothing was changed.</source>
+        <translation>Không đọc được danh sách máy đồng bộ: %1 Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (tiến trình %2)</translation>
+    </message>
+    <message>
+        <source>Sync hosts are running: %1. Stop them first (systemctl stop casedesk-sync), then rotate, then import the new key on each and start them again. Nothing was changed.</source>
+        <translation>Các máy đồng bộ đang chạy: %1. Hãy dừng chúng trước (systemctl stop casedesk-sync), rồi đổi khóa, rồi nhập khóa mới trên từng máy và khởi động lại. Không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::UnitsCommand</name>

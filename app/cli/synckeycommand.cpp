@@ -3,6 +3,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/store/database.h"
+#include "core/store/leasestore.h"
 #include "core/store/secretrecords.h"
 #include "core/sync/databasesecretstore.h"
 #include "core/sync/synckey.h"
@@ -194,6 +195,19 @@ int rotate(CliContext &context, store::Database &db, Host &host)
     auto old = heldCurrentKey(records, *host.keys);
     if (!old)
         return context.fail(old.error().message);
+    // A running host keeps the old key and could no longer read a token after the rotation.
+    auto hosts = store::LeaseStore(db).hosts(QDateTime::currentMSecsSinceEpoch());
+    if (!hosts)
+        return context.fail(Tr::tr("The sync hosts cannot be read: %1 Nothing was changed.").arg(hosts.error().message));
+    QStringList running;
+    for (const store::SyncHostRow &h : std::as_const(*hosts)) {
+        if (h.alive)
+            running << Tr::tr("%1 (process %2)").arg(h.name).arg(h.pid);
+    }
+    if (!running.isEmpty())
+        return context.fail(Tr::tr("Sync hosts are running: %1. Stop them first (systemctl stop casedesk-sync), then rotate, then import "
+                                   "the new key on each and start them again. Nothing was changed.")
+                                .arg(running.join(QStringLiteral(", "))));
     auto fresh = sync::SyncKey::generate();
     if (!fresh)
         return context.fail(fresh.error().message);

@@ -176,7 +176,21 @@ Expected<QHash<QString, qint64>> LeaseStore::take(const QString &hostId, qint64 
 
 Expected<QHash<QString, qint64>> LeaseStore::renew(const QString &hostId, qint64 nowMs)
 {
-    {
+    if (m_db.isShared()) {
+        // The session may be a new one since the last heartbeat (the connection came back after
+        // the server restarted): the host's row names it, so that a host taking over ends it.
+        Statement st(m_db,
+                     "UPDATE sync_hosts SET heartbeat_at = ?2, stopped_at = NULL, session_pid = pg_backend_pid() WHERE host_id = ?1 "
+                     "RETURNING current_setting('application_name')");
+        st.bind(1, hostId).bind(2, nowMs);
+        const bool tagged = st.next() && st.text(0) == kSessionPrefix + hostId;
+        if (st.failed())
+            return Error {st.error()};
+        if (!tagged) {
+            if (auto r = tagSession(hostId, false); !r)
+                return r.error();
+        }
+    } else {
         Statement st(m_db, "UPDATE sync_hosts SET heartbeat_at = ?2, stopped_at = NULL WHERE host_id = ?1");
         st.bind(1, hostId).bind(2, nowMs);
         if (auto r = st.exec(); !r)

@@ -3,6 +3,7 @@
 // name and the key's id, nothing secret in the database or in any output, and officers' roles
 // without access to the secrets.
 #include "core/store/database.h"
+#include "core/store/leasestore.h"
 #include "core/store/pgroles.h"
 #include "core/store/secretrecords.h"
 #include "core/store/statement.h"
@@ -16,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,6 +233,25 @@ TEST_CASE("sync key: generated once then exported and imported by another host a
     auto oldKey = sync::loadHostKey(*std::make_unique<zalo::FileSecretStore>(h.hostFile(1)), firstId);
     REQUIRE(oldKey.ok());
     REQUIRE(oldKey->has_value());
+    // Not while another sync host runs: it would keep the old key and no longer read a token.
+    {
+        store::LeaseStore hosts(*db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto otherHost = hosts.registerHost(QStringLiteral("may-dong-bo-2"), 4242, now);
+        REQUIRE(otherHost.ok());
+        auto refused = h.syncKey(2, {QStringLiteral("--rotate")});
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("Sync hosts are running: may-dong-bo-2 (process 4242)")));
+        CHECK(refused.err.contains(QStringLiteral("Nothing was changed")));
+        auto unchanged = store::SecretRecords(*db).keys();
+        REQUIRE(unchanged.ok());
+        CHECK(unchanged->size() == 1);
+        auto still = store::SecretRecords(*db).all();
+        REQUIRE(still.ok());
+        for (const store::SecretRecord &r : *still)
+            CHECK(r.keyId == firstId);
+        REQUIRE(hosts.stopHost(*otherHost, now).ok());
+    }
     auto rotated = h.syncKey(2, {QStringLiteral("--rotate"), QStringLiteral("--json")});
     INFO(rotated.err.toStdString());
     REQUIRE(rotated.exitCode == 0);

@@ -2,11 +2,15 @@
 
 #include "core/common/datafolder.h"
 #include "core/store/database.h"
+#include "core/store/pgroles.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QStringList>
+#include <QUrl>
 
 #include <libpq-fe.h>
 
@@ -149,6 +153,38 @@ QString emptyServerDatabase()
         FAIL("Cannot make a test database: " << why.toStdString());
     remember(name);
     return clusterAddress() + QLatin1Char('/') + name;
+}
+
+ServerLogin loginInGroup(const QString &databaseUrl, const char *group, const QString &dir)
+{
+    auto db = store::Database::open(databaseUrl);
+    if (!db)
+        FAIL("Cannot open " << databaseUrl.toStdString() << ": " << db.error().message.toStdString());
+    auto granted = store::grantProvinceRoles(*db);
+    if (!granted)
+        FAIL("Cannot grant the province's roles: " << granted.error().message.toStdString());
+    const QByteArray login = "casedesk_test_" + QByteArray(group).mid(int(qstrlen("casedesk_")));
+    const QByteArray password = login + "-pw";
+    // Made once per cluster; another test program may make it at the same moment.
+    const QByteArray make = "DO $$ BEGIN CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "' IN ROLE " + group
+        + "; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$";
+    if (auto made = db->exec(make.constData()); !made)
+        FAIL("Cannot make the login " << login.toStdString() << ": " << made.error().message.toStdString());
+
+    QByteArray lines = "127.0.0.1:*:*:" + login + ':' + password + '\n';
+    if (QFile cluster(qEnvironmentVariable("PGPASSFILE")); cluster.open(QIODevice::ReadOnly))
+        lines += cluster.readAll();
+    ServerLogin result;
+    result.pgpassFile = QDir(dir).filePath(QStringLiteral("pgpass-%1").arg(QString::fromLatin1(login)));
+    QFile file(result.pgpassFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size())
+        FAIL("Cannot write " << result.pgpassFile.toStdString());
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq ignores a wider one
+    QUrl url(databaseUrl);
+    url.setUserName(QString::fromLatin1(login));
+    result.url = url.toString();
+    return result;
 }
 
 } // namespace casedesk::testsupport

@@ -9,11 +9,14 @@
 
 #include "syncfixture.h"
 
+#include "core/store/pgroles.h"
 #include "core/store/secretrecords.h"
 #include "core/sync/databasesecretstore.h"
 #include "core/zalo/accountsecrets.h"
 #include "core/zalo/filesecretstore.h"
 #include "support/clirunner.h"
+#include "support/scopedenv.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,25 +37,39 @@ struct Host
     std::unique_ptr<QProcess> process;
 };
 
-/// Starts `casedesk-cli sync` for @p host with its own secrets file; @p environment, when not
-/// empty, replaces the test's own (e.g. another CASEDESK_DATABASE or PGPASSFILE).
-inline void startHost(Host &host, SyncFixture &, const QProcessEnvironment &environment = {})
+/// Starts `casedesk-cli sync` for @p host with its own secrets file, connected as a sync host is
+/// in a province: under a login in the casedesk_sync role, not the cluster's superuser.
+/// @p environment, when not empty, replaces the test's own (e.g. another CASEDESK_DATABASE
+/// through a line the test can cut).
+inline void startHost(Host &host, SyncFixture &f, const QProcessEnvironment &environment = {})
 {
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    const QString database = env.value(QStringLiteral("CASEDESK_DATABASE"), f.folder.databasePath());
+    REQUIRE(database.startsWith(QLatin1String("postgresql:")));
+    testsupport::ServerLogin login;
+    {
+        testsupport::ScopedEnv pgpass("PGPASSFILE", env.value(QStringLiteral("PGPASSFILE")).toLocal8Bit());
+        login = testsupport::loginInGroup(database, store::kSyncRole, host.dir.path());
+    }
+    env.insert(QStringLiteral("CASEDESK_DATABASE"), login.url);
+    env.insert(QStringLiteral("PGPASSFILE"), login.pgpassFile);
     host.process = std::make_unique<QProcess>();
     host.process->setProgram(QStringLiteral(CASEDESK_CLI_PATH));
     host.process->setArguments({QStringLiteral("sync"), QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--data-dir"),
                                 host.dir.path(), QStringLiteral("--secrets-file"), host.secretsFile, QStringLiteral("--lang"), QStringLiteral("en")});
-    if (!environment.isEmpty())
-        host.process->setProcessEnvironment(environment);
+    host.process->setProcessEnvironment(env);
     host.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     host.process->start();
     REQUIRE(host.process->waitForStarted());
 }
 
-/// Runs casedesk-cli on the fixture's database as @p host: its data folder, its secrets file.
+/// Runs casedesk-cli on the fixture's database as @p host: its data folder, its secrets file, its
+/// casedesk_sync login.
 inline testsupport::CliResult hostCli(SyncFixture &f, const Host &host, const QStringList &args, const QByteArray &input = {})
 {
-    return testsupport::runCli(QStringList {QStringLiteral("--database"), f.folder.databasePath(), QStringLiteral("--lang"), QStringLiteral("en"),
+    const testsupport::ServerLogin login = testsupport::loginInGroup(f.folder.databasePath(), store::kSyncRole, host.dir.path());
+    testsupport::ScopedEnv pgpass("PGPASSFILE", login.pgpassFile.toLocal8Bit());
+    return testsupport::runCli(QStringList {QStringLiteral("--database"), login.url, QStringLiteral("--lang"), QStringLiteral("en"),
                                             QStringLiteral("--data-dir"), host.dir.path(), QStringLiteral("--secrets-file"), host.secretsFile}
                                    + args,
                                input);
@@ -193,6 +210,18 @@ inline QHash<qint64, int> holders(SyncFixture &f)
 inline int heldByProcess(SyncFixture &f, const Host &host)
 {
     return holders(f).value(host.process->processId());
+}
+
+/// Every live host's database session is a login in casedesk_sync without superuser rights: what
+/// the hosts did, they did with the role's privileges only.
+inline void checkHostsUseSyncRole(SyncFixture &f)
+{
+    store::Statement st(*f.db,
+                        "SELECT count(*), count(*) FILTER (WHERE pg_has_role(r.oid, 'casedesk_sync', 'MEMBER') AND NOT r.rolsuper) "
+                        "FROM sync_hosts h JOIN pg_stat_activity a ON a.pid = h.session_pid JOIN pg_roles r ON r.rolname = a.usename");
+    REQUIRE(st.next());
+    CHECK(st.int64(0) >= 1);
+    CHECK(st.int64(1) == st.int64(0));
 }
 
 /// Queues an answer to a new question of every account; the answers' texts.

@@ -148,6 +148,7 @@ bool reconnected(SyncFixture &f)
 void waitShared(SyncFixture &f, Host &a, Host &b, int timeoutMs)
 {
     REQUIRE(waitFor([&] { return heldByProcess(f, a) == 3 && heldByProcess(f, b) == 3; }, timeoutMs));
+    checkHostsUseSyncRole(f);
 }
 
 } // namespace
