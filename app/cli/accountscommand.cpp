@@ -84,6 +84,8 @@ int addAccount(CliContext &context, const QCommandLineParser &parser)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (auto signedIn = context.signInFor(domain::Permission::Administer); !signedIn)
+        return signedIn.error();
 
     sync::EnrolmentRequest request;
     request.dataFolder = context.dataDir();
@@ -154,6 +156,8 @@ int listAccounts(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (auto signedIn = context.signIn(); !signedIn)
+        return signedIn.error();
     store::AccountStore store(**db);
     auto accounts = store.list();
     if (!accounts)

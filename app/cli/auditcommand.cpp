@@ -46,6 +46,8 @@ int runAudit(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (auto signedIn = context.signIn(); !signedIn)
+        return signedIn.error();
     store::AuditStore audit(**db);
     auto report = audit.verify(anchor);
     if (!report)

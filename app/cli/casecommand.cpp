@@ -246,8 +246,10 @@ int runCase(CliContext &context)
         return context.fail(db.error().message);
     store::Database &database = **db;
     SystemClock clock;
-    domain::OfficerScope scope;
-    scope.officer = context.officer();
+    auto signedIn = context.signInFor(domain::Permission::ReadCases);
+    if (!signedIn)
+        return signedIn.error();
+    const domain::OfficerScope scope = *signedIn;
 
     store::CaseStore cases(database);
     auto found = cases.find(scope, caseKey);

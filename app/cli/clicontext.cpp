@@ -3,12 +3,18 @@
 #include "core/common/datafolder.h"
 #include "core/common/terminaltext.h"
 #include "core/store/database.h"
+#include "core/store/officerstore.h"
 #include "core/store/unitstore.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
+#include <QThread>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace casedesk::cli {
 
@@ -23,7 +29,7 @@ const QStringList &valueOptions()
 {
     static const QStringList names = {
         QStringLiteral("--data-dir"), QStringLiteral("--secrets-file"), QStringLiteral("--openapi-base"), QStringLiteral("--oauth-base"),
-        QStringLiteral("--officer"),  QStringLiteral("--lang"),         QStringLiteral("--database"),
+        QStringLiteral("--officer"),  QStringLiteral("--lang"),         QStringLiteral("--database"),     QStringLiteral("--password-file"),
     };
     return names;
 }
@@ -50,7 +56,11 @@ QList<QCommandLineOption> globalOptions()
                            option("FILE")),
         QCommandLineOption(option("openapi-base"), CliContext::tr("Zalo OpenAPI address (default https://openapi.zalo.me)."), option("URL")),
         QCommandLineOption(option("oauth-base"), CliContext::tr("Zalo OAuth address (default https://oauth.zaloapp.com)."), option("URL")),
-        QCommandLineOption(option("officer"), CliContext::tr("Who acts, as recorded in case histories."), option("NAME")),
+        QCommandLineOption(option("officer"), CliContext::tr("Sign in as this officer (who acts, as recorded in case histories)."), option("NAME")),
+        QCommandLineOption(option("password-file"),
+                           CliContext::tr("The officer's password: the first line of FILE, or of standard input with - (also CASEDESK_PASSWORD; "
+                                          "else asked on the terminal)."),
+                           option("FILE|-")),
         QCommandLineOption(option("lang"), CliContext::tr("Language of messages: vi (default) or en."), option("vi|en")),
         QCommandLineOption(option("json"), CliContext::tr("Machine-readable output (JSON, UTF-8).")),
     };
@@ -99,6 +109,7 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QList<QCo
     }
     m_secretsFile = parser.value(option("secrets-file"));
     m_officer = parser.value(option("officer"));
+    m_passwordFile = parser.value(option("password-file"));
     m_openapiBase = parser.isSet(option("openapi-base")) ? parser.value(option("openapi-base")) : qEnvironmentVariable("CASEDESK_OPENAPI_BASE");
     m_oauthBase = parser.isSet(option("oauth-base")) ? parser.value(option("oauth-base")) : qEnvironmentVariable("CASEDESK_OAUTH_BASE");
     const QString lang = parser.value(option("lang"));
@@ -144,6 +155,118 @@ Expected<store::Database *> CliContext::database()
     if (auto seeded = units.seedIfEmpty(QDate::currentDate()); !seeded)
         return Error {tr("Cannot load the shipped unit tree: %1").arg(seeded.error().message)};
     return m_db.get();
+}
+
+Expected<QByteArray> CliContext::stdinLine()
+{
+    std::string line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.push_back(char(c));
+    if (c == EOF && line.empty())
+        return Error {tr("Standard input ended before the line that was to be read from it.")};
+    QByteArray bytes(line.data(), qsizetype(line.size()));
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    return bytes;
+}
+
+Expected<QByteArray> CliContext::readSecret(const QString &source, const QString &what)
+{
+    if (source == QLatin1String("-"))
+        return stdinLine();
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("The %1 file %2 cannot be read: %3").arg(what, source, file.errorString())};
+    QByteArray first = file.readLine();
+    while (first.endsWith('\n') || first.endsWith('\r'))
+        first.chop(1);
+    return first;
+}
+
+namespace {
+
+/// Reads a password on the terminal without echoing it; nullopt when stdin is no terminal.
+std::optional<QByteArray> promptPassword(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    const QByteArray text = prompt.toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    std::fflush(stderr);
+    termios old {};
+    const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.push_back(char(c));
+    if (haveTerm)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    std::fputc('\n', stderr);
+    return QByteArray(line.data(), qsizetype(line.size()));
+}
+
+} // namespace
+
+Expected<domain::OfficerScope, int> CliContext::signIn()
+{
+    if (m_scope)
+        return *m_scope;
+    auto db = database();
+    if (!db)
+        return fail(db.error().message);
+    store::OfficerStore officers(**db);
+    auto count = officers.count();
+    if (!count)
+        return fail(count.error().message);
+    if (*count == 0) {
+        err(tr("Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an "
+               "administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -"));
+        domain::OfficerScope open;
+        open.officer = officer();
+        m_scope = open;
+        return open;
+    }
+    if (m_officer.trimmed().isEmpty())
+        return usageError(tr("Sign in: name the officer with --officer NAME (and the password with --password-file FILE|-, "
+                             "CASEDESK_PASSWORD or on the terminal)."));
+    QByteArray password;
+    if (!m_passwordFile.isEmpty()) {
+        auto read = readSecret(m_passwordFile, tr("password"));
+        if (!read)
+            return fail(read.error().message);
+        password = *read;
+    } else if (qEnvironmentVariableIsSet("CASEDESK_PASSWORD")) {
+        password = qgetenv("CASEDESK_PASSWORD");
+    } else if (auto typed = promptPassword(tr("Password of %1: ").arg(m_officer))) {
+        password = *typed;
+    } else {
+        return usageError(tr("Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.").arg(m_officer));
+    }
+    auto signedIn = officers.signIn(m_officer, password, QDateTime::currentMSecsSinceEpoch());
+    password.fill('\0');
+    if (!signedIn)
+        return fail(signedIn.error().message);
+    auto scope = officers.scopeOf(*signedIn);
+    if (!scope)
+        return fail(scope.error().message);
+    m_scope = *scope;
+    return *scope;
+}
+
+Expected<domain::OfficerScope, int> CliContext::signInFor(domain::Permission permission)
+{
+    auto scope = signIn();
+    if (!scope)
+        return scope;
+    if (!scope->may(permission))
+        return fail(scope->refusal(permission));
+    return scope;
 }
 
 void CliContext::out(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "core/common/expected.h"
 #include "core/common/terminaltext.h"
+#include "core/domain/officerscope.h"
 #include "core/store/database.h"
 
 #include <QCommandLineOption>
@@ -49,6 +50,19 @@ public:
     QString openapiBase() const { return m_openapiBase; }
     QString oauthBase() const { return m_oauthBase; }
 
+    /// Signs the officer in (--officer NAME and the password from --password-file FILE|-,
+    /// CASEDESK_PASSWORD or a prompt on a terminal) and returns their scope. A data folder
+    /// without officers is in open mode: every unit and action, the name as given, and a
+    /// warning on stderr. On failure the reason was printed and the exit code is returned.
+    Expected<domain::OfficerScope, int> signIn();
+    /// signIn(), then refuses (exit 1, naming it) when the officer lacks @p permission.
+    Expected<domain::OfficerScope, int> signInFor(domain::Permission permission);
+    /// The next line of standard input (without its end), for a password or passphrase read
+    /// from "-"; lines are handed out in order, so that two secrets can both come from stdin.
+    Expected<QByteArray> stdinLine();
+    /// A secret (password) from @p source: "-" reads a line of stdin, else the file's first line.
+    Expected<QByteArray> readSecret(const QString &source, const QString &what);
+
     /// Opens (creating and migrating when needed) the data folder's database, with the shipped
     /// unit tree loaded into a new one.
     Expected<store::Database *> database();
@@ -73,6 +87,8 @@ private:
     QString m_openapiBase;
     QString m_oauthBase;
     QString m_officer;
+    QString m_passwordFile;
+    std::optional<domain::OfficerScope> m_scope;
     std::unique_ptr<store::Database> m_db;
 };
 

@@ -111,6 +111,8 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (auto signedIn = any ? context.signInFor(domain::Permission::Administer) : context.signIn(); !signedIn)
+        return signedIn.error();
     store::ProvinceSettingsStore settings(**db);
     if (any) {
         if (auto r = settings.write(changes); !r)

@@ -168,8 +168,10 @@ int runQueue(CliContext &context)
         filter.unitIds = QStringList {parser.value(unit)};
     }
 
-    domain::OfficerScope scope;
-    scope.officer = context.officer();
+    auto signedIn = context.signInFor(domain::Permission::ReadCases);
+    if (!signedIn)
+        return signedIn.error();
+    const domain::OfficerScope scope = *signedIn;
     store::QueueStore queue(**db);
     auto total = queue.total(filter, scope);
     if (!total)

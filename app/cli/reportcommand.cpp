@@ -106,9 +106,21 @@ int runReport(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    auto signedIn = context.signInFor(domain::Permission::PrintReports);
+    if (!signedIn)
+        return signedIn.error();
+    // A supervisor's summary covers their unit's subtree: their unit unless they name one in it.
+    QString unitId = parser.value(unitOption);
+    if (!signedIn->everyUnit) {
+        if (unitId.isEmpty())
+            unitId = signedIn->unitId;
+        else if (!signedIn->allows(unitId))
+            return context.fail(Tr::tr("Unit %1 is outside your unit's subtree: %2 may print the summary of %3 and the units below it.")
+                                    .arg(unitId, signedIn->officer, signedIn->unitId));
+    }
     const SystemClock clock;
     report::DailyReportBuilder builder(**db, clock, options);
-    auto built = builder.build(date, parser.value(unitOption));
+    auto built = builder.build(date, unitId);
     if (!built)
         return context.fail(built.error().message);
     const report::DailyReport &r = *built;

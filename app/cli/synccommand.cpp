@@ -54,6 +54,11 @@ int runSync(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    // On one PC any signed-in officer syncs; a province's sync host is who its database login says.
+    if (!(*db)->isShared()) {
+        if (auto signedIn = context.signIn(); !signedIn)
+            return signedIn.error();
+    }
     const DataFolder folder(context.dataDir());
     // A folder moved into the province's database is synced there: syncing the folder would split its cases.
     if (!folder.usesServer()) {

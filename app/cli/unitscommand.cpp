@@ -23,6 +23,8 @@ int listUnits(CliContext &context, bool includeClosed)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (auto signedIn = context.signIn(); !signedIn)
+        return signedIn.error();
     store::UnitStore store(**db);
     auto units = store.list(includeClosed);
     if (!units)
@@ -72,6 +74,8 @@ int importUnits(CliContext &context, const QString &fileName)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (auto signedIn = context.signInFor(domain::Permission::Administer); !signedIn)
+        return signedIn.error();
     store::UnitStore store(**db);
     auto summary = store.importTree(*units, QDate::currentDate());
     if (!summary)

@@ -32,6 +32,10 @@
 // folder_moved         folder, folder_path, prefix, source_anchor, counts, copied, first_move
 //                                                 (a PC's data folder moved into this shared database:
 //                                                  its events come just before, re-appended; no case)
+// officer_added        officer, officer_id, roles, unit, can_reveal      (no case; by the administrator)
+// officer_disabled     officer, officer_id                                 (no case)
+// officer_password_set officer, officer_id                                 (no case; never the password)
+// officer_locked       officer, officer_id, failures, until                (no case; officer "CaseDesk")
 //
 // Every event whose action changes the status also carries status_before and status_after;
 // forward/escalate/accept/return carry unit_before and unit_after.
@@ -57,6 +61,10 @@ inline constexpr char kIdentityRevealed[] = "identity_revealed";
 inline constexpr char kRetriaged[] = "retriaged";
 inline constexpr char kHistoryGuardRestored[] = "history_guard_restored";
 inline constexpr char kFolderMoved[] = "folder_moved";
+inline constexpr char kOfficerAdded[] = "officer_added";
+inline constexpr char kOfficerDisabled[] = "officer_disabled";
+inline constexpr char kOfficerPasswordSet[] = "officer_password_set";
+inline constexpr char kOfficerLocked[] = "officer_locked";
 
 /// The officer name recorded for what CaseDesk does by itself.
 inline constexpr char kSystemOfficer[] = "CaseDesk";

@@ -13,6 +13,7 @@ struct ActionError
     enum class Code {
         NotFound,
         OutOfScope,
+        Forbidden, // the officer's roles lack the permission it needs (named in the message)
         Invalid, // bad input: empty text, unknown unit, reason missing, …
         NotAllowed, // the case's status does not allow it (closed, not transferred, root unit, …)
         WindowClosed, // Zalo's 7-day reply window is closed

@@ -80,6 +80,8 @@ CaseStore::~CaseStore() = default;
 
 bool CaseStore::readable(const domain::OfficerScope &scope, const domain::CaseSummary &c)
 {
+    if (!scope.may(domain::Permission::ReadCases))
+        return false;
     if (scope.everyUnit || scope.allows(c.unitId) || scope.allows(c.originUnit) || (!c.transferFrom.isEmpty() && scope.allows(c.transferFrom)))
         return true;
     // A unit that forwarded or escalated the case keeps read access and sees the outcome.

@@ -24,6 +24,7 @@ namespace casedesk::store {
 using domain::CaseStatus;
 using domain::CaseSummary;
 using domain::OfficerScope;
+using domain::Permission;
 namespace ev = domain::events;
 
 namespace {
@@ -149,10 +150,12 @@ domain::ReplyWindow CaseWriter::replyWindow(const CaseSummary &c) const
     return domain::replyWindowAt(c.lastCitizenAt, m_clock.nowMs());
 }
 
-ActionResult<CaseSummary> CaseWriter::load(const OfficerScope &scope, qint64 caseId)
+ActionResult<CaseSummary> CaseWriter::load(const OfficerScope &scope, qint64 caseId, Permission needed)
 {
     if (scope.officer.trimmed().isEmpty())
         return refused(Code::Invalid, Tr::tr("Nobody is named as the acting officer: set the officer's name first."));
+    if (!scope.may(needed))
+        return refused(Code::Forbidden, scope.refusal(needed));
     Statement &st = m_st->byId;
     st.bind(1, caseId);
     const bool found = st.next();
@@ -166,6 +169,9 @@ ActionResult<CaseSummary> CaseWriter::load(const OfficerScope &scope, qint64 cas
     if (!scope.allows(c.unitId))
         return refused(Code::OutOfScope,
                        Tr::tr("Case %1 is now with unit %2, outside your units: only that unit can act on it.").arg(c.code, c.unitId));
+    if (needed == Permission::ActOnCases && !scope.mayActOn(c.unitId))
+        return refused(Code::OutOfScope,
+                       Tr::tr("Case %1 is with unit %2, outside your unit: you may read it, only that unit can act on it.").arg(c.code, c.unitId));
     return c;
 }
 
@@ -547,7 +553,7 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
     Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
-    auto c = load(scope, caseId);
+    auto c = load(scope, caseId, Permission::RevealIdentity);
     if (!c)
         return c.error();
     if (!c->reporterProtected)

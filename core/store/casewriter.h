@@ -93,7 +93,7 @@ public:
 
 private:
     struct Statements;
-    ActionResult<domain::CaseSummary> load(const domain::OfficerScope &scope, qint64 caseId);
+    ActionResult<domain::CaseSummary> load(const domain::OfficerScope &scope, qint64 caseId, domain::Permission needed = domain::Permission::ActOnCases);
     ActionStatus finish(const domain::OfficerScope &scope, const domain::CaseSummary &before, const QString &kind, const QJsonObject &detail);
     ActionStatus windowAllows(const domain::CaseSummary &c, bool confirmBilled, bool acknowledgement) const;
     QString citizenText(qint64 caseId);

@@ -400,6 +400,27 @@ CREATE TABLE request_budget (
 );
 )SQL";
 
+// Migration 8 (officers and roles): who may sign in, with which roles and unit. Passwords only as
+// Argon2id hashes (libsodium's crypto_pwhash_str); failed sign-ins counted to slow down and then
+// lock an officer for a while. name_key is the name case-folded: one officer per name.
+const char *const kMigration8 = R"SQL(
+CREATE TABLE officers (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT NOT NULL,
+    name_key         TEXT NOT NULL UNIQUE,
+    roles            TEXT NOT NULL,
+    unit_id          TEXT NOT NULL REFERENCES units(id),
+    can_reveal       INTEGER NOT NULL DEFAULT 0,
+    password_hash    TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    created_by       TEXT NOT NULL,
+    disabled_at      INTEGER,
+    failed_attempts  INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER,
+    locked_until     INTEGER
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -407,7 +428,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}}, {kMigration3, pg::migrationSql(3), {}},
         {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
-        {kMigration7, pg::migrationSql(7), {}},
+        {kMigration7, pg::migrationSql(7), {}}, {kMigration8, pg::migrationSql(8), {}},
     };
     return all;
 }

@@ -289,6 +289,8 @@ Expected<QStringList> QueueStore::expandUnits(const QStringList &unitIds)
 
 Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const OfficerScope &scope)
 {
+    if (!scope.may(domain::Permission::ReadCases))
+        return Error {scope.refusal(domain::Permission::ReadCases)};
     Plan plan;
     plan.now = filter.now;
     plan.replyWindowClosing = filter.replyWindowClosing;
