@@ -222,7 +222,7 @@ TEST_CASE("A data folder other users could read is made private when opened, wit
     // Said once: the next start finds nothing to tighten.
     const CliResult again = unitsList(data);
     CHECK(again.exitCode == 0);
-    CHECK(again.err.isEmpty());
+    CHECK(noticesBesideSignIn(again).isEmpty());
 }
 
 TEST_CASE("A damaged database is named as damaged, with what to do, and left byte for byte", "[cli][datafolder][errors]")
