@@ -802,10 +802,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Địa chỉ Zalo OAuth (mặc định https://oauth.zaloapp.com).</translation>
     </message>
     <message>
-        <source>Who acts, as recorded in case histories.</source>
-        <translation>Người thao tác, được ghi vào lịch sử xử lý.</translation>
-    </message>
-    <message>
         <source>Language of messages: vi (default) or en.</source>
         <translation>Ngôn ngữ thông báo: vi (mặc định) hoặc en.</translation>
     </message>
@@ -836,6 +832,42 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>The province&apos;s PostgreSQL database instead of the data folder&apos;s file: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE; no password in it: ~/.pgpass).</source>
         <translation>Cơ sở dữ liệu PostgreSQL của tỉnh thay cho tệp của thư mục dữ liệu: postgresql://HOST:PORT/DB (hoặc biến CASEDESK_DATABASE; không ghi mật khẩu vào địa chỉ: dùng ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Sign in as this officer (who acts, as recorded in case histories).</source>
+        <translation>Đăng nhập với tên cán bộ này (người thao tác, được ghi vào lịch sử xử lý).</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s password: the first line of FILE, or of standard input with - (also CASEDESK_PASSWORD; else asked on the terminal).</source>
+        <translation>Mật khẩu của cán bộ: dòng đầu của TỆP, hoặc của đầu vào chuẩn với - (hoặc biến CASEDESK_PASSWORD; nếu không sẽ hỏi trên màn hình dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the line that was to be read from it.</source>
+        <translation>Đầu vào chuẩn đã hết trước dòng cần đọc.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation>Không đọc được tệp chứa %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</source>
+        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập, ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name TÊN --role admin --unit MÃ --new-password-file -</translation>
+    </message>
+    <message>
+        <source>Sign in: name the officer with --officer NAME (and the password with --password-file FILE|-, CASEDESK_PASSWORD or on the terminal).</source>
+        <translation>Đăng nhập: cho biết tên cán bộ bằng --officer TÊN (và mật khẩu bằng --password-file TỆP|-, biến CASEDESK_PASSWORD hoặc nhập trên màn hình dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.</source>
+        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file TỆP|- hoặc biến CASEDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +935,10 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>The province&apos;s PostgreSQL database: init, migrate-to (move a folder in), settings.</source>
         <translation>Cơ sở dữ liệu PostgreSQL của tỉnh: init (khởi tạo), migrate-to (chuyển một thư mục dữ liệu vào), settings (thiết lập chung).</translation>
+    </message>
+    <message>
+        <source>Who may sign in: add, list, disable officers, set a password.</source>
+        <translation>Ai được đăng nhập: thêm, liệt kê, vô hiệu hóa cán bộ, đặt mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1171,129 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     <message>
         <source>Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1</source>
         <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1   hoặc   casedesk --data-dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::OfficersCommand</name>
+    <message>
+        <source>Give the new password with --new-password-file FILE|- (never on the command line).</source>
+        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file TỆP|- (không bao giờ ghi trên dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>officers add needs --name NAME.</source>
+        <translation>officers add cần --name TÊN.</translation>
+    </message>
+    <message>
+        <source>--role takes one or more of %1, separated by commas, not &quot;%2&quot;.</source>
+        <translation>--role nhận một hoặc nhiều giá trị trong %1, cách nhau bằng dấu phẩy, không nhận &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>officers add needs --unit ID (see casedesk-cli units list).</source>
+        <translation>officers add cần --unit MÃ (xem casedesk-cli units list).</translation>
+    </message>
+    <message>
+        <source>The first officer of a data folder must be an administrator (--role admin, possibly with a case role: admin,editor). Nothing was changed.</source>
+        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>Chưa thêm được cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now an officer of unit %2: %3%4.</source>
+        <translation>%1 nay là cán bộ của đơn vị %2: %3%4.</translation>
+    </message>
+    <message>
+        <source>, may reveal informants</source>
+        <translation>, được xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>Sign-in is now enabled: every command and the window ask who you are.</source>
+        <translation>Đã bật đăng nhập: mọi lệnh và cửa sổ chương trình đều hỏi bạn là ai.</translation>
+    </message>
+    <message>
+        <source>No officers: sign-in is not enabled in this data folder.</source>
+        <translation>Chưa có cán bộ nào: thư mục dữ liệu này chưa bật đăng nhập.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>may reveal informants</source>
+        <translation>được xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in; their history stays.</source>
+        <translation>Đã vô hiệu hóa %1: cán bộ này không đăng nhập được nữa; lịch sử xử lý vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Chưa đổi được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+casedesk-cli officers list [--json]
+casedesk-cli officers disable NAME
+casedesk-cli officers password NAME --new-password-file FILE|-
+Who may sign in, with which roles (%1) and unit. The first officer of a data folder is an administrator and is added without signing in; after that every command needs sign-in, and only an administrator manages officers.</source>
+        <translation>casedesk-cli officers add --name TÊN --role VAI_TRÒ[,VAI_TRÒ] --unit MÃ [--can-reveal] --new-password-file TỆP|-
+casedesk-cli officers list [--json]
+casedesk-cli officers disable TÊN
+casedesk-cli officers password TÊN --new-password-file TỆP|-
+Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào. Cán bộ đầu tiên của thư mục dữ liệu là quản trị viên và được thêm mà không cần đăng nhập; sau đó mọi lệnh đều cần đăng nhập, và chỉ quản trị viên mới quản lý cán bộ.</translation>
+    </message>
+    <message>
+        <source>officers add: the officer&apos;s name as shown in histories.</source>
+        <translation>officers add: tên cán bộ như hiển thị trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>officers add: one or more roles, separated by commas.</source>
+        <translation>officers add: một hoặc nhiều vai trò, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>officers add: the officer&apos;s unit.</source>
+        <translation>officers add: đơn vị của cán bộ.</translation>
+    </message>
+    <message>
+        <source>officers add: may reveal who reported a crime (each reveal logged with a reason).</source>
+        <translation>officers add: được xem danh tính người tố giác tội phạm (mỗi lần xem được ghi lại kèm lý do).</translation>
+    </message>
+    <message>
+        <source>The new password: the first line of FILE, or of standard input with -.</source>
+        <translation>Mật khẩu mới: dòng đầu của TỆP, hoặc của đầu vào chuẩn với -.</translation>
+    </message>
+    <message>
+        <source>officers: say what to do: add, list, disable or password.</source>
+        <translation>officers: hãy cho biết việc cần làm: add, list, disable hoặc password.</translation>
+    </message>
+    <message>
+        <source>officers %1 takes the officer&apos;s name: officers %1 NAME.</source>
+        <translation>officers %1 cần tên cán bộ: officers %1 TÊN.</translation>
+    </message>
+    <message>
+        <source>officers: unknown action &quot;%1&quot;; there are add, list, disable and password.</source>
+        <translation>officers: không có thao tác &quot;%1&quot;; chỉ có add, list, disable và password.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1565,10 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
     <message>
         <source>Daily summary of %1 for %2 written to %3.</source>
         <translation>Đã ghi báo cáo tổng hợp ngày %1 của %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is outside your unit&apos;s subtree: %2 may print the summary of %3 and the units below it.</source>
+        <translation>Đơn vị %1 nằm ngoài phạm vi đơn vị của bạn: %2 chỉ được in báo cáo của %3 và các đơn vị trực thuộc.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2027,65 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>%1: unknown key &quot;%2&quot;; the keys are %3.</source>
         <translation>%1: không có khóa &quot;%2&quot;; các khóa hợp lệ là %3.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::OfficerScope</name>
+    <message>
+        <source>Commune officer</source>
+        <translation>Cán bộ công an xã</translation>
+    </message>
+    <message>
+        <source>District officer</source>
+        <translation>Cán bộ công an cấp huyện</translation>
+    </message>
+    <message>
+        <source>Department officer</source>
+        <translation>Cán bộ phòng nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>xem vụ việc</translation>
+    </message>
+    <message>
+        <source>act on cases</source>
+        <translation>xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>approve answers</source>
+        <translation>duyệt câu trả lời</translation>
+    </message>
+    <message>
+        <source>reveal informants</source>
+        <translation>xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>in báo cáo</translation>
+    </message>
+    <message>
+        <source>administer officers, units, accounts and settings</source>
+        <translation>quản trị cán bộ, đơn vị, trang Zalo và cài đặt</translation>
+    </message>
+    <message>
+        <source>Refused: this needs the permission &quot;%1&quot; (%2), which %3 (%4) does not have.</source>
+        <translation>Từ chối: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
+    </message>
+    <message>
+        <source>sign-in not enabled</source>
+        <translation>chưa bật đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2752,10 @@ casedesk-cli units import TỆP</translation>
         <source>Case %1 has never been a crime report: its citizen is not hidden, there is nothing to reveal.</source>
         <translation>Vụ việc %1 chưa từng là tố giác tội phạm: danh tính người dân không bị ẩn nên không có gì cần xem.</translation>
     </message>
+    <message>
+        <source>Case %1 is with unit %2, outside your unit: you may read it, only that unit can act on it.</source>
+        <translation>Vụ việc %1 đang ở đơn vị %2, ngoài đơn vị của bạn: bạn được xem, chỉ đơn vị đó được xử lý.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::Database</name>
@@ -2867,6 +3093,85 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>The database is busy: %1</source>
         <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::OfficerStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must be one line.</source>
+        <translation>Mật khẩu phải nằm trên một dòng.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Không khởi động được thư viện mật mã.</translation>
+    </message>
+    <message>
+        <source>The password cannot be hashed: not enough memory.</source>
+        <translation>Không băm được mật khẩu: không đủ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The officers cannot be read: %1</source>
+        <translation>Không đọc được danh sách cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>The officer needs a name.</source>
+        <translation>Cán bộ cần có tên.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is longer than 100 characters.</source>
+        <translation>Tên cán bộ dài quá 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>The officer needs a role: one or more of %1.</source>
+        <translation>Cán bộ cần có vai trò: một hoặc nhiều vai trò trong %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1: see casedesk-cli units list.</source>
+        <translation>Không có đơn vị %1: xem casedesk-cli units list.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed: choose the unit that took its work over.</source>
+        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận nhiệm vụ của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>There is already an officer named %1.</source>
+        <translation>Đã có cán bộ tên %1.</translation>
+    </message>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation>Không có cán bộ nào tên %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 đã bị vô hiệu hóa từ trước.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be disabled: add another administrator first.</source>
+        <translation>%1 là quản trị viên cuối cùng nên không vô hiệu hóa được: hãy thêm một quản trị viên khác trước.</translation>
+    </message>
+    <message>
+        <source>Wrong officer name or password.</source>
+        <translation>Sai tên cán bộ hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 cannot sign in until %2, or until an administrator sets a new password.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: %1 không đăng nhập được đến %2, hoặc đến khi quản trị viên đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before trying again.</source>
+        <translation>Hãy chờ %1 giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: ask an administrator.</source>
+        <translation>%1 đã bị vô hiệu hóa: hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The unit tree cannot be read: %1</source>
+        <translation>Không đọc được cây đơn vị: %1</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,7 @@ const QList<Command> &commands()
         {"database",
          QT_TRANSLATE_NOOP("casedesk::cli::Commands", "The province's PostgreSQL database: init, migrate-to (move a folder in), settings."),
          &runDatabase},
-        {"officers", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Who may sign in: add, list, disable officers, set a password."),
-         &runOfficers},
+        {"officers", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Who may sign in: add, list, disable officers, set a password."), &runOfficers},
         {"audit", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Check that the case history was not changed (its hash chain)."), &runAudit},
     };
     return all;

@@ -235,9 +235,8 @@ Status OfficerStore::disable(const QString &name, const QString &by, qint64 nowM
         auto all = list();
         if (!all)
             return all.error();
-        const auto admins = std::count_if(all->cbegin(), all->cend(), [](const OfficerRecord &r) {
-            return r.enabled() && r.roles.contains(domain::Role::Admin);
-        });
+        const auto admins
+            = std::count_if(all->cbegin(), all->cend(), [](const OfficerRecord &r) { return r.enabled() && r.roles.contains(domain::Role::Admin); });
         if (admins <= 1)
             return Error {Tr::tr("%1 is the last administrator and cannot be disabled: add another administrator first.").arg(o.name)};
     }
@@ -265,8 +264,7 @@ Status OfficerStore::setPassword(const QString &name, const QByteArray &password
         return found.error();
     if (!*found)
         return Error {Tr::tr("There is no officer named %1.").arg(name)};
-    Statement st(m_db,
-                 "UPDATE officers SET password_hash = ?2, failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?1");
+    Statement st(m_db, "UPDATE officers SET password_hash = ?2, failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?1");
     st.bind(1, (*found)->id).bind(2, QString::fromLatin1(*hash));
     if (auto r = st.exec(); !r)
         return r;
@@ -306,8 +304,7 @@ Expected<OfficerRecord, SignInError> OfficerStore::signIn(const QString &name, c
                                 .arg(o.name, timeText(o.lockedUntil)),
                             o.lockedUntil - nowMs};
     if (nextAttemptAt > nowMs)
-        return SignInError {Code::TooSoon, Tr::tr("Wait %1 s before trying again.").arg((nextAttemptAt - nowMs + 999) / 1000),
-                            nextAttemptAt - nowMs};
+        return SignInError {Code::TooSoon, Tr::tr("Wait %1 s before trying again.").arg((nextAttemptAt - nowMs + 999) / 1000), nextAttemptAt - nowMs};
     if (verifyPassword(hash, password)) {
         if (!o.enabled())
             return SignInError {Code::Disabled, Tr::tr("%1 is disabled: ask an administrator.").arg(o.name), 0};

@@ -26,14 +26,15 @@ struct CliFixture
         REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate::currentDate()).ok());
     }
 
-    /// The citizen @p userId ("Trần Thị Mai", with an avatar) writes @p text to ward 4's OA
-    /// @p agoMs before now; a new case gets @p category. Returns the case id.
-    qint64 citizenWrites(const QString &userId, const QString &text, qint64 agoMs, domain::Category category = domain::Category::ProcedureQuestion)
+    /// The citizen @p userId ("Trần Thị Mai", with an avatar) writes @p text to the OA of @p unit
+    /// (ward 4's unless named) @p agoMs before now; a new case gets @p category. Returns the case id.
+    qint64 citizenWrites(const QString &userId, const QString &text, qint64 agoMs, domain::Category category = domain::Category::ProcedureQuestion,
+                         const QString &unit = QStringLiteral("29236"))
     {
         store::IngestStore ingest(*db);
         domain::IncomingMessage in;
         in.message.messageId = QStringLiteral("cli-m%1").arg(++counter);
-        in.message.oaId = QStringLiteral("oa-29236");
+        in.message.oaId = QStringLiteral("oa-") + unit;
         in.message.userId = userId;
         in.message.sentAt = QDateTime::currentMSecsSinceEpoch() - agoMs;
         in.message.text = text;
@@ -42,7 +43,7 @@ struct CliFixture
         p.userId = userId;
         p.displayName = QStringLiteral("Trần Thị Mai");
         p.avatar = QStringLiteral("https://s120.avatar.talk.zdn.vn/mai.jpg");
-        auto r = ingest.ingest(QStringLiteral("29236"), {in}, p, [category](const QString &, qint64) {
+        auto r = ingest.ingest(unit, {in}, p, [category](const QString &, qint64) {
             domain::TriageResult t;
             t.category = category;
             return t;
