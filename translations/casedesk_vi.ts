@@ -2756,6 +2756,14 @@ casedesk-cli units import TỆP</translation>
         <source>Case %1 is with unit %2, outside your unit: you may read it, only that unit can act on it.</source>
         <translation>Vụ việc %1 đang ở đơn vị %2, ngoài đơn vị của bạn: bạn được xem, chỉ đơn vị đó được xử lý.</translation>
     </message>
+    <message>
+        <source>There is no officer named %1 who can sign in.</source>
+        <translation>Không có cán bộ nào tên %1 đang được phép đăng nhập.</translation>
+    </message>
+    <message>
+        <source>%1 cannot act on the cases of unit %2: assign the case to an officer of that unit.</source>
+        <translation>%1 không được xử lý vụ việc của đơn vị %2: hãy giao vụ việc cho một cán bộ của đơn vị đó.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::Database</name>

@@ -7,6 +7,7 @@
 #include "caserow.h"
 #include "database.h"
 #include "eventlog.h"
+#include "officerstore.h"
 #include "statement.h"
 
 #include "core/common/clock.h"
@@ -280,18 +281,36 @@ ActionStatus CaseWriter::assign(const OfficerScope &scope, qint64 caseId, const 
         return c.error();
     if (!domain::caserules::acceptsActions(c->status))
         return refused(Code::NotAllowed, closedRefusal(*c));
-    if (c->assignee == to)
+    QString assignee = to;
+    if (!to.isEmpty() && scope.signedIn()) {
+        // With officers, a case goes to one of them who may act on it, under their stored name.
+        OfficerStore officers(m_db);
+        auto found = officers.find(to);
+        if (!found)
+            return storage(found.error().message);
+        if (!*found || !(*found)->enabled())
+            return refused(Code::Invalid, Tr::tr("There is no officer named %1 who can sign in.").arg(to));
+        auto theirs = officers.scopeOf(**found);
+        if (!theirs)
+            return storage(theirs.error().message);
+        if (!theirs->mayActOn(c->unitId))
+            return refused(
+                Code::Invalid,
+                Tr::tr("%1 cannot act on the cases of unit %2: assign the case to an officer of that unit.").arg((*found)->name, c->unitId));
+        assignee = (*found)->name;
+    }
+    if (c->assignee == assignee)
         return refused(Code::Invalid,
                        to.isEmpty() ? Tr::tr("Case %1 has no assignee.").arg(c->code)
-                                    : Tr::tr("Case %1 is already assigned to %2.").arg(c->code, to));
+                                    : Tr::tr("Case %1 is already assigned to %2.").arg(c->code, assignee));
     const CaseStatus after = acted(c->status);
     Statement &st = m_st->setAssignee;
-    st.bind(1, caseId).bindOptional(2, to).bind(3, key(after));
+    st.bind(1, caseId).bindOptional(2, assignee).bind(3, key(after));
     if (auto r = st.exec(); !r)
         return storage(r.error().message);
     QJsonObject detail {
         {QStringLiteral("before"), c->assignee},
-        {QStringLiteral("after"), to},
+        {QStringLiteral("after"), assignee},
     };
     addStatus(detail, c->status, after);
     if (auto r = finish(scope, *c, k(ev::kAssigned), detail); !r)

@@ -200,6 +200,21 @@ TEST_CASE("Roles: what each role may list, open, answer, forward, reveal and pri
         CHECK(note(kWard4, c1).exitCode == 1);
         CHECK(f.events() == before);
         CHECK(note(kWard4, c4).exitCode == 0);
+        // Assigned only to an officer who may act on it, under their stored name.
+        const auto assign = [&](const QString &to) {
+            return f.as(kWard4, {QStringLiteral("case"), QStringLiteral("assign"), c4, QStringLiteral("--to"), to});
+        };
+        auto nobody = assign(QStringLiteral("Ai đó"));
+        CHECK(nobody.exitCode == 1);
+        CHECK(nobody.err.contains(QStringLiteral("no officer named")));
+        auto city = assign(QString::fromUtf8(kCity.name));
+        CHECK(city.exitCode == 1);
+        CHECK(city.err.contains(QStringLiteral("cannot act on the cases of unit 29236")));
+        auto colleague = assign(QStringLiteral("điều tra viên p4"));
+        INFO(colleague.err.toStdString());
+        CHECK(colleague.exitCode == 0);
+        auto shown = f.as(kWard4, {QStringLiteral("case"), QStringLiteral("show"), c4, QStringLiteral("--json")});
+        CHECK(shown.json().value(QStringLiteral("assignee")).toString() == QString::fromUtf8(kInvestigator.name));
         auto forwarded = f.as(kWard4,
                               {QStringLiteral("case"), QStringLiteral("forward"), c4, QStringLiteral("--to"), QStringLiteral("842"),
                                QStringLiteral("--reason"), QStringLiteral("vượt thẩm quyền")});
