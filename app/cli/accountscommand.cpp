@@ -34,20 +34,22 @@ QString isoTime(qint64 ms)
     return domain::officeIsoTime(ms);
 }
 
-// Reads a secret from a file, or from standard input for "-"; trailing newlines dropped.
-Expected<QString> readSecretFile(const QString &fileName, const QString &what)
+// Reads a secret from a file, or a line of standard input for "-" (after the sign-in's password
+// when that comes from there too); surrounding white space dropped.
+Expected<QString> readSecretFile(CliContext &context, const QString &fileName, const QString &what)
 {
-    QFile file;
-    bool opened = false;
+    QString text;
     if (fileName == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
+        auto line = context.stdinLine();
+        if (!line)
+            return line.error();
+        text = QString::fromUtf8(*line).trimmed();
     } else {
-        file.setFileName(fileName);
-        opened = file.open(QIODevice::ReadOnly);
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {Tr::tr("The %1 file %2 cannot be read: %3").arg(what, fileName, file.errorString())};
+        text = QString::fromUtf8(file.read(64 * 1024)).trimmed();
     }
-    if (!opened)
-        return Error {Tr::tr("The %1 file %2 cannot be read: %3").arg(what, fileName, file.errorString())};
-    const QString text = QString::fromUtf8(file.read(64 * 1024)).trimmed();
     if (text.isEmpty())
         return Error {Tr::tr("The %1 file %2 is empty.").arg(what, fileName)};
     return text;
@@ -65,27 +67,28 @@ int addAccount(CliContext &context, const QCommandLineParser &parser)
     if (tokenGiven == tokenFileGiven)
         return context.usageError(Tr::tr("accounts add needs either --refresh-token or --refresh-token-file (not both)."));
 
-    auto secretKey = readSecretFile(parser.value(QStringLiteral("secret-key-file")), Tr::tr("secret key"));
+    // Opening the database first seeds the shipped unit tree into a new data folder; the sign-in
+    // comes before the secrets (its password is the first line when both come from stdin).
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error().message);
+    if (auto signedIn = context.signInFor(domain::Permission::Administer); !signedIn)
+        return signedIn.error();
+
+    auto secretKey = readSecretFile(context, parser.value(QStringLiteral("secret-key-file")), Tr::tr("secret key"));
     if (!secretKey)
         return context.fail(secretKey.error().message);
     QString refreshToken;
     if (tokenGiven) {
         refreshToken = parser.value(QStringLiteral("refresh-token")).trimmed();
     } else {
-        auto fromFile = readSecretFile(parser.value(QStringLiteral("refresh-token-file")), Tr::tr("refresh token"));
+        auto fromFile = readSecretFile(context, parser.value(QStringLiteral("refresh-token-file")), Tr::tr("refresh token"));
         if (!fromFile)
             return context.fail(fromFile.error().message);
         refreshToken = *fromFile;
     }
     if (refreshToken.isEmpty())
         return context.usageError(Tr::tr("The refresh token is empty."));
-
-    // Opening the database first seeds the shipped unit tree into a new data folder.
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error().message);
-    if (auto signedIn = context.signInFor(domain::Permission::Administer); !signedIn)
-        return signedIn.error();
 
     sync::EnrolmentRequest request;
     request.dataFolder = context.dataDir();

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
-#include <QThread>
 
 #include <cstdio>
 
