@@ -1110,18 +1110,58 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Hãy chạy lại lệnh này để xóa các mã truy cập còn lại trên máy này (%1): cơ sở dữ liệu giữ bản của riêng nó.</translation>
     </message>
     <message>
-        <source>casedesk-cli --database URL database init [--units FILE] [--json]
+        <source>The first administrator was not made: this server cannot make officers&apos; logins yet (%1).</source>
+        <translation>Chưa tạo được quản trị viên đầu tiên: máy chủ này chưa tạo được tài khoản đăng nhập của cán bộ (%1).</translation>
+    </message>
+    <message>
+        <source>The database has officers already: an administrator adds more with casedesk-cli officers add.</source>
+        <translation>Cơ sở dữ liệu đã có cán bộ: quản trị viên thêm cán bộ bằng casedesk-cli officers add.</translation>
+    </message>
+    <message>
+        <source>database init --admin needs the administrator&apos;s password: --new-password-file FILE|-.</source>
+        <translation>database init --admin cần mật khẩu của quản trị viên: --new-password-file TỆP|-.</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a unit: --admin-unit ID.</source>
+        <translation>Quản trị viên đầu tiên cần có đơn vị: --admin-unit MÃ.</translation>
+    </message>
+    <message>
+        <source>The first administrator was not made: %1</source>
+        <translation>Chưa tạo được quản trị viên đầu tiên: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the province&apos;s first administrator; they sign in with their own password as the server&apos;s login cd_%2.</source>
+        <translation>%1 là quản trị viên đầu tiên của tỉnh; đăng nhập bằng mật khẩu riêng với tài khoản máy chủ cd_%2.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli --database URL database init [--units FILE] [--admin NAME [--admin-unit ID] --new-password-file FILE|-] [--json]
 Creates or upgrades the schema of the province&apos;s PostgreSQL database and loads the unit tree (the shipped one, or FILE). Only this command changes a server&apos;s schema: every PC refuses a database whose schema is older or newer than its own.
 casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
 Moves the data folder DIR (this PC&apos;s file) into the province&apos;s database at URL, in one transaction: its cases get the codes P-&lt;old code&gt; (the old codes still find them), its history is verified and appended to the database&apos;s, and the rows are counted on both sides. The accounts&apos; Zalo tokens move too, encrypted with the database&apos;s sync key (this PC must hold it: a sync host), and are then deleted from this PC&apos;s keychain or --secrets-file. Running it again copies only what is new. The folder is then marked as moved, and sync refuses it.
 casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
 Stores what every PC and sync host of the province decides alike (each file checked before anything is stored) and prints what the province has.</source>
-        <translation>casedesk-cli --database URL database init [--units FILE] [--json]
+        <translation>casedesk-cli --database URL database init [--units TỆP] [--admin TÊN [--admin-unit MÃ] --new-password-file TỆP|-] [--json]
 Tạo hoặc nâng cấp lược đồ của cơ sở dữ liệu PostgreSQL của tỉnh và nạp cây đơn vị (cây kèm theo chương trình, hoặc FILE). Chỉ lệnh này thay đổi lược đồ của máy chủ: mọi máy đều từ chối một cơ sở dữ liệu có lược đồ cũ hơn hoặc mới hơn của mình.
 casedesk-cli --data-dir DIR database migrate-to URL [--prefix P] [--json]
 Chuyển thư mục dữ liệu DIR (tệp của máy này) vào cơ sở dữ liệu của tỉnh tại URL, trong một giao dịch: các vụ việc nhận mã P-&lt;mã cũ&gt; (mã cũ vẫn tìm được), lịch sử được kiểm tra rồi nối vào lịch sử của cơ sở dữ liệu, và số dòng được đếm ở cả hai bên. Mã truy cập Zalo của các trang cũng được chuyển, mã hóa bằng khóa đồng bộ của cơ sở dữ liệu (máy này phải giữ khóa: một máy đồng bộ), rồi bị xóa khỏi kho khóa hoặc --secrets-file của máy này. Chạy lại chỉ chép những gì mới. Sau đó thư mục được đánh dấu là đã chuyển, và lệnh sync từ chối nó.
 casedesk-cli --database URL database settings [--holidays FILE] [--competent-units FILE] [--deadlines FILE] [--auto-close-days N] [--json]
 Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định như nhau (mỗi tệp được kiểm tra trước khi lưu bất cứ điều gì) và in những thiết lập tỉnh đang có.</translation>
+    </message>
+    <message>
+        <source>init: make the province&apos;s first administrator, with a login of their own.</source>
+        <translation>init: tạo quản trị viên đầu tiên của tỉnh, với tài khoản đăng nhập riêng.</translation>
+    </message>
+    <message>
+        <source>init: the first administrator&apos;s unit (default: the province).</source>
+        <translation>init: đơn vị của quản trị viên đầu tiên (mặc định: Công an tỉnh).</translation>
+    </message>
+    <message>
+        <source>init: the first administrator&apos;s password: the first line of FILE, or of standard input with -.</source>
+        <translation>init: mật khẩu của quản trị viên đầu tiên: dòng đầu của TỆP, hoặc của đầu vào chuẩn với -.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2915,14 @@ casedesk-cli units import TỆP</translation>
         <source>The connection to the database server was lost: %1</source>
         <translation>Mất kết nối với máy chủ cơ sở dữ liệu: %1</translation>
     </message>
+    <message>
+        <source>The password cannot be prepared for the database server: %1</source>
+        <translation>Không chuẩn bị được mật khẩu cho máy chủ cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>A PC&apos;s file has no server logins.</source>
+        <translation>Tệp dữ liệu của một máy tính không có tài khoản máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::EventLog</name>
@@ -3181,6 +3229,18 @@ casedesk-cli units import TỆP</translation>
         <source>The unit tree cannot be read: %1</source>
         <translation>Không đọc được cây đơn vị: %1</translation>
     </message>
+    <message>
+        <source>Only an administrator manages officers.</source>
+        <translation>Chỉ quản trị viên mới quản lý cán bộ.</translation>
+    </message>
+    <message>
+        <source>This server cannot make officers&apos; logins yet: a superuser must run casedesk-cli database init once.</source>
+        <translation>Máy chủ này chưa tạo được tài khoản đăng nhập của cán bộ: một siêu người dùng (superuser) phải chạy casedesk-cli database init một lần.</translation>
+    </message>
+    <message>
+        <source>On a province&apos;s server officers sign in with their own login (signInToServer).</source>
+        <translation>Trên máy chủ của tỉnh, cán bộ đăng nhập bằng tài khoản riêng (signInToServer).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::OutboxStore</name>
@@ -3242,6 +3302,14 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>casedesk_sync may not end a dead sync host&apos;s sessions yet: have the server&apos;s administrator (a superuser) run GRANT pg_signal_backend, pg_read_all_stats TO casedesk_sync.</source>
         <translation>casedesk_sync chưa được phép kết thúc các phiên của một máy đồng bộ đã ngừng: hãy nhờ quản trị máy chủ (superuser) chạy GRANT pg_signal_backend, pg_read_all_stats TO casedesk_sync.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; sign-in functions cannot be made: %1</source>
+        <translation>Không tạo được các hàm đăng nhập của cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>Officers cannot sign in to this server until a superuser runs database init once (it makes the functions that manage officers&apos; logins).</source>
+        <translation>Cán bộ chưa đăng nhập được vào máy chủ này cho đến khi một siêu người dùng (superuser) chạy database init một lần (lệnh này tạo các hàm quản lý tài khoản đăng nhập của cán bộ).</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,20 @@ Expected<domain::OfficerScope, int> CliContext::signIn()
     } else {
         return usageError(tr("Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.").arg(m_officer));
     }
+    if ((*db)->isShared()) {
+        // On a province's server the officer signs in as their own login; from here on every
+        // query of this command runs as them.
+        auto signedIn = officers.signInToServer(m_officer, password);
+        password.fill('\0');
+        if (!signedIn)
+            return fail(signedIn.error().message);
+        auto scope = store::OfficerStore(*signedIn->connection).scopeOf(signedIn->officer);
+        if (!scope)
+            return fail(scope.error().message);
+        **db = std::move(*signedIn->connection);
+        m_scope = *scope;
+        return *scope;
+    }
     auto signedIn = officers.signIn(m_officer, password, QDateTime::currentMSecsSinceEpoch());
     password.fill('\0');
     if (!signedIn)

@@ -7,6 +7,7 @@
 #include "core/store/accountstore.h"
 #include "core/store/database.h"
 #include "core/store/foldermove.h"
+#include "core/store/officerstore.h"
 #include "core/store/pgroles.h"
 #include "core/store/unitstore.h"
 #include "core/sync/databasesecretstore.h"
@@ -33,6 +34,46 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(casedesk::cli::DatabaseCommand)
 };
+
+/// The province's first administrator (database init --admin NAME): a login of their own on the
+/// server, only while the database has no officer. The exit code.
+int makeFirstAdmin(CliContext &context, const QCommandLineParser &parser, store::Database &db, const store::RoleGrants &roles)
+{
+    const QString name = parser.value(QStringLiteral("admin"));
+    if (!roles.officerLogins)
+        return context.fail(Tr::tr("The first administrator was not made: this server cannot make officers' logins yet (%1).")
+                                .arg(roles.notes.join(QLatin1Char(' '))));
+    store::OfficerStore officers(db);
+    auto count = officers.count();
+    if (!count)
+        return context.fail(count.error().message);
+    if (*count > 0)
+        return context.fail(Tr::tr("The database has officers already: an administrator adds more with casedesk-cli officers add."));
+    if (!parser.isSet(QStringLiteral("new-password-file")))
+        return context.usageError(Tr::tr("database init --admin needs the administrator's password: --new-password-file FILE|-."));
+    auto password = context.readSecret(parser.value(QStringLiteral("new-password-file")), Tr::tr("new password"));
+    if (!password)
+        return context.fail(password.error().message);
+    store::NewOfficer admin;
+    admin.name = name;
+    admin.roles = {domain::Role::Admin};
+    admin.unitId = parser.value(QStringLiteral("admin-unit"));
+    if (admin.unitId.isEmpty()) {
+        auto all = store::UnitStore(db).list();
+        if (!all || all->isEmpty())
+            return context.fail(Tr::tr("The first administrator needs a unit: --admin-unit ID."));
+        admin.unitId = all->constFirst().id; // the province, the tree's root
+    }
+    auto made = officers.add(admin, *password, name.simplified(), QDateTime::currentMSecsSinceEpoch());
+    password->fill('\0');
+    if (!made)
+        return context.fail(Tr::tr("The first administrator was not made: %1").arg(made.error().message));
+    if (!context.json())
+        context.out(Tr::tr("%1 is the province's first administrator; they sign in with their own password as the server's login cd_%2.")
+                        .arg(made->name)
+                        .arg(made->id));
+    return ExitOk;
+}
 
 int runInit(CliContext &context, const QCommandLineParser &parser, const QCommandLineOption &unitsOption)
 {
@@ -74,6 +115,10 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QComman
     auto roles = store::grantProvinceRoles(*db);
     if (!roles)
         return context.fail(roles.error().message);
+    if (parser.isSet(QStringLiteral("admin"))) {
+        if (const int code = makeFirstAdmin(context, parser, *db, *roles); code != ExitOk)
+            return code;
+    }
     if (context.json()) {
         context.outJson(QJsonDocument(QJsonObject {{QStringLiteral("schema_before"), before},
                                                    {QStringLiteral("schema"), after},
@@ -344,7 +389,8 @@ int runDatabase(CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("casedesk-cli --database URL database init [--units FILE] [--json]\n"
+        Tr::tr("casedesk-cli --database URL database init [--units FILE] [--admin NAME [--admin-unit ID] --new-password-file FILE|-] "
+               "[--json]\n"
                "Creates or upgrades the schema of the province's PostgreSQL database and loads the unit tree "
                "(the shipped one, or FILE). Only this command changes a server's schema: every PC refuses a "
                "database whose schema is older or newer than its own.\n"
@@ -364,7 +410,18 @@ int runDatabase(CliContext &context)
                                           Tr::tr("migrate-to: the prefix of the moved cases' codes, capital letters and digits (default: "
                                                  "the unit of the folder's accounts, else the folder's name)."),
                                           QStringLiteral("P"));
-    if (auto code = context.parse(parser, QList<QCommandLineOption> {unitsOption, prefixOption} + provinceSettingsOptions() + syncKeyOptions()))
+    const QList<QCommandLineOption> adminOptions {
+        QCommandLineOption(QStringLiteral("admin"), Tr::tr("init: make the province's first administrator, with a login of their own."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("admin-unit"), Tr::tr("init: the first administrator's unit (default: the province)."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("new-password-file"),
+                           Tr::tr("init: the first administrator's password: the first line of FILE, or "
+                                  "of standard input with -."),
+                           QStringLiteral("FILE|-")),
+    };
+    if (auto code
+        = context.parse(parser, QList<QCommandLineOption> {unitsOption, prefixOption} + adminOptions + provinceSettingsOptions() + syncKeyOptions()))
         return *code;
     const QStringList args = context.positionals(parser, 1);
     if (args.isEmpty())

@@ -75,6 +75,14 @@ public:
     /// One step of connecting again to a server that went away, never blocking: true once
     /// connected (its listening restored). A statement prepared before is prepared again.
     virtual bool reconnectStep() { return true; }
+    /// The SCRAM-SHA-256 verifier of @p password for a server's login role (computed here, so
+    /// that the password itself never reaches the server); empty where there is no server.
+    virtual QByteArray scramVerifier(const QByteArray &password, const QByteArray &role)
+    {
+        Q_UNUSED(password)
+        Q_UNUSED(role)
+        return {};
+    }
 };
 
 } // namespace detail

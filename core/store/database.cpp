@@ -227,6 +227,15 @@ int Database::takeNotifications()
     return m_connection->takeNotifications();
 }
 
+Expected<QByteArray> Database::scramVerifier(const QByteArray &password, const QString &role) const
+{
+    const QByteArray verifier = m_connection->scramVerifier(password, role.toUtf8());
+    if (verifier.isEmpty())
+        return Error {isShared() ? Tr::tr("The password cannot be prepared for the database server: %1").arg(lastError())
+                                 : Tr::tr("A PC's file has no server logins.")};
+    return verifier;
+}
+
 Status Database::migrateTo(int targetVersion)
 {
     const auto &all = migrations();

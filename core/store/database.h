@@ -67,6 +67,10 @@ public:
     /// timer): true once connected. The stores made on this Database keep working after it.
     bool reconnectStep();
 
+    /// The SCRAM-SHA-256 verifier of @p password for the server's login role @p role, made on
+    /// this side (the password never reaches the server); an error on a PC's file.
+    Expected<QByteArray> scramVerifier(const QByteArray &password, const QString &role) const;
+
     /// A shared database notifies this connection of what other PCs commit on @p channel.
     Status listen(const QByteArray &channel);
     /// The socket to watch for those notifications; -1 for a PC's file.

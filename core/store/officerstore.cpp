@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <sodium.h>
 
@@ -47,6 +48,16 @@ OfficerRecord fromRow(const Statement &st)
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+}
+
+/// A refusal of the server's officer functions in words: the permission it needed, or the error.
+QString serverRefusal(const QString &error)
+{
+    if (error.contains(QLatin1String("only an administrator")))
+        return Tr::tr("Only an administrator manages officers.");
+    if (error.contains(QLatin1String("casedesk_")) && error.contains(QLatin1String("does not exist")))
+        return Tr::tr("This server cannot make officers' logins yet: a superuser must run casedesk-cli database init once.");
+    return error;
 }
 
 Status checkPassword(const QByteArray &password)
@@ -167,7 +178,8 @@ Expected<OfficerRecord> OfficerStore::add(const NewOfficer &officer, const QByte
         return Error {Tr::tr("The officer needs a role: one or more of %1.").arg(domain::roleKeys().join(QStringLiteral(", ")))};
     if (auto ok = checkPassword(password); !ok)
         return ok.error();
-    auto hash = hashPassword(password);
+    // On a server the password is the login's (SCRAM); a PC's file keeps an Argon2id hash.
+    auto hash = m_db.isShared() ? Expected<QByteArray>(QByteArray()) : hashPassword(password);
     if (!hash)
         return hash.error();
 
@@ -191,12 +203,25 @@ Expected<OfficerRecord> OfficerStore::add(const NewOfficer &officer, const QByte
     if (*existing)
         return Error {Tr::tr("There is already an officer named %1.").arg((*existing)->name)};
 
-    Statement ins(m_db,
-                  "INSERT INTO officers (name, name_key, roles, unit_id, can_reveal, password_hash, created_at, created_by) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
-    ins.bind(1, name).bind(2, nameKey(name)).bind(3, rolesText(officer.roles)).bind(4, officer.unitId).bind(5, officer.canReveal);
-    ins.bind(6, QString::fromLatin1(*hash)).bind(7, nowMs).bind(8, by);
-    auto id = ins.execReturningId();
+    Expected<qint64> id = qint64(0);
+    if (m_db.isShared()) {
+        // A login of its own on the server, made by the server's function; only its SCRAM
+        // verifier crosses the network.
+        auto verifier = m_db.scramVerifier(password, QStringLiteral("cd_new"));
+        if (!verifier)
+            return verifier.error();
+        Statement make(m_db, "SELECT casedesk_add_officer(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        make.bind(1, name).bind(2, nameKey(name)).bind(3, rolesText(officer.roles)).bind(4, officer.unitId).bind(5, officer.canReveal);
+        make.bind(6, QString::fromLatin1(*verifier)).bind(7, by);
+        id = make.next() ? Expected<qint64>(make.int64(0)) : Expected<qint64>(Error {serverRefusal(make.error())});
+    } else {
+        Statement ins(m_db,
+                      "INSERT INTO officers (name, name_key, roles, unit_id, can_reveal, password_hash, created_at, created_by) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+        ins.bind(1, name).bind(2, nameKey(name)).bind(3, rolesText(officer.roles)).bind(4, officer.unitId).bind(5, officer.canReveal);
+        ins.bind(6, QString::fromLatin1(*hash)).bind(7, nowMs).bind(8, by);
+        id = ins.execReturningId();
+    }
     if (!id)
         return id.error();
     OfficerRecord made;
@@ -240,10 +265,14 @@ Status OfficerStore::disable(const QString &name, const QString &by, qint64 nowM
         if (admins <= 1)
             return Error {Tr::tr("%1 is the last administrator and cannot be disabled: add another administrator first.").arg(o.name)};
     }
-    Statement st(m_db, "UPDATE officers SET disabled_at = ?2 WHERE id = ?1");
-    st.bind(1, o.id).bind(2, nowMs);
-    if (auto r = st.exec(); !r)
-        return r;
+    // On a server the function also makes the login NOLOGIN and ends its open sessions.
+    Statement st(m_db, m_db.isShared() ? "SELECT casedesk_disable_officer(?1)" : "UPDATE officers SET disabled_at = ?2 WHERE id = ?1");
+    st.bind(1, o.id);
+    if (!m_db.isShared())
+        st.bind(2, nowMs);
+    st.next();
+    if (st.failed())
+        return Error {serverRefusal(st.error())};
     if (auto r = record(nowMs, by, domain::events::kOfficerDisabled, o); !r)
         return r;
     return tx.commit();
@@ -253,7 +282,7 @@ Status OfficerStore::setPassword(const QString &name, const QByteArray &password
 {
     if (auto ok = checkPassword(password); !ok)
         return ok;
-    auto hash = hashPassword(password);
+    auto hash = m_db.isShared() ? m_db.scramVerifier(password, QStringLiteral("cd_new")) : hashPassword(password);
     if (!hash)
         return hash.error();
     Transaction tx(m_db);
@@ -264,10 +293,14 @@ Status OfficerStore::setPassword(const QString &name, const QByteArray &password
         return found.error();
     if (!*found)
         return Error {Tr::tr("There is no officer named %1.").arg(name)};
-    Statement st(m_db, "UPDATE officers SET password_hash = ?2, failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?1");
+    Statement st(m_db,
+                 m_db.isShared()
+                     ? "SELECT casedesk_set_officer_password(?1, ?2)"
+                     : "UPDATE officers SET password_hash = ?2, failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?1");
     st.bind(1, (*found)->id).bind(2, QString::fromLatin1(*hash));
-    if (auto r = st.exec(); !r)
-        return r;
+    st.next();
+    if (st.failed())
+        return Error {serverRefusal(st.error())};
     if (auto r = record(nowMs, by, domain::events::kOfficerPasswordSet, **found); !r)
         return r;
     return tx.commit();
@@ -280,6 +313,8 @@ Expected<OfficerRecord, SignInError> OfficerStore::signIn(const QString &name, c
         return SignInError {Code::Storage, Tr::tr("The officers cannot be read: %1").arg(why), 0};
     };
     const SignInError bad {Code::BadCredentials, Tr::tr("Wrong officer name or password."), 0};
+    if (m_db.isShared())
+        return SignInError {Code::Storage, Tr::tr("On a province's server officers sign in with their own login (signInToServer)."), 0};
     Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
@@ -344,6 +379,80 @@ Expected<OfficerRecord, SignInError> OfficerStore::signIn(const QString &name, c
     SignInError e = bad;
     e.retryAfterMs = qint64(failures) * 1000;
     return e;
+}
+
+Expected<OfficerStore::ServerSignIn, SignInError> OfficerStore::signInToServer(const QString &name, const QByteArray &password)
+{
+    using Code = SignInError::Code;
+    const QString key = nameKey(name);
+    const SignInError bad {Code::BadCredentials, Tr::tr("Wrong officer name or password."), 0};
+    Statement check(m_db, "SELECT login, state, wait_ms FROM casedesk_signin_check(?1)");
+    check.bind(1, key);
+    if (!check.next())
+        return SignInError {Code::Storage, serverRefusal(check.error()), 0};
+    const QString login = check.text(0);
+    const QString state = check.text(1);
+    const qint64 waitMs = check.int64(2);
+    check.reset();
+    if (state == QLatin1String("unknown"))
+        return bad;
+    if (state == QLatin1String("disabled"))
+        return SignInError {Code::Disabled, Tr::tr("%1 is disabled: ask an administrator.").arg(name.simplified()), 0};
+    if (state == QLatin1String("locked"))
+        return SignInError {Code::Locked,
+                            Tr::tr("Too many wrong passwords: %1 cannot sign in until %2, or until an administrator sets a new password.")
+                                .arg(name.simplified(), timeText(QDateTime::currentMSecsSinceEpoch() + waitMs)),
+                            waitMs};
+    if (state == QLatin1String("too_soon"))
+        return SignInError {Code::TooSoon, Tr::tr("Wait %1 s before trying again.").arg((waitMs + 999) / 1000), waitMs};
+
+    QUrl url(m_db.path());
+    url.setUserName(login);
+    auto own = Database::openWithPassword(url.toString(), QString::fromUtf8(password));
+    if (!own) {
+        if (!own.error().message.contains(QLatin1String("password authentication failed")))
+            return SignInError {Code::Storage, own.error().message, 0};
+        Statement failed(m_db, "SELECT state, wait_ms FROM casedesk_signin_failed(?1)");
+        failed.bind(1, key);
+        if (!failed.next())
+            return SignInError {Code::Storage, serverRefusal(failed.error()), 0};
+        const bool locked = failed.text(0) == QLatin1String("locked");
+        const qint64 retry = failed.int64(1);
+        failed.reset();
+        if (!locked) {
+            SignInError e = bad;
+            e.retryAfterMs = retry;
+            return e;
+        }
+        auto found = find(name);
+        if (found && *found) {
+            Transaction tx(m_db);
+            if (tx.isActive()
+                && record(QDateTime::currentMSecsSinceEpoch(), QString::fromLatin1(domain::events::kSystemOfficer), domain::events::kOfficerLocked,
+                          **found, {{QStringLiteral("failures"), kFailuresBeforeLock}})) {
+                (void)tx.commit();
+            }
+        }
+        return SignInError {Code::Locked,
+                            Tr::tr("Too many wrong passwords: %1 cannot sign in until %2, or until an administrator sets a new password.")
+                                .arg(name.simplified(), timeText(QDateTime::currentMSecsSinceEpoch() + retry)),
+                            retry};
+    }
+    auto connection = std::make_unique<Database>(std::move(*own));
+    Statement succeeded(*connection, "SELECT casedesk_signin_succeeded()");
+    succeeded.next();
+    if (succeeded.failed())
+        return SignInError {Code::Storage, succeeded.error(), 0};
+    succeeded.reset();
+    auto record = OfficerStore(*connection).find(name);
+    if (!record)
+        return SignInError {Code::Storage, record.error().message, 0};
+    if (!*record)
+        return bad;
+    ServerSignIn result;
+    result.officer = **record;
+    result.connection = std::move(connection);
+    return result;
 }
 
 Expected<domain::OfficerScope> OfficerStore::scopeOf(const OfficerRecord &officer) const

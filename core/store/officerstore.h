@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace casedesk::store {
@@ -83,8 +84,18 @@ public:
     /// Sets a new password for @p name (also unlocks it).
     Status setPassword(const QString &name, const QByteArray &password, const QString &by, qint64 nowMs);
 
-    /// Checks @p password for @p name, counting failures as described above.
+    /// Checks @p password for @p name, counting failures as described above (a PC's file).
     Expected<OfficerRecord, SignInError> signIn(const QString &name, const QByteArray &password, qint64 nowMs);
+
+    /// A province's server: the officer signs in as their own login (cd_<id>), with the same
+    /// slowing down and lock kept by the server (a locked login is NOLOGIN). On success, the
+    /// officer's own connection: every later query runs as them.
+    struct ServerSignIn
+    {
+        OfficerRecord officer;
+        std::unique_ptr<Database> connection;
+    };
+    Expected<ServerSignIn, SignInError> signInToServer(const QString &name, const QByteArray &password);
 
     /// The scope of @p officer: its roles, unit and the units below it.
     Expected<domain::OfficerScope> scopeOf(const OfficerRecord &officer) const;

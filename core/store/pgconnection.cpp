@@ -607,4 +607,14 @@ void PgConnection::rollback()
     PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 
+QByteArray PgConnection::scramVerifier(const QByteArray &password, const QByteArray &role)
+{
+    char *verifier = PQencryptPasswordConn(m_conn, password.constData(), role.constData(), "scram-sha-256");
+    if (!verifier)
+        return {};
+    QByteArray out(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
 } // namespace casedesk::store::detail

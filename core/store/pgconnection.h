@@ -42,6 +42,7 @@ public:
     int notificationSocket() const override;
     int takeNotifications() override;
     bool reconnectStep() override;
+    QByteArray scramVerifier(const QByteArray &password, const QByteArray &role) override;
     /// Counts the sessions: a statement prepared in an earlier one is prepared again.
     quint64 generation() const { return m_generation; }
 

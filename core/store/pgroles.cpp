@@ -44,6 +44,153 @@ REVOKE INSERT, UPDATE, DELETE ON casedesk_schema FROM casedesk_sync;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casedesk_sync;
 )SQL";
 
+// Officers sign in as their own PostgreSQL login, cd_<id> (SCRAM; the display name is only in
+// the officers table). The logins are made, changed and disabled only through these functions,
+// which run as casedesk_keeper: a role that cannot log in and holds CREATEROLE (in PostgreSQL 15
+// that is close to a superuser's power, so no person holds it). Each checks that the session's
+// own login is an administrator officer (or the superuser running database init). The sign-in
+// bookkeeping (slowing down, the 15-minute lock as NOLOGIN) runs on the server's clock. Officer
+// ids start at the database's oid × 1,000,000, so that the logins of two databases on one server
+// never share a name.
+const char kOfficerLogins[] = R"SQL(
+DO $$ BEGIN CREATE ROLE casedesk_keeper NOLOGIN CREATEROLE; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+GRANT USAGE ON SCHEMA public TO casedesk_keeper;
+GRANT SELECT, INSERT, UPDATE ON officers TO casedesk_keeper;
+GRANT SELECT ON units TO casedesk_keeper;
+GRANT pg_signal_backend TO casedesk_keeper;
+GRANT casedesk_officer TO casedesk_keeper WITH ADMIN OPTION;
+
+CREATE OR REPLACE FUNCTION casedesk_number_officers() RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM officers) THEN
+    EXECUTE format('ALTER TABLE officers ALTER COLUMN id RESTART WITH %s',
+                   (SELECT oid::bigint * 1000000 + 1 FROM pg_database WHERE datname = current_database()));
+  END IF;
+END $f$;
+SELECT casedesk_number_officers();
+
+CREATE OR REPLACE FUNCTION casedesk_now_ms() RETURNS bigint LANGUAGE sql VOLATILE
+  AS $f$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $f$;
+
+CREATE OR REPLACE FUNCTION casedesk_may_administer() RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+  AS $f$ SELECT EXISTS (SELECT 1 FROM officers WHERE 'cd_' || id = session_user AND disabled_at IS NULL
+                          AND ',' || roles || ',' LIKE '%,admin,%')
+             OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND (rolsuper OR rolcreaterole)) $f$;
+
+CREATE OR REPLACE FUNCTION casedesk_add_officer(p_name text, p_key text, p_roles text, p_unit text, p_can_reveal bigint,
+                                                p_verifier text, p_by text)
+  RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE new_id bigint;
+BEGIN
+  IF NOT casedesk_may_administer() THEN
+    RAISE EXCEPTION 'only an administrator manages officers' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO officers (name, name_key, roles, unit_id, can_reveal, password_hash, created_at, created_by)
+  VALUES (p_name, p_key, p_roles, p_unit, p_can_reveal, 'server-login', casedesk_now_ms(), p_by) RETURNING id INTO new_id;
+  EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE casedesk_officer', 'cd_' || new_id, p_verifier);
+  RETURN new_id;
+END $f$;
+
+CREATE OR REPLACE FUNCTION casedesk_disable_officer(p_id bigint) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+BEGIN
+  IF NOT casedesk_may_administer() THEN
+    RAISE EXCEPTION 'only an administrator manages officers' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  UPDATE officers SET disabled_at = casedesk_now_ms() WHERE id = p_id;
+  EXECUTE format('ALTER ROLE %I NOLOGIN', 'cd_' || p_id);
+  PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'cd_' || p_id AND pid <> pg_backend_pid();
+END $f$;
+
+CREATE OR REPLACE FUNCTION casedesk_set_officer_password(p_id bigint, p_verifier text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+BEGIN
+  IF NOT (casedesk_may_administer() OR session_user = 'cd_' || p_id) THEN
+    RAISE EXCEPTION 'only an administrator or the officer sets a password' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  EXECUTE format('ALTER ROLE %I PASSWORD %L', 'cd_' || p_id, p_verifier);
+  UPDATE officers SET failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = p_id;
+  IF EXISTS (SELECT 1 FROM officers WHERE id = p_id AND disabled_at IS NULL) THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', 'cd_' || p_id);
+  END IF;
+END $f$;
+
+-- Before the officer's own login exists in this session: which login, and whether it may try now.
+-- state: unknown, disabled, locked, too_soon or ok; a lock that ran out is lifted here.
+CREATE OR REPLACE FUNCTION casedesk_signin_check(p_key text)
+  RETURNS TABLE (login text, state text, wait_ms bigint)
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE o officers; now_ms bigint := casedesk_now_ms();
+BEGIN
+  SELECT * INTO o FROM officers WHERE name_key = p_key FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT NULL::text, 'unknown'::text, 0::bigint; RETURN;
+  END IF;
+  IF o.disabled_at IS NOT NULL THEN
+    RETURN QUERY SELECT 'cd_' || o.id, 'disabled'::text, 0::bigint; RETURN;
+  END IF;
+  IF o.locked_until IS NOT NULL THEN
+    IF o.locked_until > now_ms THEN
+      RETURN QUERY SELECT 'cd_' || o.id, 'locked'::text, o.locked_until - now_ms; RETURN;
+    END IF;
+    UPDATE officers SET locked_until = NULL WHERE id = o.id;
+    EXECUTE format('ALTER ROLE %I LOGIN', 'cd_' || o.id);
+  END IF;
+  IF o.next_attempt_at IS NOT NULL AND o.next_attempt_at > now_ms THEN
+    RETURN QUERY SELECT 'cd_' || o.id, 'too_soon'::text, o.next_attempt_at - now_ms; RETURN;
+  END IF;
+  RETURN QUERY SELECT 'cd_' || o.id, 'ok'::text, 0::bigint;
+END $f$;
+
+-- A refused password: the next try waits a second more each time; the fifth in a row locks the
+-- login (NOLOGIN) for 15 minutes. state: failed or locked.
+CREATE OR REPLACE FUNCTION casedesk_signin_failed(p_key text)
+  RETURNS TABLE (state text, wait_ms bigint)
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE o officers; failures bigint; now_ms bigint := casedesk_now_ms();
+BEGIN
+  SELECT * INTO o FROM officers WHERE name_key = p_key FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT 'failed'::text, 0::bigint; RETURN;
+  END IF;
+  failures := o.failed_attempts + 1;
+  IF failures >= 5 THEN
+    UPDATE officers SET failed_attempts = 0, next_attempt_at = now_ms + failures * 1000, locked_until = now_ms + 900000
+     WHERE id = o.id;
+    EXECUTE format('ALTER ROLE %I NOLOGIN', 'cd_' || o.id);
+    RETURN QUERY SELECT 'locked'::text, 900000::bigint;
+  ELSE
+    UPDATE officers SET failed_attempts = failures, next_attempt_at = now_ms + failures * 1000 WHERE id = o.id;
+    RETURN QUERY SELECT 'failed'::text, failures * 1000;
+  END IF;
+END $f$;
+
+CREATE OR REPLACE FUNCTION casedesk_signin_succeeded() RETURNS void
+  LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp
+  AS $f$ UPDATE officers SET failed_attempts = 0, next_attempt_at = NULL WHERE 'cd_' || id = session_user $f$;
+
+ALTER FUNCTION casedesk_may_administer() OWNER TO casedesk_keeper;
+ALTER FUNCTION casedesk_add_officer(text, text, text, text, bigint, text, text) OWNER TO casedesk_keeper;
+ALTER FUNCTION casedesk_disable_officer(bigint) OWNER TO casedesk_keeper;
+ALTER FUNCTION casedesk_set_officer_password(bigint, text) OWNER TO casedesk_keeper;
+ALTER FUNCTION casedesk_signin_check(text) OWNER TO casedesk_keeper;
+ALTER FUNCTION casedesk_signin_failed(text) OWNER TO casedesk_keeper;
+ALTER FUNCTION casedesk_signin_succeeded() OWNER TO casedesk_keeper;
+REVOKE ALL ON FUNCTION casedesk_add_officer(text, text, text, text, bigint, text, text), casedesk_disable_officer(bigint),
+                       casedesk_set_officer_password(bigint, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk_add_officer(text, text, text, text, bigint, text, text), casedesk_disable_officer(bigint),
+                          casedesk_set_officer_password(bigint, text) TO casedesk_officer;
+-- Officers read who is who, never a secret (there is none in this table on a server).
+REVOKE INSERT, UPDATE, DELETE ON officers FROM casedesk_officer, casedesk_sync;
+)SQL";
+
+bool isSuperuser(Database &db)
+{
+    Statement st(db, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
+    return st.next() && st.int64(0) != 0;
+}
+
 } // namespace
 
 Expected<RoleGrants> grantProvinceRoles(Database &db)
@@ -73,6 +220,17 @@ Expected<RoleGrants> grantProvinceRoles(Database &db)
         if (auto granted = db.exec(grants); !granted)
             return Error {Tr::tr("The privileges of the role %1 cannot be granted: %2").arg(role, granted.error().message)};
         result.granted << role;
+    }
+    // Officers' own logins: only a superuser can make the keeper role own the functions.
+    if (roleExists(db, QString::fromLatin1(kOfficerRole))) {
+        if (isSuperuser(db)) {
+            if (auto r = db.exec(kOfficerLogins); !r)
+                return Error {Tr::tr("The officers' sign-in functions cannot be made: %1").arg(r.error().message)};
+            result.officerLogins = true;
+        } else {
+            result.notes << Tr::tr("Officers cannot sign in to this server until a superuser runs database init once (it makes the "
+                                   "functions that manage officers' logins).");
+        }
     }
     // A sync host that takes over a dead host's accounts ends that host's database sessions
     // (another login's): that needs PostgreSQL's predefined roles, which only a superuser grants.

@@ -17,6 +17,7 @@ struct RoleGrants
     QStringList created; // roles made now
     QStringList granted; // roles whose privileges were (re)granted
     QStringList notes; // what could not be done, in words (e.g. no CREATEROLE)
+    bool officerLogins = false; // the functions that manage officers' own logins are in place
 };
 
 /// Creates the roles when missing (NOLOGIN) and grants their privileges on the current schema's

@@ -8,12 +8,19 @@
 #include "core/domain/caseevent.h"
 #include "core/store/casestore.h"
 #include "core/store/officerstore.h"
+#include "core/store/pgroles.h"
+#include "support/scopedenv.h"
+#include "support/testdatabase.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
+
+#include <chrono>
+#include <thread>
 
 using namespace casetest;
 
@@ -150,9 +157,23 @@ TEST_CASE("Officers: a folder without officers works as before with a warning, a
     REQUIRE(detail.next());
     CHECK_FALSE(detail.text(0).contains(QStringLiteral("mật khẩu")));
     CHECK_FALSE(detail.text(0).contains(QStringLiteral("argon2")));
-    store::Statement hashes(*f.db, "SELECT password_hash FROM officers");
-    while (hashes.next())
-        CHECK(hashes.text(0).startsWith(QStringLiteral("$argon2id$")));
+    if (casedesk::testsupport::onPostgres()) {
+        // On a server each officer is a login of their own with a SCRAM verifier; the table keeps no secret.
+        store::Statement logins(*f.db,
+                                "SELECT o.password_hash, a.rolpassword, a.rolcanlogin FROM officers o JOIN pg_authid a ON a.rolname = 'cd_' || o.id");
+        int n = 0;
+        while (logins.next()) {
+            ++n;
+            CHECK(logins.text(0) == QStringLiteral("server-login"));
+            CHECK(logins.text(1).startsWith(QStringLiteral("SCRAM-SHA-256$")));
+            CHECK(logins.int64(2) == 1);
+        }
+        CHECK(n == 6);
+    } else {
+        store::Statement hashes(*f.db, "SELECT password_hash FROM officers");
+        while (hashes.next())
+            CHECK(hashes.text(0).startsWith(QStringLiteral("$argon2id$")));
+    }
 
     // Now every command needs sign-in: no name is a usage error, the warning is gone.
     auto anonymous = f.run({QStringLiteral("queue")});
@@ -292,6 +313,12 @@ TEST_CASE("Officers: a wrong password is refused, a disabled officer cannot sign
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains(QStringLiteral("Wrong officer name or password.")));
     CHECK(wrong.text().isEmpty());
+    // The right password at once is not even checked: the next try waits a second.
+    auto atOnce = f.as(kWard4, {QStringLiteral("queue")});
+    CHECK(atOnce.exitCode == 1);
+    CHECK(atOnce.err.contains(QStringLiteral("before trying again")));
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    CHECK(f.as(kWard4, {QStringLiteral("queue")}).exitCode == 0);
     // An unknown name gets the same answer.
     auto nobody = casedesk::testsupport::runCli({QStringLiteral("--data-dir"), f.dir.path(), QStringLiteral("--lang"), QStringLiteral("en"),
                                                  QStringLiteral("--officer"), QStringLiteral("Không có ai"), QStringLiteral("--password-file"),
@@ -329,7 +356,7 @@ TEST_CASE("Officers: a wrong password is refused, a disabled officer cannot sign
     CHECK(oldPassword.exitCode == 1);
 }
 
-TEST_CASE("Officers: failed sign-ins make the next one wait, the fifth locks for 15 minutes, a new password unlocks", "[officers]")
+TEST_CASE("Officers: failed sign-ins make the next one wait, the fifth locks for 15 minutes, a new password unlocks", "[officers][sqlite]")
 {
     Fixture f;
     store::OfficerStore officers(*f.db);
@@ -395,4 +422,88 @@ TEST_CASE("Officers: failed sign-ins make the next one wait, the fifth locks for
         CHECK(officers.signIn(QStringLiteral("Cán bộ A"), "mat-khau-moi-1", t + 2000).ok());
         CHECK_FALSE(officers.signIn(QStringLiteral("Cán bộ A"), "dung-mat-khau", t + 3000).ok());
     }
+}
+
+TEST_CASE("Officers on a server: each signs in as a login of their own, five wrong passwords make it NOLOGIN, disabling ends its sessions",
+          "[cli][officers][postgres]")
+{
+    RolesFixture f;
+    f.addAll();
+    const auto login = [&](const Officer &o) {
+        store::Statement st(*f.db, "SELECT 'cd_' || id FROM officers WHERE name = ?1");
+        st.bind(1, QString::fromUtf8(o.name));
+        REQUIRE(st.next());
+        return st.text(0);
+    };
+    const auto canLogin = [&](const QString &role) {
+        store::Statement st(*f.db, "SELECT rolcanlogin FROM pg_roles WHERE rolname = ?1");
+        st.bind(1, role);
+        REQUIRE(st.next());
+        return st.int64(0) != 0;
+    };
+    const QString ward4 = login(kWard4);
+    // The officer's commands run as their own login.
+    auto who = f.as(kWard4, {QStringLiteral("queue")});
+    INFO(who.err.toStdString());
+    CHECK(who.exitCode == 0);
+
+    // Five wrong passwords in a row (the waits between them taken as elapsed): the login is locked.
+    for (int i = 1; i <= 5; ++i) {
+        REQUIRE(f.db->exec("UPDATE officers SET next_attempt_at = NULL").ok());
+        auto wrong = casedesk::testsupport::runCli({QStringLiteral("--data-dir"), f.dir.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                                                    QStringLiteral("--officer"), QString::fromUtf8(kWard4.name), QStringLiteral("--password-file"),
+                                                    QStringLiteral("-"), QStringLiteral("queue")},
+                                                   "not the password\n");
+        CHECK(wrong.exitCode == 1);
+        CHECK(wrong.err.contains(i < 5 ? QStringLiteral("Wrong officer name or password.") : QStringLiteral("Too many wrong passwords")));
+    }
+    CHECK_FALSE(canLogin(ward4));
+    CHECK(f.scalar("SELECT count(*) FROM case_events WHERE kind = 'officer_locked'") == 1);
+    auto locked = f.as(kWard4, {QStringLiteral("queue")});
+    CHECK(locked.exitCode == 1);
+    CHECK(locked.err.contains(QStringLiteral("Too many wrong passwords")));
+    // An administrator's new password unlocks it.
+    auto reset = f.as(kAdmin,
+                      {QStringLiteral("officers"), QStringLiteral("password"), QString::fromUtf8(kWard4.name), QStringLiteral("--new-password-file"),
+                       QStringLiteral("-")},
+                      RolesFixture::password(kWard4) + '\n');
+    INFO(reset.err.toStdString());
+    CHECK(reset.exitCode == 0);
+    CHECK(canLogin(ward4));
+    CHECK(f.as(kWard4, {QStringLiteral("queue")}).exitCode == 0);
+
+    // Only an administrator's login may call the server's officer functions, even with psql.
+    {
+        const testsupport::ServerLogin pc = testsupport::loginInGroup(f.db->path(), store::kOfficerRole, f.dir.path());
+        testsupport::ScopedEnv pgpass("PGPASSFILE", pc.pgpassFile.toLocal8Bit());
+        auto asOfficer = store::Database::open(pc.url);
+        REQUIRE(asOfficer.ok());
+        store::Statement st(*asOfficer, "SELECT casedesk_disable_officer(?1)");
+        st.bind(1, f.scalar("SELECT min(id) FROM officers"));
+        CHECK_FALSE(st.next());
+        CHECK(st.error().contains(QStringLiteral("only an administrator")));
+    }
+
+    // Disabling makes the login NOLOGIN and ends the sessions it has open (a window left signed in).
+    QUrl cityUrl(f.db->path());
+    cityUrl.setUserName(login(kCity));
+    auto cityWindow = store::Database::openWithPassword(cityUrl.toString(), QString::fromUtf8(RolesFixture::password(kCity)));
+    INFO((cityWindow.ok() ? QString() : cityWindow.error().message).toStdString());
+    REQUIRE(cityWindow.ok());
+    {
+        store::Statement st(*cityWindow, "SELECT count(*) FROM units");
+        CHECK(st.next());
+    }
+    auto disabled = f.as(kAdmin, {QStringLiteral("officers"), QStringLiteral("disable"), QString::fromUtf8(kCity.name)});
+    INFO(disabled.err.toStdString());
+    CHECK(disabled.exitCode == 0);
+    CHECK_FALSE(canLogin(login(kCity)));
+    {
+        store::Statement st(*cityWindow, "SELECT count(*) FROM units");
+        CHECK_FALSE(st.next());
+        CHECK_FALSE(cityWindow->isUsable());
+    }
+    auto refused = f.as(kCity, {QStringLiteral("queue")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("is disabled")));
 }

@@ -8,6 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
 using namespace casedesk;
 
 namespace {
@@ -96,4 +100,56 @@ TEST_CASE("A database address with a password, or not PostgreSQL's, is refused b
     auto initOnFile = testsupport::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("database"), QStringLiteral("init")});
     CHECK(initOnFile.exitCode == 2);
     CHECK(initOnFile.err.contains(QStringLiteral("--database")));
+}
+
+TEST_CASE("database init --admin makes the province's first administrator, a login of their own, only once", "[cli][postgres]")
+{
+    const QString url = testsupport::emptyServerDatabase();
+    QTemporaryDir dir;
+    const auto run = [&](QStringList args, const QByteArray &input) {
+        return testsupport::runCli(
+            QStringList {QStringLiteral("--database"), url, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir.path()}
+                + args,
+            input);
+    };
+    auto noPassword = run({QStringLiteral("database"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("Quản trị Tỉnh")}, {});
+    CHECK(noPassword.exitCode == 2);
+    CHECK(noPassword.err.contains(QStringLiteral("--new-password-file")));
+
+    auto made = run({QStringLiteral("database"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("Quản trị Tỉnh"),
+                     QStringLiteral("--new-password-file"), QStringLiteral("-")},
+                    "mật khẩu quản trị tỉnh\n");
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.text().contains(QStringLiteral("first administrator")));
+    auto db = store::Database::open(url);
+    REQUIRE(db.ok());
+    store::Statement admin(*db, "SELECT o.roles, o.unit_id, a.rolcanlogin FROM officers o JOIN pg_roles a ON a.rolname = 'cd_' || o.id");
+    REQUIRE(admin.next());
+    CHECK(admin.text(0) == QStringLiteral("admin"));
+    CHECK(admin.text(1) == QStringLiteral("84"));
+    CHECK(admin.int64(2) == 1);
+    CHECK_FALSE(admin.next());
+
+    // They sign in as their login and manage officers; a wrong password is refused.
+    auto listed = run({QStringLiteral("--officer"), QStringLiteral("quản trị tỉnh"), QStringLiteral("--password-file"), QStringLiteral("-"),
+                       QStringLiteral("officers"), QStringLiteral("list"), QStringLiteral("--json")},
+                      "mật khẩu quản trị tỉnh\n");
+    INFO(listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.json().value(QStringLiteral("officers")).toArray().size() == 1);
+    auto wrong = run({QStringLiteral("--officer"), QStringLiteral("Quản trị Tỉnh"), QStringLiteral("--password-file"), QStringLiteral("-"),
+                      QStringLiteral("officers"), QStringLiteral("list")},
+                     "sai mật khẩu\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong officer name or password.")));
+
+    auto again = run({QStringLiteral("database"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("Người khác"),
+                      QStringLiteral("--new-password-file"), QStringLiteral("-")},
+                     "mật khẩu người khác\n");
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("has officers already")));
+    store::Statement count(*db, "SELECT count(*) FROM officers");
+    REQUIRE(count.next());
+    CHECK(count.int64(0) == 1);
 }

@@ -71,7 +71,8 @@ void remember(const QString &name)
 
 QString templateName()
 {
-    return QStringLiteral("casedesk_template_v%1").arg(store::Database::schemaVersion());
+    // "_roles": made with the province's roles, grants and officer functions (as database init).
+    return QStringLiteral("casedesk_template_v%1_roles").arg(store::Database::schemaVersion());
 }
 
 /// The migrated, empty template every test's database is copied from; made once per cluster.
@@ -104,6 +105,8 @@ void ensureTemplate()
                 auto db = store::Database::initialize(clusterAddress() + QLatin1Char('/') + building);
                 if (!db)
                     error = db.error().message;
+                else if (auto granted = store::grantProvinceRoles(*db); !granted)
+                    error = granted.error().message;
             }
             if (error.isEmpty()) {
                 PGresult *renamed = PQexec(lock, QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, name).toUtf8().constData());
@@ -139,6 +142,14 @@ QString freshDatabase(const QString &dir)
         FAIL("Cannot make a test database: " << why.toStdString());
     remember(name);
     const QString url = clusterAddress() + QLatin1Char('/') + name;
+    // Officers' logins are named after their ids: each database numbers its own apart.
+    {
+        auto db = store::Database::open(url);
+        if (!db)
+            FAIL("Cannot open the test database: " << db.error().message.toStdString());
+        if (auto r = db->exec("SELECT casedesk_number_officers()"); !r)
+            FAIL("Cannot number the test database's officers: " << r.error().message.toStdString());
+    }
     qputenv("CASEDESK_DATABASE", url.toUtf8());
     return url;
 }
