@@ -1,0 +1,187 @@
+#include <catch2/catch.hpp>
+
+#include "core/domain/category.h"
+#include "core/domain/textfold.h"
+#include "core/domain/unittreefile.h"
+#include "core/triage/seedset.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+// The held-out set of issue 15 (tests/data/triage-heldout.tsv): citizens' messages written by hand
+// apart from the training data, to measure the classifier and never to tune it. These tests keep
+// it what it is: unchanged (its SHA-256), well formed, large enough, and apart from the training
+// rows (no equal text, no shared run of eight words once folded).
+
+using namespace casedesk;
+
+namespace {
+
+/// `sha256sum tests/data/triage-heldout.tsv`, taken after its last edit. A model is never fitted to
+/// the held-out set: change the file only to fix a wrong label or a duplicate of the training data,
+/// say so in the commit, and record the new sum here.
+constexpr const char *kHeldOutSha256 = "8af253e446035d9e0fe110695a9284d8b73da526ad1f343150a6cd692475fa27";
+
+constexpr int kNearDuplicateWords = 8;
+
+struct HeldOutRow
+{
+    int line = 0; ///< 1-based line in the file
+    QStringList fields;
+};
+
+QByteArray heldOutBytes()
+{
+    QFile f(QStringLiteral(CASEDESK_TEST_DATA "/triage-heldout.tsv"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+/// The rows after the comments and the header, each with its line number.
+std::vector<HeldOutRow> heldOutRows(const QByteArray &bytes, QString *header)
+{
+    std::vector<HeldOutRow> rows;
+    const QList<QByteArray> lines = bytes.split('\n');
+    bool headerSeen = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines.at(i));
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (!headerSeen) {
+            headerSeen = true;
+            *header = line;
+            continue;
+        }
+        rows.push_back({i + 1, line.split(QLatin1Char('\t'))});
+    }
+    return rows;
+}
+
+QString folded(const QString &text)
+{
+    return domain::TextFold::fold(text).plain.trimmed();
+}
+
+/// Every run of kNearDuplicateWords consecutive folded words of @p text.
+QStringList wordRuns(const QString &text)
+{
+    const QStringList words = domain::TextFold::plainWords(text);
+    QStringList runs;
+    for (int i = 0; i + kNearDuplicateWords <= words.size(); ++i)
+        runs.append(words.mid(i, kNearDuplicateWords).join(QLatin1Char(' ')));
+    return runs;
+}
+
+std::string lineList(const std::vector<int> &lines)
+{
+    std::string s;
+    for (int line : lines)
+        s += (s.empty() ? "" : ", ") + std::to_string(line);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("The held-out set is the one recorded: its SHA-256 has not changed", "[triage][heldout]")
+{
+    const QByteArray sum = QCryptographicHash::hash(heldOutBytes(), QCryptographicHash::Sha256).toHex();
+    INFO("tests/data/triage-heldout.tsv hashes to " << sum.toStdString() << "; the held-out set is never edited to fit a model");
+    CHECK(sum.toStdString() == std::string(kHeldOutSha256));
+}
+
+TEST_CASE("The held-out set is well formed, labelled in known categories and departments, and large enough", "[triage][heldout]")
+{
+    QString header;
+    const std::vector<HeldOutRow> rows = heldOutRows(heldOutBytes(), &header);
+    CHECK(header == QStringLiteral("text\tcategory\tcompetent\tgroup"));
+
+    auto tree = domain::UnitTreeFile::read(QStringLiteral(":/casedesk/units-travinh.json"));
+    REQUIRE(tree);
+    QSet<QString> departments;
+    for (const domain::Unit &unit : *tree) {
+        if (unit.level == domain::UnitLevel::Department)
+            departments.insert(unit.id);
+    }
+    REQUIRE_FALSE(departments.isEmpty());
+
+    int perCategory[5] = {};
+    QSet<QString> texts;
+    std::vector<int> bad, duplicates;
+    for (const HeldOutRow &row : rows) {
+        if (row.fields.size() != 4) {
+            bad.push_back(row.line);
+            continue;
+        }
+        const QString &text = row.fields.at(0);
+        const auto category = domain::categoryFromKey(row.fields.at(1));
+        const QString &competent = row.fields.at(2);
+        const bool competentKnown = competent == QLatin1String("-") || departments.contains(competent);
+        if (text.trimmed().isEmpty() || !category || !competentKnown || row.fields.at(3).trimmed().isEmpty()) {
+            bad.push_back(row.line);
+            continue;
+        }
+        ++perCategory[int(*category)];
+        if (texts.contains(text))
+            duplicates.push_back(row.line);
+        texts.insert(text);
+    }
+    INFO("malformed lines: " << lineList(bad));
+    CHECK(bad.empty());
+    INFO("lines repeating an earlier text: " << lineList(duplicates));
+    CHECK(duplicates.empty());
+
+    CHECK(rows.size() >= 400);
+    CHECK(perCategory[int(domain::Category::CrimeReport)] >= 80);
+    CHECK(perCategory[int(domain::Category::SecurityReport)] >= 60);
+    for (int count : perCategory)
+        CHECK(count > 0);
+}
+
+TEST_CASE("The held-out set is apart from the training data: no equal text and no shared run of eight words", "[triage][heldout]")
+{
+    auto seed = triage::SeedSet::shipped();
+    REQUIRE(seed);
+    auto sample = triage::SeedSet::read(QStringLiteral(CASEDESK_TEST_DATA "/sample-messages.tsv"));
+    REQUIRE(sample);
+
+    QSet<QString> trainingTexts;
+    QSet<QString> trainingRuns;
+    for (const auto *set : {&*seed, &*sample}) {
+        for (const triage::LabelledText &labelled : *set) {
+            trainingTexts.insert(folded(labelled.text));
+            for (const QString &run : wordRuns(labelled.text))
+                trainingRuns.insert(run);
+        }
+    }
+    REQUIRE(trainingTexts.size() > 100);
+
+    QString header;
+    const std::vector<HeldOutRow> rows = heldOutRows(heldOutBytes(), &header);
+    REQUIRE(rows.size() >= 400);
+    // Only the held-out line numbers are printed: whoever rewrites a held-out message does it
+    // without reading the training row it met.
+    std::vector<int> equal, near;
+    for (const HeldOutRow &row : rows) {
+        const QString &text = row.fields.at(0);
+        if (trainingTexts.contains(folded(text))) {
+            equal.push_back(row.line);
+            continue;
+        }
+        const QStringList runs = wordRuns(text);
+        for (const QString &run : runs) {
+            if (trainingRuns.contains(run)) {
+                near.push_back(row.line);
+                break;
+            }
+        }
+    }
+    INFO("held-out lines equal to a training row once folded: " << lineList(equal));
+    CHECK(equal.empty());
+    INFO("held-out lines sharing " << kNearDuplicateWords << " consecutive folded words with a training row: " << lineList(near));
+    CHECK(near.empty());
+}
