@@ -546,6 +546,10 @@ Khi phát hiện sai lệch, lệnh thoát với mã 1 và nêu bản ghi hỏng
         <source>The anchor %1 is on the chain.</source>
         <translation>Mốc đối chiếu %1 có trên chuỗi mã băm.</translation>
     </message>
+    <message>
+        <source>On the province&apos;s server an officer&apos;s login sees only its units&apos; history, not the whole chain: verify it with the server&apos;s own login (the one that ran database init).</source>
+        <translation>Trên máy chủ của tỉnh, tài khoản của cán bộ chỉ thấy lịch sử xử lý của các đơn vị mình, không thấy toàn bộ chuỗi: hãy kiểm tra bằng tài khoản chủ của máy chủ (tài khoản đã chạy database init).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::CaseCommand</name>
@@ -3310,6 +3314,10 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Officers cannot sign in to this server until a superuser runs database init once (it makes the functions that manage officers&apos; logins).</source>
         <translation>Cán bộ chưa đăng nhập được vào máy chủ này cho đến khi một siêu người dùng (superuser) chạy database init một lần (lệnh này tạo các hàm quản lý tài khoản đăng nhập của cán bộ).</translation>
+    </message>
+    <message>
+        <source>The officers&apos; row-level security cannot be set up: %1</source>
+        <translation>Không thiết lập được phân quyền theo dòng dữ liệu cho cán bộ: %1</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,13 @@ int runAudit(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
-    if (auto signedIn = context.signIn(); !signedIn)
+    auto signedIn = context.signIn();
+    if (!signedIn)
         return signedIn.error();
+    // An officer's login reads only its units' events: the whole chain is not theirs to see.
+    if ((*db)->isShared() && signedIn->signedIn())
+        return context.fail(Tr::tr("On the province's server an officer's login sees only its units' history, not the whole chain: "
+                                   "verify it with the server's own login (the one that ran database init)."));
     store::AuditStore audit(**db);
     auto report = audit.verify(anchor);
     if (!report)

@@ -581,8 +581,16 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
     domain::CitizenProfile p;
     p.oaId = c->oaId;
     p.userId = c->userId;
-    Statement &st = m_st->citizen;
-    st.bind(1, c->oaId).bind(2, c->userId);
+    // On a province's server an officer's login cannot read a protected reporter at all: the
+    // server's own function checks --can-reveal, logs the reveal and hands the identity over.
+    const bool throughServer = m_db.isShared() && scope.signedIn();
+    Statement server(
+        m_db, throughServer ? "SELECT display_name, avatar, shared_info, is_follower, fetched_at FROM casedesk_reveal_identity(?1, ?2)" : "SELECT 1");
+    if (throughServer)
+        server.bind(1, caseId).bind(2, why);
+    Statement &st = throughServer ? server : m_st->citizen;
+    if (!throughServer)
+        st.bind(1, c->oaId).bind(2, c->userId);
     if (st.next()) {
         p.displayName = st.text(0);
         p.avatar = st.text(1);
@@ -591,6 +599,8 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
             p.isFollower = st.int64(3) != 0;
         p.fetchedAt = st.int64(4);
     }
+    if (st.failed())
+        return refused(Code::Forbidden, st.error());
     st.reset();
     Statement &b = m_st->bump;
     b.bind(1, caseId);

@@ -507,3 +507,86 @@ TEST_CASE("Officers on a server: each signs in as a login of their own, five wro
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("is disabled")));
 }
+
+TEST_CASE("Row-level security on a server: a commune's login reads its unit's rows and no identity, even with SQL of its own", "[officers][postgres]")
+{
+    RolesFixture f;
+    const qint64 ward4
+        = f.citizenWrites(QStringLiteral("u4"), QStringLiteral("Nhà tôi bị trộm xe máy đêm qua"), kHour, domain::Category::CrimeReport);
+    f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước"), kHour, domain::Category::ProcedureQuestion,
+                    QStringLiteral("29239"));
+    f.citizenWrites(QStringLiteral("u9"), QStringLiteral("Xin hỏi đăng ký tạm trú"), kHour, domain::Category::ProcedureQuestion,
+                    QStringLiteral("29407"));
+    f.addAll();
+    const auto connectAs = [&](const Officer &o) {
+        store::Statement st(*f.db, "SELECT 'cd_' || id FROM officers WHERE name = ?1");
+        st.bind(1, QString::fromUtf8(o.name));
+        REQUIRE(st.next());
+        QUrl url(f.db->path());
+        url.setUserName(st.text(0));
+        auto db = store::Database::openWithPassword(url.toString(), QString::fromUtf8(RolesFixture::password(o)));
+        INFO((db.ok() ? QString() : db.error().message).toStdString());
+        REQUIRE(db.ok());
+        return std::make_unique<store::Database>(std::move(*db));
+    };
+    const auto count = [](store::Database &db, const char *sql) {
+        store::Statement st(db, sql);
+        REQUIRE(st.next());
+        return st.int64(0);
+    };
+    // What the server holds: three cases in three units, a message each, three citizens.
+    REQUIRE(count(*f.db, "SELECT count(*) FROM cases") == 3);
+    REQUIRE(count(*f.db, "SELECT count(*) FROM citizens") == 3);
+
+    auto commune = connectAs(kWard4);
+    CHECK(count(*commune, "SELECT count(*) FROM cases") == 1);
+    CHECK(count(*commune, "SELECT count(*) FROM cases WHERE unit_id <> '29236'") == 0);
+    CHECK(count(*commune, "SELECT count(*) FROM messages") == 1);
+    CHECK(count(*commune, "SELECT count(*) FROM case_events WHERE case_id IS NOT NULL")
+          == count(*f.db, "SELECT count(*) FROM case_events WHERE case_id = (SELECT id FROM cases WHERE unit_id = '29236')"));
+    // Its one case is a crime report: its reporter is not readable, nor anyone else's identity.
+    CHECK(count(*commune, "SELECT count(*) FROM citizens") == 0);
+    for (const char *sql : {"SELECT * FROM secrets", "SELECT * FROM identity_reveals"}) {
+        store::Statement st(*commune, sql);
+        CHECK_FALSE(st.next());
+        CHECK(st.error().contains(QStringLiteral("permission denied")));
+    }
+    {
+        // Without --can-reveal the server's function refuses, and logs nothing.
+        store::Statement st(*commune, "SELECT display_name FROM casedesk_reveal_identity(?1, 'tò mò')");
+        st.bind(1, ward4);
+        CHECK_FALSE(st.next());
+        CHECK(st.error().contains(QStringLiteral("may not reveal")));
+    }
+    CHECK(count(*f.db, "SELECT count(*) FROM identity_reveals") == 0);
+    {
+        // An updated row outside its units is no row at all for it.
+        store::Statement st(*commune, "UPDATE cases SET assignee = 'x' WHERE unit_id = '29407'");
+        REQUIRE(st.exec().ok());
+        CHECK(count(*f.db, "SELECT count(*) FROM cases WHERE assignee = 'x'") == 0);
+    }
+
+    auto city = connectAs(kCity);
+    CHECK(count(*city, "SELECT count(*) FROM cases") == 2);
+    CHECK(count(*city, "SELECT count(*) FROM citizens") == 1); // ward 1's citizen; ward 4's reporter stays hidden
+    auto editor = connectAs(kEditor);
+    CHECK(count(*editor, "SELECT count(*) FROM cases") == 3);
+    auto admin = connectAs(kAdmin);
+    CHECK(count(*admin, "SELECT count(*) FROM cases") == 0);
+    CHECK(count(*admin, "SELECT count(*) FROM messages") == 0);
+
+    // The investigator reveals through the server: the identity, and the server's own log.
+    auto investigator = connectAs(kInvestigator);
+    {
+        store::Statement st(*investigator, "SELECT display_name FROM casedesk_reveal_identity(?1, 'xác minh tin báo')");
+        st.bind(1, ward4);
+        REQUIRE(st.next());
+        CHECK(st.text(0) == QStringLiteral("Trần Thị Mai"));
+    }
+    CHECK(count(*f.db, "SELECT count(*) FROM identity_reveals WHERE reason = 'xác minh tin báo'") == 1);
+
+    // The whole history is not an officer's to verify.
+    auto audit = f.as(kEditor, {QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK(audit.exitCode == 1);
+    CHECK(audit.err.contains(QStringLiteral("only its units' history")));
+}
