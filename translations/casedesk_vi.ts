@@ -501,6 +501,65 @@ casedesk-cli accounts list [--json]</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::cli::ApprovalCommand</name>
+    <message>
+        <source>No answer needs an editor&apos;s approval: every answer is queued for sending at once.</source>
+        <translation>Không có trả lời nào cần tổ biên tập duyệt: mọi trả lời được đưa ngay vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Answers that wait for an editor&apos;s approval before they are sent:</source>
+        <translation>Các trả lời phải chờ tổ biên tập duyệt trước khi gửi:</translation>
+    </message>
+    <message>
+        <source>  %1 at %2 level (set by %3)</source>
+        <translation>  %1 của đơn vị cấp %2 (do %3 đặt)</translation>
+    </message>
+    <message>
+        <source>casedesk-cli approval set --category C --level L on|off
+casedesk-cli approval list [--json]
+Which answers wait for an editor&apos;s approval before they reach Zalo: a policy per category and level of the case&apos;s unit, off unless set. Editors&apos; own answers are never held. Administrators change it; in a shared database it holds for the whole province.</source>
+        <translation>casedesk-cli approval set --category C --level L on|off
+casedesk-cli approval list [--json]
+Những trả lời phải chờ tổ biên tập duyệt trước khi gửi qua Zalo: quy định theo loại vụ việc và cấp của đơn vị đang giữ vụ việc, mặc định tắt. Trả lời của chính biên tập viên không phải chờ duyệt. Quản trị viên thay đổi quy định; với cơ sở dữ liệu dùng chung, quy định áp dụng cho cả tỉnh.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The level of the case&apos;s current unit: %1.</source>
+        <translation>Cấp của đơn vị đang giữ vụ việc: %1.</translation>
+    </message>
+    <message>
+        <source>approval: say what to do: set or list.</source>
+        <translation>approval: cần nêu thao tác: set hoặc list.</translation>
+    </message>
+    <message>
+        <source>approval set ends with on or off: approval set --category C --level L on.</source>
+        <translation>approval set phải kết thúc bằng on hoặc off: approval set --category C --level L on.</translation>
+    </message>
+    <message>
+        <source>approval set needs --category, one of %1 (not &quot;%2&quot;).</source>
+        <translation>approval set cần --category, một trong %1 (không nhận &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>approval set needs --level, one of %1 (not &quot;%2&quot;).</source>
+        <translation>approval set cần --level, một trong %1 (không nhận &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Answers to %1 from %2-level units now wait for an editor&apos;s approval.</source>
+        <translation>Từ nay trả lời về %1 của đơn vị cấp %2 phải chờ tổ biên tập duyệt.</translation>
+    </message>
+    <message>
+        <source>Answers to %1 from %2-level units are sent without approval.</source>
+        <translation>Từ nay trả lời về %1 của đơn vị cấp %2 được gửi không cần duyệt.</translation>
+    </message>
+    <message>
+        <source>(It already was so: nothing changed.)</source>
+        <translation>(Quy định đã như vậy: không có gì thay đổi.)</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::AuditCommand</name>
     <message>
         <source>casedesk-cli audit verify [--anchor HASH:COUNT] [--json]
@@ -706,34 +765,6 @@ Khi phát hiện sai lệch, lệnh thoát với mã 1 và nêu bản ghi hỏng
         <translation>Đã mở lại vụ việc %1.</translation>
     </message>
     <message>
-        <source>casedesk-cli case show ID [--json]
-casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
-casedesk-cli case categorize ID --category C
-casedesk-cli case assign ID --to OFFICER
-casedesk-cli case note ID --text T
-casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
-casedesk-cli case escalate ID --reason T
-casedesk-cli case accept ID
-casedesk-cli case return ID --reason T
-casedesk-cli case close ID [--reason T]
-casedesk-cli case reopen ID [--reason T]
-casedesk-cli case reveal ID --reason T
-ID is the case&apos;s number or its code (TV-2026-000123).</source>
-        <translation>casedesk-cli case show ID [--json]
-casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
-casedesk-cli case categorize ID --category C
-casedesk-cli case assign ID --to OFFICER
-casedesk-cli case note ID --text T
-casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
-casedesk-cli case escalate ID --reason T
-casedesk-cli case accept ID
-casedesk-cli case return ID --reason T
-casedesk-cli case close ID [--reason T]
-casedesk-cli case reopen ID [--reason T]
-casedesk-cli case reveal ID --reason T
-ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
-    </message>
-    <message>
         <source>Why (forward, escalate, return, reveal; optional for close and reopen).</source>
         <translation>Lý do (bắt buộc với forward, escalate, return, reveal; không bắt buộc với close và reopen).</translation>
     </message>
@@ -756,6 +787,66 @@ ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
     <message>
         <source>Avatar:     %1</source>
         <translation>Ảnh đại diện:   %1</translation>
+    </message>
+    <message>
+        <source>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+casedesk-cli case reveal ID --reason T
+casedesk-cli case approve ID --answer OUTBOX_ID [--text T] [--confirm-billed]
+casedesk-cli case reject-answer ID --answer OUTBOX_ID --reason T
+ID is the case&apos;s number or its code (TV-2026-000123).</source>
+        <translation>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+casedesk-cli case reveal ID --reason T
+casedesk-cli case approve ID --answer OUTBOX_ID [--text T] [--confirm-billed]
+casedesk-cli case reject-answer ID --answer OUTBOX_ID --reason T
+ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
+    </message>
+    <message>
+        <source>The held answer (its outbox number in case show) to approve or send back.</source>
+        <translation>Trả lời đang chờ duyệt (số của nó trong hàng đợi gửi, xem case show) cần duyệt hoặc trả lại.</translation>
+    </message>
+    <message>
+        <source>--answer takes the answer&apos;s outbox number (see case show), not &quot;%1&quot;.</source>
+        <translation>--answer nhận số của trả lời trong hàng đợi gửi (xem case show), không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--text is empty: leave it out to approve the answer as written.</source>
+        <translation>--text đang trống: bỏ tùy chọn này nếu duyệt nguyên văn trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer for %1 (outbox #%2) waits for an editor&apos;s approval: it is sent once approved.</source>
+        <translation>Trả lời cho %1 (hàng đợi gửi #%2) đang chờ tổ biên tập duyệt: được duyệt mới gửi đi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 approved with your changes; the sync service sends it.</source>
+        <translation>Đã duyệt trả lời %1 của %2 với nội dung bạn sửa; dịch vụ đồng bộ sẽ gửi đi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 approved; the sync service sends it.</source>
+        <translation>Đã duyệt trả lời %1 của %2; dịch vụ đồng bộ sẽ gửi đi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 sent back with your reason: it will not be sent, and the case waits for a new answer.</source>
+        <translation>Đã trả lại trả lời %1 của %2 kèm lý do của bạn: trả lời này không được gửi, vụ việc chờ trả lời mới.</translation>
     </message>
 </context>
 <context>
@@ -802,10 +893,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Địa chỉ Zalo OAuth (mặc định https://oauth.zaloapp.com).</translation>
     </message>
     <message>
-        <source>Who acts, as recorded in case histories.</source>
-        <translation>Người thao tác, được ghi vào lịch sử xử lý.</translation>
-    </message>
-    <message>
         <source>Language of messages: vi (default) or en.</source>
         <translation>Ngôn ngữ thông báo: vi (mặc định) hoặc en.</translation>
     </message>
@@ -836,6 +923,42 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>The province&apos;s PostgreSQL database instead of the data folder&apos;s file: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE; no password in it: ~/.pgpass).</source>
         <translation>Cơ sở dữ liệu PostgreSQL của tỉnh thay cho tệp của thư mục dữ liệu: postgresql://HOST:PORT/DB (hoặc biến CASEDESK_DATABASE; không ghi mật khẩu vào địa chỉ: dùng ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Sign in as this officer (who acts, as recorded in case histories).</source>
+        <translation>Đăng nhập bằng cán bộ này (người thực hiện, được ghi vào lịch sử xử lý).</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s password: the first line of FILE, or of standard input with - (also CASEDESK_PASSWORD; else asked on the terminal).</source>
+        <translation>Mật khẩu của cán bộ: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu là - (hoặc biến CASEDESK_PASSWORD; nếu không sẽ hỏi trên màn hình dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the line that was to be read from it.</source>
+        <translation>Đầu vào chuẩn đã hết trước dòng cần đọc.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation>Không đọc được tệp %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</source>
+        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập, ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</translation>
+    </message>
+    <message>
+        <source>Sign in: name the officer with --officer NAME (and the password with --password-file FILE|-, CASEDESK_PASSWORD or on the terminal).</source>
+        <translation>Đăng nhập: nêu tên cán bộ bằng --officer NAME (và mật khẩu bằng --password-file FILE|-, CASEDESK_PASSWORD hoặc nhập trên màn hình dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.</source>
+        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file FILE|- hoặc CASEDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -881,10 +1004,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Liệt kê hàng đợi vụ việc: lọc theo loại, cấp, đơn vị, trạng thái, cán bộ hoặc từ ngữ.</translation>
     </message>
     <message>
-        <source>Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen.</source>
-        <translation>Xem hoặc xử lý một vụ việc: trả lời, đổi loại, giao cho, ghi chú, chuyển, báo cáo cấp trên, tiếp nhận, trả lại, đóng, mở lại.</translation>
-    </message>
-    <message>
         <source>Sort messages read from standard input into categories, one line each.</source>
         <translation>Phân loại tin nhắn đọc từ đầu vào chuẩn, mỗi dòng một tin nhắn.</translation>
     </message>
@@ -903,6 +1022,18 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>The province&apos;s PostgreSQL database: init, migrate-to (move a folder in), settings.</source>
         <translation>Cơ sở dữ liệu PostgreSQL của tỉnh: init (khởi tạo), migrate-to (chuyển một thư mục dữ liệu vào), settings (thiết lập chung).</translation>
+    </message>
+    <message>
+        <source>Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen, reveal, approve, reject-answer.</source>
+        <translation>Xem một vụ việc hoặc xử lý: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen, reveal, approve, reject-answer.</translation>
+    </message>
+    <message>
+        <source>Who may sign in: add, list, disable officers, set a password.</source>
+        <translation>Ai được đăng nhập: thêm, liệt kê, khóa cán bộ, đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Which answers wait for an editor&apos;s approval: set per category and level, list.</source>
+        <translation>Những trả lời phải chờ tổ biên tập duyệt: đặt theo loại và cấp, liệt kê.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1269,129 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
 </context>
 <context>
+    <name>casedesk::cli::OfficersCommand</name>
+    <message>
+        <source>Give the new password with --new-password-file FILE|- (never on the command line).</source>
+        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file FILE|- (không bao giờ ghi trên dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>officers add needs --name NAME.</source>
+        <translation>officers add cần --name NAME.</translation>
+    </message>
+    <message>
+        <source>--role takes one or more of %1, separated by commas, not &quot;%2&quot;.</source>
+        <translation>--role nhận một hoặc nhiều vai trò trong %1, cách nhau bằng dấu phẩy, không nhận &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>officers add needs --unit ID (see casedesk-cli units list).</source>
+        <translation>officers add cần --unit ID (xem casedesk-cli units list).</translation>
+    </message>
+    <message>
+        <source>The first officer of a data folder must be an administrator (--role admin, possibly with a case role: admin,editor). Nothing was changed.</source>
+        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>Chưa thêm được cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now an officer of unit %2: %3%4.</source>
+        <translation>%1 nay là cán bộ của đơn vị %2: %3%4.</translation>
+    </message>
+    <message>
+        <source>, may reveal informants</source>
+        <translation>, được xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>Sign-in is now enabled: every command and the window ask who you are.</source>
+        <translation>Đã bật đăng nhập: mọi lệnh và cửa sổ chương trình sẽ hỏi bạn là ai.</translation>
+    </message>
+    <message>
+        <source>No officers: sign-in is not enabled in this data folder.</source>
+        <translation>Chưa có cán bộ: thư mục dữ liệu này chưa bật đăng nhập.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>tạm khóa đến %1</translation>
+    </message>
+    <message>
+        <source>may reveal informants</source>
+        <translation>được xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in; their history stays.</source>
+        <translation>%1 đã bị khóa: không đăng nhập được nữa; lịch sử xử lý vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Chưa đổi được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+casedesk-cli officers list [--json]
+casedesk-cli officers disable NAME
+casedesk-cli officers password NAME --new-password-file FILE|-
+Who may sign in, with which roles (%1) and unit. The first officer of a data folder is an administrator and is added without signing in; after that every command needs sign-in, and only an administrator manages officers.</source>
+        <translation>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+casedesk-cli officers list [--json]
+casedesk-cli officers disable NAME
+casedesk-cli officers password NAME --new-password-file FILE|-
+Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào. Cán bộ đầu tiên của thư mục dữ liệu là quản trị viên và được thêm không cần đăng nhập; sau đó mọi lệnh đều cần đăng nhập, và chỉ quản trị viên quản lý cán bộ.</translation>
+    </message>
+    <message>
+        <source>officers add: the officer&apos;s name as shown in histories.</source>
+        <translation>officers add: họ tên cán bộ như hiển thị trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>officers add: one or more roles, separated by commas.</source>
+        <translation>officers add: một hoặc nhiều vai trò, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>officers add: the officer&apos;s unit.</source>
+        <translation>officers add: đơn vị của cán bộ.</translation>
+    </message>
+    <message>
+        <source>officers add: may reveal who reported a crime (each reveal logged with a reason).</source>
+        <translation>officers add: được xem danh tính người tố giác tội phạm (mỗi lần xem được ghi lại kèm lý do).</translation>
+    </message>
+    <message>
+        <source>The new password: the first line of FILE, or of standard input with -.</source>
+        <translation>Mật khẩu mới: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu là -.</translation>
+    </message>
+    <message>
+        <source>officers: say what to do: add, list, disable or password.</source>
+        <translation>officers: cần nêu thao tác: add, list, disable hoặc password.</translation>
+    </message>
+    <message>
+        <source>officers %1 takes the officer&apos;s name: officers %1 NAME.</source>
+        <translation>officers %1 cần tên cán bộ: officers %1 NAME.</translation>
+    </message>
+    <message>
+        <source>officers: unknown action &quot;%1&quot;; there are add, list, disable and password.</source>
+        <translation>officers: không có thao tác &quot;%1&quot;; chỉ có add, list, disable và password.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::ProvinceSettingsCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1259,12 +1513,6 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
         </translation>
     </message>
     <message>
-        <source>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--limit N] [--json]
-The triage queue: urgent first, then earliest deadline; with --search, newest first.</source>
-        <translation>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--limit N] [--json]
-Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả lời sớm nhất; khi có --search thì vụ việc mới nhất trước.</translation>
-    </message>
-    <message>
         <source>crime_report, security_report, petition, procedure_question or other.</source>
         <translation>crime_report, security_report, petition, procedure_question hoặc other.</translation>
     </message>
@@ -1323,6 +1571,16 @@ Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả
     <message>
         <source>There is no unit with the id &quot;%1&quot; (see &quot;casedesk-cli units list&quot;).</source>
         <translation>Không có đơn vị mã &quot;%1&quot; (xem &quot;casedesk-cli units list&quot;).</translation>
+    </message>
+    <message>
+        <source>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--awaiting-approval] [--limit N] [--json]
+The triage queue: urgent first, then earliest deadline; with --search, newest first.</source>
+        <translation>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--awaiting-approval] [--limit N] [--json]
+Hàng đợi vụ việc: khẩn trước, rồi đến hạn sớm nhất; khi có --search, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Only cases with an answer waiting for an editor&apos;s approval, by deadline.</source>
+        <translation>Chỉ các vụ việc có trả lời đang chờ tổ biên tập duyệt, theo hạn trả lời.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1664,10 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
     <message>
         <source>Daily summary of %1 for %2 written to %3.</source>
         <translation>Đã ghi báo cáo tổng hợp ngày %1 của %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is outside your unit&apos;s subtree: %2 may print the summary of %3 and the units below it.</source>
+        <translation>Đơn vị %1 nằm ngoài các đơn vị bạn quản lý: %2 chỉ được in báo cáo của %3 và các đơn vị trực thuộc.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2129,65 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::domain::OfficerScope</name>
+    <message>
+        <source>Commune officer</source>
+        <translation>Cán bộ công an xã/phường</translation>
+    </message>
+    <message>
+        <source>District officer</source>
+        <translation>Cán bộ công an cấp huyện</translation>
+    </message>
+    <message>
+        <source>Department officer</source>
+        <translation>Cán bộ phòng nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>xem vụ việc</translation>
+    </message>
+    <message>
+        <source>act on cases</source>
+        <translation>xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>approve answers</source>
+        <translation>duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>reveal informants</source>
+        <translation>xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>in báo cáo</translation>
+    </message>
+    <message>
+        <source>administer officers, units, accounts and settings</source>
+        <translation>quản trị cán bộ, đơn vị, trang Zalo và thiết lập</translation>
+    </message>
+    <message>
+        <source>Refused: this needs the permission &quot;%1&quot; (%2), which %3 (%4) does not have.</source>
+        <translation>Bị từ chối: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
+    </message>
+    <message>
+        <source>sign-in not enabled</source>
+        <translation>chưa bật đăng nhập</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::domain::ReplyWindow</name>
     <message numerus="yes">
         <source>%n hour(s) left to answer free</source>
@@ -2325,6 +2646,21 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::store::ApprovalPolicyStore</name>
+    <message>
+        <source>The approval policy cannot be read: %1</source>
+        <translation>Không đọc được quy định duyệt trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>The approval policy was not changed: %1</source>
+        <translation>Chưa thay đổi được quy định duyệt trả lời: %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::AuditStore</name>
     <message>
         <source>The head of the case history cannot be read: %1</source>
@@ -2529,6 +2865,30 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Case %1 has never been a crime report: its citizen is not hidden, there is nothing to reveal.</source>
         <translation>Vụ việc %1 chưa từng là tố giác tội phạm: danh tính người dân không bị ẩn nên không có gì cần xem.</translation>
+    </message>
+    <message>
+        <source>Case %1 is with unit %2, outside your unit: you may read it, only that unit can act on it.</source>
+        <translation>Vụ việc %1 đang ở đơn vị %2, ngoài đơn vị của bạn: bạn được xem, chỉ đơn vị đó được xử lý.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no answer %2: see its answers with &quot;casedesk-cli case show %1&quot;.</source>
+        <translation>Vụ việc %1 không có trả lời %2: xem các trả lời bằng &quot;casedesk-cli case show %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of case %2 is not waiting for approval (its state is %3).</source>
+        <translation>Trả lời %1 của vụ việc %2 không ở trạng thái chờ duyệt (trạng thái hiện tại: %3).</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: reopen it before approving its answer.</source>
+        <translation>Vụ việc %1 đã đóng: hãy mở lại trước khi duyệt trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of case %2 is no longer waiting for approval.</source>
+        <translation>Trả lời %1 của vụ việc %2 không còn chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Say why the answer goes back: the officer who wrote it reads your reason.</source>
+        <translation>Hãy nêu lý do trả lại: cán bộ viết trả lời sẽ đọc lý do của bạn.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3227,85 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>The database is busy: %1</source>
         <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::OfficerStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must be one line.</source>
+        <translation>Mật khẩu phải nằm trên một dòng.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Không khởi động được thư viện mã hóa.</translation>
+    </message>
+    <message>
+        <source>The password cannot be hashed: not enough memory.</source>
+        <translation>Không băm được mật khẩu: không đủ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The officers cannot be read: %1</source>
+        <translation>Không đọc được danh sách cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>The officer needs a name.</source>
+        <translation>Cán bộ cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is longer than 100 characters.</source>
+        <translation>Họ tên cán bộ dài quá 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>The officer needs a role: one or more of %1.</source>
+        <translation>Cán bộ cần có vai trò: một hoặc nhiều vai trò trong %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1: see casedesk-cli units list.</source>
+        <translation>Không có đơn vị %1: xem casedesk-cli units list.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed: choose the unit that took its work over.</source>
+        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận công việc của nó.</translation>
+    </message>
+    <message>
+        <source>There is already an officer named %1.</source>
+        <translation>Đã có cán bộ tên %1.</translation>
+    </message>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation>Không có cán bộ tên %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 đã bị khóa từ trước.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be disabled: add another administrator first.</source>
+        <translation>%1 là quản trị viên cuối cùng nên không khóa được: hãy thêm quản trị viên khác trước.</translation>
+    </message>
+    <message>
+        <source>Wrong officer name or password.</source>
+        <translation>Sai tên cán bộ hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 cannot sign in until %2, or until an administrator sets a new password.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: %1 không đăng nhập được đến %2, hoặc đến khi quản trị viên đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before trying again.</source>
+        <translation>Hãy chờ %1 giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: ask an administrator.</source>
+        <translation>%1 đã bị khóa: hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The unit tree cannot be read: %1</source>
+        <translation>Không đọc được cây đơn vị: %1</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4349,66 @@ casedesk-cli units import TỆP</translation>
         <source>The case cannot be read: no connection to the data server since %1. It is shown when the connection is back.</source>
         <translation>Chưa đọc được vụ việc: mất kết nối máy chủ dữ liệu từ %1. Vụ việc sẽ hiện khi kết nối trở lại.</translation>
     </message>
+    <message>
+        <source>Approve answer…</source>
+        <translation>Duyệt trả lời…</translation>
+    </message>
+    <message>
+        <source>The answer waits for an editor&apos;s approval: approved, it is sent to the citizen.</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt thì gửi cho người dân.</translation>
+    </message>
+    <message>
+        <source>Send answer back…</source>
+        <translation>Trả lại trả lời…</translation>
+    </message>
+    <message>
+        <source>The answer is not sent; its officer reads your reason and writes another.</source>
+        <translation>Trả lời không được gửi; cán bộ viết trả lời đọc lý do của bạn và viết lại.</translation>
+    </message>
+    <message>
+        <source>Approve answer</source>
+        <translation>Duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>Send this answer of %1 to the citizen?
+
+%2</source>
+        <translation>Gửi trả lời này của %1 cho người dân?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Send answer back</source>
+        <translation>Trả lại trả lời</translation>
+    </message>
+    <message>
+        <source>Why does the answer of %1 go back? They read your reason.</source>
+        <translation>Vì sao trả lại trả lời của %1? Cán bộ sẽ đọc lý do của bạn.</translation>
+    </message>
+    <message>
+        <source>Waiting for an editor&apos;s approval (not sent yet)</source>
+        <translation>Đang chờ tổ biên tập duyệt (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>Sent back by the editor, not sent: %1</source>
+        <translation>Tổ biên tập đã trả lại, không gửi: %1</translation>
+    </message>
+    <message>
+        <source>Answer waiting for an editor&apos;s approval: %1</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Answer of %1 approved with changes: %2</source>
+        <translation>Đã duyệt trả lời của %1, có sửa: %2</translation>
+    </message>
+    <message>
+        <source>Answer of %1 approved</source>
+        <translation>Đã duyệt trả lời của %1</translation>
+    </message>
+    <message>
+        <source>Answer of %1 sent back</source>
+        <translation>Đã trả lại trả lời của %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>
@@ -4195,6 +4694,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>Connected to the data server again</source>
         <translation>Đã kết nối lại máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Cases with an answer that waits for an editor&apos;s approval before it is sent, earliest deadline first.</source>
+        <translation>Các vụ việc có trả lời đang chờ tổ biên tập duyệt trước khi gửi, hạn trả lời sớm nhất trước.</translation>
     </message>
 </context>
 <context>

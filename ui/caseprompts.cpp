@@ -14,7 +14,11 @@ bool CasePrompts::confirm(const QString &title, const QString &text) const
 {
     if (m_confirm)
         return m_confirm(title, text);
-    return QMessageBox::question(m_parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    // Plain text: a question may quote an officer's answer, which is never interpreted as HTML.
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 std::optional<QString> CasePrompts::askText(const QString &title, const QString &label, bool multiLine) const
