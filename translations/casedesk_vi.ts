@@ -4409,6 +4409,10 @@ casedesk-cli units import TỆP</translation>
         <source>Answer of %1 sent back</source>
         <translation>Đã trả lại trả lời của %1</translation>
     </message>
+    <message>
+        <source>Answer kept for the editors&apos; approval: it is sent once an editor approves it.</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt mới gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>

@@ -414,3 +414,21 @@ TEST_CASE("A version-8 database migrates to the approval states keeping every ou
     store::Statement check(*db, "PRAGMA foreign_key_check");
     CHECK_FALSE(check.next());
 }
+
+TEST_CASE("A forward's acknowledgement from a commune is held like an answer when the policy covers the case", "[case][approval]")
+{
+    ApprovalFixture f;
+    f.requireApprovalOfCommunePetitions();
+    const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Đường hỏng trước nhà"), kT0);
+    store::CaseWriter::ForwardRequest forward {QStringLiteral("84-PC02"), QStringLiteral("Thẩm quyền"), QStringLiteral("Đã chuyển PC02."), false};
+    auto ack = store::CaseWriter(*f.db, f.clock).forward(communeOfficer(), id, forward);
+    REQUIRE(ack.ok());
+    REQUIRE(*ack > 0);
+    CHECK(stateOf(f, *ack) == QStringLiteral("pending_approval"));
+    const auto e = f.detail(id).events.constLast();
+    CHECK(e.kind == QString::fromLatin1(domain::events::kForwarded));
+    CHECK(e.detail.value(QStringLiteral("acknowledgement_held")).toBool());
+    auto claimed = store::OutboxStore(*f.db, f.clock).claimNext();
+    REQUIRE(claimed.ok());
+    CHECK_FALSE(claimed->has_value());
+}

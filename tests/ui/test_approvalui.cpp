@@ -14,6 +14,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QToolButton>
 
 using namespace casedesk;
@@ -141,4 +145,12 @@ TEST_CASE("An editor approves or sends back a held answer from the case view - a
     REQUIRE(d.ok());
     CHECK(d->events.constLast().kind == QString::fromLatin1(domain::events::kAnswerRejected));
     CHECK(d->events.constLast().detail.value(QStringLiteral("reason")).toString() == QStringLiteral("Viết rõ giấy tờ cần mang"));
+
+    // The officer who answers is told the answer waits for the editors.
+    communeView.showCase(other);
+    communeView.editor()->setPlainText(QStringLiteral("Bạn mang sổ hộ khẩu."));
+    REQUIRE(communeView.sendButton()->isEnabled());
+    QTest::mouseClick(communeView.sendButton(), Qt::LeftButton);
+    CHECK(communeView.messageLabel()->text().contains(QStringLiteral("approv")));
+    CHECK(f.text("SELECT state FROM outbox WHERE case_id = ?1", other) == QStringLiteral("pending_approval"));
 }
