@@ -8,6 +8,7 @@
 #include "core/store/casestore.h"
 #include "core/store/casewriter.h"
 #include "ui/caseactions.h"
+#include "ui/casehistorymodel.h"
 #include "ui/caseview.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
@@ -145,6 +146,11 @@ TEST_CASE("An editor approves or sends back a held answer from the case view - a
     REQUIRE(d.ok());
     CHECK(d->events.constLast().kind == QString::fromLatin1(domain::events::kAnswerRejected));
     CHECK(d->events.constLast().detail.value(QStringLiteral("reason")).toString() == QStringLiteral("Viết rõ giấy tờ cần mang"));
+    // The history and the conversation say so, with the reason.
+    const ui::CaseHistoryModel *history = view.historyModel();
+    const QString last = history->item(history->rowCount() - 1, ui::CaseHistoryModel::WhatColumn)->text();
+    CHECK(last.contains(QStringLiteral("Lê Văn Xã")));
+    CHECK(last.contains(QStringLiteral("Viết rõ giấy tờ cần mang")));
 
     // The officer who answers is told the answer waits for the editors.
     communeView.showCase(other);
