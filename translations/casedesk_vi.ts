@@ -926,11 +926,11 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>Sign in as this officer (who acts, as recorded in case histories).</source>
-        <translation>Đăng nhập bằng cán bộ này (người thực hiện, được ghi vào lịch sử xử lý).</translation>
+        <translation>Đăng nhập với tên cán bộ này (người thao tác, được ghi vào lịch sử xử lý).</translation>
     </message>
     <message>
         <source>The officer&apos;s password: the first line of FILE, or of standard input with - (also CASEDESK_PASSWORD; else asked on the terminal).</source>
-        <translation>Mật khẩu của cán bộ: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu là - (hoặc biến CASEDESK_PASSWORD; nếu không sẽ hỏi trên màn hình dòng lệnh).</translation>
+        <translation>Mật khẩu của cán bộ: dòng đầu của TỆP, hoặc của đầu vào chuẩn với - (hoặc biến CASEDESK_PASSWORD; nếu không sẽ hỏi trên màn hình dòng lệnh).</translation>
     </message>
     <message>
         <source>Standard input ended before the line that was to be read from it.</source>
@@ -938,15 +938,15 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>The %1 file %2 cannot be read: %3</source>
-        <translation>Không đọc được tệp %1 %2: %3</translation>
+        <translation>Không đọc được tệp chứa %1 (%2): %3</translation>
     </message>
     <message>
         <source>Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</source>
-        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập, ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</translation>
+        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập, ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name TÊN --role admin --unit MÃ --new-password-file -</translation>
     </message>
     <message>
         <source>Sign in: name the officer with --officer NAME (and the password with --password-file FILE|-, CASEDESK_PASSWORD or on the terminal).</source>
-        <translation>Đăng nhập: nêu tên cán bộ bằng --officer NAME (và mật khẩu bằng --password-file FILE|-, CASEDESK_PASSWORD hoặc nhập trên màn hình dòng lệnh).</translation>
+        <translation>Đăng nhập: cho biết tên cán bộ bằng --officer TÊN (và mật khẩu bằng --password-file TỆP|-, biến CASEDESK_PASSWORD hoặc nhập trên màn hình dòng lệnh).</translation>
     </message>
     <message>
         <source>password</source>
@@ -958,7 +958,7 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.</source>
-        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file FILE|- hoặc CASEDESK_PASSWORD.</translation>
+        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file TỆP|- hoặc biến CASEDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>Who may sign in: add, list, disable officers, set a password.</source>
-        <translation>Ai được đăng nhập: thêm, liệt kê, khóa cán bộ, đặt mật khẩu.</translation>
+        <translation>Ai được đăng nhập: thêm, liệt kê, vô hiệu hóa cán bộ, đặt mật khẩu.</translation>
     </message>
     <message>
         <source>Which answers wait for an editor&apos;s approval: set per category and level, list.</source>
@@ -1272,7 +1272,7 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     <name>casedesk::cli::OfficersCommand</name>
     <message>
         <source>Give the new password with --new-password-file FILE|- (never on the command line).</source>
-        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file FILE|- (không bao giờ ghi trên dòng lệnh).</translation>
+        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file TỆP|- (không bao giờ ghi trên dòng lệnh).</translation>
     </message>
     <message>
         <source>new password</source>
@@ -1280,19 +1280,19 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
     <message>
         <source>officers add needs --name NAME.</source>
-        <translation>officers add cần --name NAME.</translation>
+        <translation>officers add cần --name TÊN.</translation>
     </message>
     <message>
         <source>--role takes one or more of %1, separated by commas, not &quot;%2&quot;.</source>
-        <translation>--role nhận một hoặc nhiều vai trò trong %1, cách nhau bằng dấu phẩy, không nhận &quot;%2&quot;.</translation>
+        <translation>--role nhận một hoặc nhiều giá trị trong %1, cách nhau bằng dấu phẩy, không nhận &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>officers add needs --unit ID (see casedesk-cli units list).</source>
-        <translation>officers add cần --unit ID (xem casedesk-cli units list).</translation>
+        <translation>officers add cần --unit MÃ (xem casedesk-cli units list).</translation>
     </message>
     <message>
         <source>The first officer of a data folder must be an administrator (--role admin, possibly with a case role: admin,editor). Nothing was changed.</source>
-        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Không có gì thay đổi.</translation>
+        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The officer was not added: %1</source>
@@ -1308,11 +1308,11 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
     <message>
         <source>Sign-in is now enabled: every command and the window ask who you are.</source>
-        <translation>Đã bật đăng nhập: mọi lệnh và cửa sổ chương trình sẽ hỏi bạn là ai.</translation>
+        <translation>Đã bật đăng nhập: mọi lệnh và cửa sổ chương trình đều hỏi bạn là ai.</translation>
     </message>
     <message>
         <source>No officers: sign-in is not enabled in this data folder.</source>
-        <translation>Chưa có cán bộ: thư mục dữ liệu này chưa bật đăng nhập.</translation>
+        <translation>Chưa có cán bộ nào: thư mục dữ liệu này chưa bật đăng nhập.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -1320,11 +1320,11 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
     <message>
         <source>disabled</source>
-        <translation>đã khóa</translation>
+        <translation>đã vô hiệu hóa</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation>tạm khóa đến %1</translation>
+        <translation>bị khóa đến %1</translation>
     </message>
     <message>
         <source>may reveal informants</source>
@@ -1332,11 +1332,11 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation>%1 Không có gì thay đổi.</translation>
+        <translation>%1 Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is disabled: they can no longer sign in; their history stays.</source>
-        <translation>%1 đã bị khóa: không đăng nhập được nữa; lịch sử xử lý vẫn được giữ.</translation>
+        <translation>Đã vô hiệu hóa %1: cán bộ này không đăng nhập được nữa; lịch sử xử lý vẫn được giữ.</translation>
     </message>
     <message>
         <source>The password was not changed: %1</source>
@@ -1352,15 +1352,15 @@ casedesk-cli officers list [--json]
 casedesk-cli officers disable NAME
 casedesk-cli officers password NAME --new-password-file FILE|-
 Who may sign in, with which roles (%1) and unit. The first officer of a data folder is an administrator and is added without signing in; after that every command needs sign-in, and only an administrator manages officers.</source>
-        <translation>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+        <translation>casedesk-cli officers add --name TÊN --role VAI_TRÒ[,VAI_TRÒ] --unit MÃ [--can-reveal] --new-password-file TỆP|-
 casedesk-cli officers list [--json]
-casedesk-cli officers disable NAME
-casedesk-cli officers password NAME --new-password-file FILE|-
-Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào. Cán bộ đầu tiên của thư mục dữ liệu là quản trị viên và được thêm không cần đăng nhập; sau đó mọi lệnh đều cần đăng nhập, và chỉ quản trị viên quản lý cán bộ.</translation>
+casedesk-cli officers disable TÊN
+casedesk-cli officers password TÊN --new-password-file TỆP|-
+Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào. Cán bộ đầu tiên của thư mục dữ liệu là quản trị viên và được thêm mà không cần đăng nhập; sau đó mọi lệnh đều cần đăng nhập, và chỉ quản trị viên mới quản lý cán bộ.</translation>
     </message>
     <message>
         <source>officers add: the officer&apos;s name as shown in histories.</source>
-        <translation>officers add: họ tên cán bộ như hiển thị trong lịch sử xử lý.</translation>
+        <translation>officers add: tên cán bộ như hiển thị trong lịch sử xử lý.</translation>
     </message>
     <message>
         <source>officers add: one or more roles, separated by commas.</source>
@@ -1376,15 +1376,15 @@ Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào.
     </message>
     <message>
         <source>The new password: the first line of FILE, or of standard input with -.</source>
-        <translation>Mật khẩu mới: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu là -.</translation>
+        <translation>Mật khẩu mới: dòng đầu của TỆP, hoặc của đầu vào chuẩn với -.</translation>
     </message>
     <message>
         <source>officers: say what to do: add, list, disable or password.</source>
-        <translation>officers: cần nêu thao tác: add, list, disable hoặc password.</translation>
+        <translation>officers: hãy cho biết việc cần làm: add, list, disable hoặc password.</translation>
     </message>
     <message>
         <source>officers %1 takes the officer&apos;s name: officers %1 NAME.</source>
-        <translation>officers %1 cần tên cán bộ: officers %1 NAME.</translation>
+        <translation>officers %1 cần tên cán bộ: officers %1 TÊN.</translation>
     </message>
     <message>
         <source>officers: unknown action &quot;%1&quot;; there are add, list, disable and password.</source>
@@ -1667,7 +1667,7 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
     </message>
     <message>
         <source>Unit %1 is outside your unit&apos;s subtree: %2 may print the summary of %3 and the units below it.</source>
-        <translation>Đơn vị %1 nằm ngoài các đơn vị bạn quản lý: %2 chỉ được in báo cáo của %3 và các đơn vị trực thuộc.</translation>
+        <translation>Đơn vị %1 nằm ngoài phạm vi đơn vị của bạn: %2 chỉ được in báo cáo của %3 và các đơn vị trực thuộc.</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ casedesk-cli units import TỆP</translation>
     <name>casedesk::domain::OfficerScope</name>
     <message>
         <source>Commune officer</source>
-        <translation>Cán bộ công an xã/phường</translation>
+        <translation>Cán bộ công an xã</translation>
     </message>
     <message>
         <source>District officer</source>
@@ -2164,7 +2164,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>approve answers</source>
-        <translation>duyệt trả lời</translation>
+        <translation>duyệt câu trả lời</translation>
     </message>
     <message>
         <source>reveal informants</source>
@@ -2176,11 +2176,11 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>administer officers, units, accounts and settings</source>
-        <translation>quản trị cán bộ, đơn vị, trang Zalo và thiết lập</translation>
+        <translation>quản trị cán bộ, đơn vị, trang Zalo và cài đặt</translation>
     </message>
     <message>
         <source>Refused: this needs the permission &quot;%1&quot; (%2), which %3 (%4) does not have.</source>
-        <translation>Bị từ chối: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
+        <translation>Từ chối: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
     </message>
     <message>
         <source>sign-in not enabled</source>
@@ -3241,7 +3241,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>The cryptography library cannot start.</source>
-        <translation>Không khởi động được thư viện mã hóa.</translation>
+        <translation>Không khởi động được thư viện mật mã.</translation>
     </message>
     <message>
         <source>The password cannot be hashed: not enough memory.</source>
@@ -3253,11 +3253,11 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>The officer needs a name.</source>
-        <translation>Cán bộ cần có họ tên.</translation>
+        <translation>Cán bộ cần có tên.</translation>
     </message>
     <message>
         <source>The officer&apos;s name is longer than 100 characters.</source>
-        <translation>Họ tên cán bộ dài quá 100 ký tự.</translation>
+        <translation>Tên cán bộ dài quá 100 ký tự.</translation>
     </message>
     <message>
         <source>The officer needs a role: one or more of %1.</source>
@@ -3269,7 +3269,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>The unit %1 is closed: choose the unit that took its work over.</source>
-        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận công việc của nó.</translation>
+        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận nhiệm vụ của đơn vị đó.</translation>
     </message>
     <message>
         <source>There is already an officer named %1.</source>
@@ -3277,15 +3277,15 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation>Không có cán bộ tên %1.</translation>
+        <translation>Không có cán bộ nào tên %1.</translation>
     </message>
     <message>
         <source>%1 is already disabled.</source>
-        <translation>%1 đã bị khóa từ trước.</translation>
+        <translation>%1 đã bị vô hiệu hóa từ trước.</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be disabled: add another administrator first.</source>
-        <translation>%1 là quản trị viên cuối cùng nên không khóa được: hãy thêm quản trị viên khác trước.</translation>
+        <translation>%1 là quản trị viên cuối cùng nên không vô hiệu hóa được: hãy thêm một quản trị viên khác trước.</translation>
     </message>
     <message>
         <source>Wrong officer name or password.</source>
@@ -3301,7 +3301,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>%1 is disabled: ask an administrator.</source>
-        <translation>%1 đã bị khóa: hãy liên hệ quản trị viên.</translation>
+        <translation>%1 đã bị vô hiệu hóa: hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
         <source>The unit tree cannot be read: %1</source>

@@ -55,9 +55,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("casedesk::cli::Commands", "The province's PostgreSQL database: init, migrate-to (move a folder in), settings."),
          &runDatabase},
         {"officers", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Who may sign in: add, list, disable officers, set a password."), &runOfficers},
+        {"audit", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Check that the case history was not changed (its hash chain)."), &runAudit},
         {"approval", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Which answers wait for an editor's approval: set per category and level, list."),
          &runApproval},
-        {"audit", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Check that the case history was not changed (its hash chain)."), &runAudit},
     };
     return all;
 }
