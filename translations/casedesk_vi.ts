@@ -4354,10 +4354,6 @@ casedesk-cli units import TỆP</translation>
         <translation>Duyệt trả lời…</translation>
     </message>
     <message>
-        <source>The answer waits for an editor&apos;s approval: approved, it is sent to the citizen.</source>
-        <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt thì gửi cho người dân.</translation>
-    </message>
-    <message>
         <source>Send answer back…</source>
         <translation>Trả lại trả lời…</translation>
     </message>
@@ -4368,14 +4364,6 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Approve answer</source>
         <translation>Duyệt trả lời</translation>
-    </message>
-    <message>
-        <source>Send this answer of %1 to the citizen?
-
-%2</source>
-        <translation>Gửi trả lời này của %1 cho người dân?
-
-%2</translation>
     </message>
     <message>
         <source>Send answer back</source>
@@ -4412,6 +4400,14 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Answer kept for the editors&apos; approval: it is sent once an editor approves it.</source>
         <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt mới gửi đi.</translation>
+    </message>
+    <message>
+        <source>The answer waits for an editor&apos;s approval: approved, as written or corrected, it is sent to the citizen.</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt, nguyên văn hoặc đã sửa, thì gửi cho người dân.</translation>
+    </message>
+    <message>
+        <source>The answer of %1, as it will be sent to the citizen (correct it if needed):</source>
+        <translation>Trả lời của %1, đúng như sẽ gửi cho người dân (sửa nếu cần):</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ CaseActions::CaseActions(Services &services, CaseSession &session, const CasePro
         ->setToolTip(CaseViewStrings::tr("The reporter's identity is hidden by law; showing it needs a reason and is logged."));
     add(ManageTemplates, CaseViewStrings::tr("Templates…"), "manageTemplates", &CaseActions::manageTemplates);
     add(ApproveAnswer, CaseViewStrings::tr("Approve answer…"), "approveAnswer", &CaseActions::approveAnswer)
-        ->setToolTip(CaseViewStrings::tr("The answer waits for an editor's approval: approved, it is sent to the citizen."));
+        ->setToolTip(CaseViewStrings::tr("The answer waits for an editor's approval: approved, as written or corrected, it is sent to the citizen."));
     add(RejectAnswer, CaseViewStrings::tr("Send answer back…"), "rejectAnswer", &CaseActions::rejectAnswer)
         ->setToolTip(CaseViewStrings::tr("The answer is not sent; its officer reads your reason and writes another."));
     update();
@@ -123,12 +123,18 @@ void CaseActions::approveAnswer()
     const auto held = heldAnswer();
     if (!held)
         return;
+    // The editor reads the answer as it will go out, and may correct it before approving.
     const QString title = CaseViewStrings::tr("Approve answer");
-    if (!m_prompts.confirm(title, CaseViewStrings::tr("Send this answer of %1 to the citizen?\n\n%2").arg(held->officer, held->text)))
+    const auto text = m_prompts.askText(
+        title, CaseViewStrings::tr("The answer of %1, as it will be sent to the citizen (correct it if needed):").arg(held->officer), true,
+        held->text);
+    if (!text)
         return;
     actConfirmingBilled(title, [&](bool confirmBilled) {
         store::CaseWriter::ApproveRequest request;
         request.outboxId = held->id;
+        if (*text != held->text)
+            request.text = *text;
         request.confirmBilled = confirmBilled;
         return m_services.writer().approveAnswer(m_services.scope(), m_session.caseId(), request);
     });

@@ -21,13 +21,13 @@ bool CasePrompts::confirm(const QString &title, const QString &text) const
     return box.exec() == QMessageBox::Yes;
 }
 
-std::optional<QString> CasePrompts::askText(const QString &title, const QString &label, bool multiLine) const
+std::optional<QString> CasePrompts::askText(const QString &title, const QString &label, bool multiLine, const QString &initial) const
 {
     if (m_ask)
         return m_ask(title, label, multiLine);
     bool ok = false;
-    const QString text = multiLine ? QInputDialog::getMultiLineText(m_parent, title, label, QString(), &ok)
-                                   : QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, QString(), &ok);
+    const QString text = multiLine ? QInputDialog::getMultiLineText(m_parent, title, label, initial, &ok)
+                                   : QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, initial, &ok);
     if (!ok)
         return std::nullopt;
     return text;

@@ -107,10 +107,11 @@ TEST_CASE("An editor approves or sends back a held answer from the case view - a
     auto services = testsupport::makeServices(*f.db, f.clock, editor());
     ui::CaseView view(*services);
     QStringList asked;
-    bool agree = false;
-    view.setConfirmFunction([&](const QString &, const QString &text) {
-        asked << text;
-        return agree;
+    std::optional<QString> editorsText;
+    view.setTextFunction([&](const QString &, const QString &label, bool multiLine) {
+        CHECK(multiLine);
+        asked << label;
+        return editorsText;
     });
     view.show();
     view.showCase(other);
@@ -122,22 +123,24 @@ TEST_CASE("An editor approves or sends back a held answer from the case view - a
     REQUIRE(button);
     CHECK(button->defaultAction() == approve);
 
-    // Declined: nothing changes. The question quotes the answer.
+    // Cancelled: nothing changes. The dialog names the answer's officer.
     approve->trigger();
     REQUIRE(asked.size() == 1);
-    CHECK(asked.at(0).contains(QStringLiteral("Bạn mang <b>CCCD</b> cũ")));
+    CHECK(asked.at(0).contains(QStringLiteral("Lê Văn Xã")));
     CHECK(f.text("SELECT state FROM outbox WHERE id = ?1", outboxId) == QStringLiteral("pending_approval"));
 
-    agree = true;
+    // Approved with the editor's correction.
+    editorsText = QStringLiteral("Bạn mang CCCD cũ và tờ khai CT01 đến công an phường.");
     approve->trigger();
     CHECK(f.text("SELECT state FROM outbox WHERE id = ?1", outboxId) == QStringLiteral("queued"));
+    CHECK(f.text("SELECT text FROM outbox WHERE id = ?1", outboxId) == *editorsText);
     CHECK(f.scalar("SELECT count(*) FROM case_events WHERE kind = 'answer_approved' AND case_id = ?1", held) == 1);
     CHECK_FALSE(approve->isEnabled());
 
     // A second held answer, sent back with a reason.
     const qint64 second = communeAnswers(f, held, QStringLiteral("Bổ sung"));
     view.showCase(held);
-    view.setTextFunction([](const QString &, const QString &, bool) -> std::optional<QString> { return QStringLiteral("Viết rõ giấy tờ cần mang"); });
+    editorsText = QStringLiteral("Viết rõ giấy tờ cần mang");
     QAction *reject = view.caseActions()->action(Action::RejectAnswer);
     REQUIRE(reject->isEnabled());
     reject->trigger();
