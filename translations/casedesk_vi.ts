@@ -501,6 +501,65 @@ casedesk-cli accounts list [--json]</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::cli::ApprovalCommand</name>
+    <message>
+        <source>No answer needs an editor&apos;s approval: every answer is queued for sending at once.</source>
+        <translation>Không có trả lời nào cần tổ biên tập duyệt: mọi trả lời được đưa ngay vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Answers that wait for an editor&apos;s approval before they are sent:</source>
+        <translation>Các trả lời phải chờ tổ biên tập duyệt trước khi gửi:</translation>
+    </message>
+    <message>
+        <source>  %1 at %2 level (set by %3)</source>
+        <translation>  %1 của đơn vị cấp %2 (do %3 đặt)</translation>
+    </message>
+    <message>
+        <source>casedesk-cli approval set --category C --level L on|off
+casedesk-cli approval list [--json]
+Which answers wait for an editor&apos;s approval before they reach Zalo: a policy per category and level of the case&apos;s unit, off unless set. Editors&apos; own answers are never held. Administrators change it; in a shared database it holds for the whole province.</source>
+        <translation>casedesk-cli approval set --category C --level L on|off
+casedesk-cli approval list [--json]
+Những trả lời phải chờ tổ biên tập duyệt trước khi gửi qua Zalo: quy định theo loại vụ việc và cấp của đơn vị đang giữ vụ việc, mặc định tắt. Trả lời của chính biên tập viên không phải chờ duyệt. Quản trị viên thay đổi quy định; với cơ sở dữ liệu dùng chung, quy định áp dụng cho cả tỉnh.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The level of the case&apos;s current unit: %1.</source>
+        <translation>Cấp của đơn vị đang giữ vụ việc: %1.</translation>
+    </message>
+    <message>
+        <source>approval: say what to do: set or list.</source>
+        <translation>approval: cần nêu thao tác: set hoặc list.</translation>
+    </message>
+    <message>
+        <source>approval set ends with on or off: approval set --category C --level L on.</source>
+        <translation>approval set phải kết thúc bằng on hoặc off: approval set --category C --level L on.</translation>
+    </message>
+    <message>
+        <source>approval set needs --category, one of %1 (not &quot;%2&quot;).</source>
+        <translation>approval set cần --category, một trong %1 (không nhận &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>approval set needs --level, one of %1 (not &quot;%2&quot;).</source>
+        <translation>approval set cần --level, một trong %1 (không nhận &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Answers to %1 from %2-level units now wait for an editor&apos;s approval.</source>
+        <translation>Từ nay trả lời về %1 của đơn vị cấp %2 phải chờ tổ biên tập duyệt.</translation>
+    </message>
+    <message>
+        <source>Answers to %1 from %2-level units are sent without approval.</source>
+        <translation>Từ nay trả lời về %1 của đơn vị cấp %2 được gửi không cần duyệt.</translation>
+    </message>
+    <message>
+        <source>(It already was so: nothing changed.)</source>
+        <translation>(Quy định đã như vậy: không có gì thay đổi.)</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::AuditCommand</name>
     <message>
         <source>casedesk-cli audit verify [--anchor HASH:COUNT] [--json]
@@ -710,34 +769,6 @@ Khi phát hiện sai lệch, lệnh thoát với mã 1 và nêu bản ghi hỏng
         <translation>Đã mở lại vụ việc %1.</translation>
     </message>
     <message>
-        <source>casedesk-cli case show ID [--json]
-casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
-casedesk-cli case categorize ID --category C
-casedesk-cli case assign ID --to OFFICER
-casedesk-cli case note ID --text T
-casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
-casedesk-cli case escalate ID --reason T
-casedesk-cli case accept ID
-casedesk-cli case return ID --reason T
-casedesk-cli case close ID [--reason T]
-casedesk-cli case reopen ID [--reason T]
-casedesk-cli case reveal ID --reason T
-ID is the case&apos;s number or its code (TV-2026-000123).</source>
-        <translation>casedesk-cli case show ID [--json]
-casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
-casedesk-cli case categorize ID --category C
-casedesk-cli case assign ID --to OFFICER
-casedesk-cli case note ID --text T
-casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
-casedesk-cli case escalate ID --reason T
-casedesk-cli case accept ID
-casedesk-cli case return ID --reason T
-casedesk-cli case close ID [--reason T]
-casedesk-cli case reopen ID [--reason T]
-casedesk-cli case reveal ID --reason T
-ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
-    </message>
-    <message>
         <source>Why (forward, escalate, return, reveal; optional for close and reopen).</source>
         <translation>Lý do (bắt buộc với forward, escalate, return, reveal; không bắt buộc với close và reopen).</translation>
     </message>
@@ -760,6 +791,66 @@ ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
     <message>
         <source>Avatar:     %1</source>
         <translation>Ảnh đại diện:   %1</translation>
+    </message>
+    <message>
+        <source>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+casedesk-cli case reveal ID --reason T
+casedesk-cli case approve ID --answer OUTBOX_ID [--text T] [--confirm-billed]
+casedesk-cli case reject-answer ID --answer OUTBOX_ID --reason T
+ID is the case&apos;s number or its code (TV-2026-000123).</source>
+        <translation>casedesk-cli case show ID [--json]
+casedesk-cli case reply ID --text T [--quote MESSAGE_ID] [--confirm-billed] [--confirm-changed]
+casedesk-cli case categorize ID --category C
+casedesk-cli case assign ID --to OFFICER
+casedesk-cli case note ID --text T
+casedesk-cli case forward ID --to UNIT --reason T [--acknowledge] [--confirm-billed]
+casedesk-cli case escalate ID --reason T
+casedesk-cli case accept ID
+casedesk-cli case return ID --reason T
+casedesk-cli case close ID [--reason T]
+casedesk-cli case reopen ID [--reason T]
+casedesk-cli case reveal ID --reason T
+casedesk-cli case approve ID --answer OUTBOX_ID [--text T] [--confirm-billed]
+casedesk-cli case reject-answer ID --answer OUTBOX_ID --reason T
+ID là số hiệu hoặc mã vụ việc (TV-2026-000123).</translation>
+    </message>
+    <message>
+        <source>The held answer (its outbox number in case show) to approve or send back.</source>
+        <translation>Trả lời đang chờ duyệt (số của nó trong hàng đợi gửi, xem case show) cần duyệt hoặc trả lại.</translation>
+    </message>
+    <message>
+        <source>--answer takes the answer&apos;s outbox number (see case show), not &quot;%1&quot;.</source>
+        <translation>--answer nhận số của trả lời trong hàng đợi gửi (xem case show), không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--text is empty: leave it out to approve the answer as written.</source>
+        <translation>--text đang trống: bỏ tùy chọn này nếu duyệt nguyên văn trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer for %1 (outbox #%2) waits for an editor&apos;s approval: it is sent once approved.</source>
+        <translation>Trả lời cho %1 (hàng đợi gửi #%2) đang chờ tổ biên tập duyệt: được duyệt mới gửi đi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 approved with your changes; the sync service sends it.</source>
+        <translation>Đã duyệt trả lời %1 của %2 với nội dung bạn sửa; dịch vụ đồng bộ sẽ gửi đi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 approved; the sync service sends it.</source>
+        <translation>Đã duyệt trả lời %1 của %2; dịch vụ đồng bộ sẽ gửi đi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 sent back with your reason: it will not be sent, and the case waits for a new answer.</source>
+        <translation>Đã trả lại trả lời %1 của %2 kèm lý do của bạn: trả lời này không được gửi, vụ việc chờ trả lời mới.</translation>
     </message>
 </context>
 <context>
@@ -917,10 +1008,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Liệt kê hàng đợi vụ việc: lọc theo loại, cấp, đơn vị, trạng thái, cán bộ hoặc từ ngữ.</translation>
     </message>
     <message>
-        <source>Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen.</source>
-        <translation>Xem hoặc xử lý một vụ việc: trả lời, đổi loại, giao cho, ghi chú, chuyển, báo cáo cấp trên, tiếp nhận, trả lại, đóng, mở lại.</translation>
-    </message>
-    <message>
         <source>Sort messages read from standard input into categories, one line each.</source>
         <translation>Phân loại tin nhắn đọc từ đầu vào chuẩn, mỗi dòng một tin nhắn.</translation>
     </message>
@@ -943,6 +1030,14 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>Who may sign in: add, list, disable officers, set a password.</source>
         <translation>Ai được đăng nhập: thêm, liệt kê, vô hiệu hóa cán bộ, đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen, reveal, approve, reject-answer.</source>
+        <translation>Xem một vụ việc hoặc xử lý: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen, reveal, approve, reject-answer.</translation>
+    </message>
+    <message>
+        <source>Which answers wait for an editor&apos;s approval: set per category and level, list.</source>
+        <translation>Những trả lời phải chờ tổ biên tập duyệt: đặt theo loại và cấp, liệt kê.</translation>
     </message>
 </context>
 <context>
@@ -1462,12 +1557,6 @@ Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào.
         </translation>
     </message>
     <message>
-        <source>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--limit N] [--json]
-The triage queue: urgent first, then earliest deadline; with --search, newest first.</source>
-        <translation>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--limit N] [--json]
-Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả lời sớm nhất; khi có --search thì vụ việc mới nhất trước.</translation>
-    </message>
-    <message>
         <source>crime_report, security_report, petition, procedure_question or other.</source>
         <translation>crime_report, security_report, petition, procedure_question hoặc other.</translation>
     </message>
@@ -1526,6 +1615,16 @@ Hàng đợi vụ việc: vụ việc khẩn trước, sau đó theo hạn trả
     <message>
         <source>There is no unit with the id &quot;%1&quot; (see &quot;casedesk-cli units list&quot;).</source>
         <translation>Không có đơn vị mã &quot;%1&quot; (xem &quot;casedesk-cli units list&quot;).</translation>
+    </message>
+    <message>
+        <source>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--awaiting-approval] [--limit N] [--json]
+The triage queue: urgent first, then earliest deadline; with --search, newest first.</source>
+        <translation>casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] [--reply-window-closing] [--awaiting-approval] [--limit N] [--json]
+Hàng đợi vụ việc: khẩn trước, rồi đến hạn sớm nhất; khi có --search, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Only cases with an answer waiting for an editor&apos;s approval, by deadline.</source>
+        <translation>Chỉ các vụ việc có trả lời đang chờ tổ biên tập duyệt, theo hạn trả lời.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2690,21 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::store::ApprovalPolicyStore</name>
+    <message>
+        <source>The approval policy cannot be read: %1</source>
+        <translation>Không đọc được quy định duyệt trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>The approval policy was not changed: %1</source>
+        <translation>Chưa thay đổi được quy định duyệt trả lời: %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::AuditStore</name>
     <message>
         <source>The head of the case history cannot be read: %1</source>
@@ -2807,6 +2921,26 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>%1 cannot act on the cases of unit %2: assign the case to an officer of that unit.</source>
         <translation>%1 không được xử lý vụ việc của đơn vị %2: hãy giao vụ việc cho một cán bộ của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no answer %2: see its answers with &quot;casedesk-cli case show %1&quot;.</source>
+        <translation>Vụ việc %1 không có trả lời %2: xem các trả lời bằng &quot;casedesk-cli case show %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of case %2 is not waiting for approval (its state is %3).</source>
+        <translation>Trả lời %1 của vụ việc %2 không ở trạng thái chờ duyệt (trạng thái hiện tại: %3).</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: reopen it before approving its answer.</source>
+        <translation>Vụ việc %1 đã đóng: hãy mở lại trước khi duyệt trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of case %2 is no longer waiting for approval.</source>
+        <translation>Trả lời %1 của vụ việc %2 không còn chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Say why the answer goes back: the officer who wrote it reads your reason.</source>
+        <translation>Hãy nêu lý do trả lại: cán bộ viết trả lời sẽ đọc lý do của bạn.</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4433,66 @@ casedesk-cli units import TỆP</translation>
         <source>The case cannot be read: no connection to the data server since %1. It is shown when the connection is back.</source>
         <translation>Chưa đọc được vụ việc: mất kết nối máy chủ dữ liệu từ %1. Vụ việc sẽ hiện khi kết nối trở lại.</translation>
     </message>
+    <message>
+        <source>Answer kept for the editors&apos; approval: it is sent once an editor approves it.</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt mới gửi đi.</translation>
+    </message>
+    <message>
+        <source>Approve answer…</source>
+        <translation>Duyệt trả lời…</translation>
+    </message>
+    <message>
+        <source>The answer waits for an editor&apos;s approval: approved, as written or corrected, it is sent to the citizen.</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: được duyệt, nguyên văn hoặc đã sửa, thì gửi cho người dân.</translation>
+    </message>
+    <message>
+        <source>Send answer back…</source>
+        <translation>Trả lại trả lời…</translation>
+    </message>
+    <message>
+        <source>The answer is not sent; its officer reads your reason and writes another.</source>
+        <translation>Trả lời không được gửi; cán bộ viết trả lời đọc lý do của bạn và viết lại.</translation>
+    </message>
+    <message>
+        <source>Approve answer</source>
+        <translation>Duyệt trả lời</translation>
+    </message>
+    <message>
+        <source>The answer of %1, as it will be sent to the citizen (correct it if needed):</source>
+        <translation>Trả lời của %1, đúng như sẽ gửi cho người dân (sửa nếu cần):</translation>
+    </message>
+    <message>
+        <source>Send answer back</source>
+        <translation>Trả lại trả lời</translation>
+    </message>
+    <message>
+        <source>Why does the answer of %1 go back? They read your reason.</source>
+        <translation>Vì sao trả lại trả lời của %1? Cán bộ sẽ đọc lý do của bạn.</translation>
+    </message>
+    <message>
+        <source>Waiting for an editor&apos;s approval (not sent yet)</source>
+        <translation>Đang chờ tổ biên tập duyệt (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>Sent back by the editor, not sent: %1</source>
+        <translation>Tổ biên tập đã trả lại, không gửi: %1</translation>
+    </message>
+    <message>
+        <source>Answer waiting for an editor&apos;s approval: %1</source>
+        <translation>Trả lời đang chờ tổ biên tập duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Answer of %1 approved with changes: %2</source>
+        <translation>Đã duyệt trả lời của %1, có sửa: %2</translation>
+    </message>
+    <message>
+        <source>Answer of %1 approved</source>
+        <translation>Đã duyệt trả lời của %1</translation>
+    </message>
+    <message>
+        <source>Answer of %1 sent back</source>
+        <translation>Đã trả lại trả lời của %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>
@@ -4584,6 +4778,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>Connected to the data server again</source>
         <translation>Đã kết nối lại máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Cases with an answer that waits for an editor&apos;s approval before it is sent, earliest deadline first.</source>
+        <translation>Các vụ việc có trả lời đang chờ tổ biên tập duyệt trước khi gửi, hạn trả lời sớm nhất trước.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace casedesk::ui {
 
 namespace {
@@ -318,7 +320,12 @@ void AnswerEditor::send()
             m_session.reload();
             // The officer saw the case when they confirmed; their own answer is no news to them.
             m_session.acknowledge(upToDate || request.confirmChanged);
-            m_message->setText(CaseViewStrings::tr("Answer queued: it is sent through Zalo by the sync service."));
+            const auto &outbox = m_session.detail().outbox;
+            const bool held = std::any_of(outbox.cbegin(), outbox.cend(), [&](const domain::OutboxItem &o) {
+                return o.id == *r && o.state == QLatin1String(domain::outboxstate::kPendingApproval);
+            });
+            m_message->setText(held ? CaseViewStrings::tr("Answer kept for the editors' approval: it is sent once an editor approves it.")
+                                    : CaseViewStrings::tr("Answer queued: it is sent through Zalo by the sync service."));
             m_services.changes().check(); // the queue follows, and the syncing process sends it at once
             Q_EMIT answerQueued(caseId);
             return;

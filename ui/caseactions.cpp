@@ -42,6 +42,10 @@ CaseActions::CaseActions(Services &services, CaseSession &session, const CasePro
     add(RevealIdentity, CaseViewStrings::tr("Show identity…"), "reveal", &CaseActions::revealIdentity)
         ->setToolTip(CaseViewStrings::tr("The reporter's identity is hidden by law; showing it needs a reason and is logged."));
     add(ManageTemplates, CaseViewStrings::tr("Templates…"), "manageTemplates", &CaseActions::manageTemplates);
+    add(ApproveAnswer, CaseViewStrings::tr("Approve answer…"), "approveAnswer", &CaseActions::approveAnswer)
+        ->setToolTip(CaseViewStrings::tr("The answer waits for an editor's approval: approved, as written or corrected, it is sent to the citizen."));
+    add(RejectAnswer, CaseViewStrings::tr("Send answer back…"), "rejectAnswer", &CaseActions::rejectAnswer)
+        ->setToolTip(CaseViewStrings::tr("The answer is not sent; its officer reads your reason and writes another."));
     update();
 }
 
@@ -81,6 +85,71 @@ void CaseActions::update()
     // Asking is allowed to anyone who sees the case: the store decides and logs the reveal.
     action(RevealIdentity)->setEnabled(has && c.reporterProtected && m_session.revealedName().isEmpty());
     action(ManageTemplates)->setEnabled(true);
+    const bool approves = has && m_services.scope().may(domain::Permission::ApproveAnswers) && heldAnswer().has_value();
+    action(ApproveAnswer)->setEnabled(approves && !closed);
+    action(RejectAnswer)->setEnabled(approves);
+}
+
+std::optional<domain::OutboxItem> CaseActions::heldAnswer() const
+{
+    for (const domain::OutboxItem &o : m_session.detail().outbox) {
+        if (o.state == QLatin1String(domain::outboxstate::kPendingApproval))
+            return o;
+    }
+    return std::nullopt;
+}
+
+void CaseActions::actConfirmingBilled(const QString &title, const std::function<store::ActionStatus(bool confirmBilled)> &action)
+{
+    bool confirmBilled = false;
+    for (int round = 0; round < 2; ++round) {
+        store::ActionError error;
+        const bool ok = m_session.act([&]() -> store::ActionStatus {
+            auto r = action(confirmBilled);
+            if (!r)
+                error = r.error();
+            return r;
+        });
+        if (ok || error.code != Code::NeedsBilledConfirmation || confirmBilled)
+            return;
+        if (!m_prompts.confirm(title, error.message))
+            return;
+        confirmBilled = true;
+    }
+}
+
+void CaseActions::approveAnswer()
+{
+    const auto held = heldAnswer();
+    if (!held)
+        return;
+    // The editor reads the answer as it will go out, and may correct it before approving.
+    const QString title = CaseViewStrings::tr("Approve answer");
+    const auto text = m_prompts.askText(
+        title, CaseViewStrings::tr("The answer of %1, as it will be sent to the citizen (correct it if needed):").arg(held->officer), true,
+        held->text);
+    if (!text)
+        return;
+    actConfirmingBilled(title, [&](bool confirmBilled) {
+        store::CaseWriter::ApproveRequest request;
+        request.outboxId = held->id;
+        if (*text != held->text)
+            request.text = *text;
+        request.confirmBilled = confirmBilled;
+        return m_services.writer().approveAnswer(m_services.scope(), m_session.caseId(), request);
+    });
+}
+
+void CaseActions::rejectAnswer()
+{
+    const auto held = heldAnswer();
+    if (!held)
+        return;
+    const auto reason = m_prompts.askText(CaseViewStrings::tr("Send answer back"),
+                                          CaseViewStrings::tr("Why does the answer of %1 go back? They read your reason.").arg(held->officer), true);
+    if (!reason)
+        return;
+    m_session.act([&] { return m_services.writer().rejectAnswer(m_services.scope(), m_session.caseId(), held->id, *reason); });
 }
 
 bool CaseActions::categorize(domain::Category category)
@@ -105,22 +174,13 @@ void CaseActions::forward()
         const QString unitName = m_session.unitPath(c.unitId).section(QStringLiteral(" / "), -1);
         request.acknowledgementText = m_services.templates().acknowledgement(c.category, c.code, unitName);
     }
-    for (int round = 0; round < 2; ++round) {
-        store::ActionError error;
-        const bool ok = m_session.act([&]() -> store::ActionStatus {
-            auto r = m_services.writer().forward(m_services.scope(), m_session.caseId(), request);
-            if (!r) {
-                error = r.error();
-                return r.error();
-            }
-            return {};
-        });
-        if (ok || error.code != Code::NeedsBilledConfirmation || request.confirmBilled)
-            return;
-        if (!m_prompts.confirm(CaseViewStrings::tr("Billed acknowledgement"), error.message))
-            return;
-        request.confirmBilled = true;
-    }
+    actConfirmingBilled(CaseViewStrings::tr("Billed acknowledgement"), [&](bool confirmBilled) -> store::ActionStatus {
+        request.confirmBilled = confirmBilled;
+        auto r = m_services.writer().forward(m_services.scope(), m_session.caseId(), request);
+        if (!r)
+            return r.error();
+        return {};
+    });
 }
 
 void CaseActions::escalate()

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/domain/casetypes.h"
 #include "core/domain/category.h"
+#include "core/store/actionerror.h"
 
 #include <QList>
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -24,7 +29,21 @@ class CaseActions final : public QObject
     Q_OBJECT
 
 public:
-    enum Action { Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen, RevealIdentity, ManageTemplates, ActionCount };
+    enum Action {
+        Forward,
+        Escalate,
+        Accept,
+        Return,
+        Assign,
+        Note,
+        Close,
+        Reopen,
+        RevealIdentity,
+        ManageTemplates,
+        ApproveAnswer, // an editor sends the case's held answer (the oldest) to the citizen
+        RejectAnswer, // an editor sends it back to its officer with a reason
+        ActionCount
+    };
 
     /// Dialogs open over @p dialogParent.
     CaseActions(Services &services, CaseSession &session, const CasePrompts &prompts, QWidget *dialogParent);
@@ -55,6 +74,13 @@ private:
     void reopenCase();
     void revealIdentity();
     void manageTemplates();
+    void approveAnswer();
+    void rejectAnswer();
+    /// The case's oldest answer waiting for an editor's approval.
+    std::optional<domain::OutboxItem> heldAnswer() const;
+    /// Runs @p action (given whether the officer agreed to a billed answer) and, when it is
+    /// refused for want of that agreement, asks and runs it again.
+    void actConfirmingBilled(const QString &title, const std::function<store::ActionStatus(bool confirmBilled)> &action);
 
     Services &m_services;
     CaseSession &m_session;

@@ -43,6 +43,10 @@ QString CaseConversation::outboxStateText(const domain::OutboxItem &o)
         return o.error.isEmpty() ? CaseViewStrings::tr("Failed") : CaseViewStrings::tr("Failed: %1").arg(o.error);
     if (o.state == QLatin1String("uncertain"))
         return CaseViewStrings::tr("Uncertain (being checked against the conversation)");
+    if (o.state == QLatin1String(domain::outboxstate::kPendingApproval))
+        return CaseViewStrings::tr("Waiting for an editor's approval (not sent yet)");
+    if (o.state == QLatin1String(domain::outboxstate::kRejected))
+        return CaseViewStrings::tr("Sent back by the editor, not sent: %1").arg(o.error);
     return o.state;
 }
 

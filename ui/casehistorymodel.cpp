@@ -90,6 +90,14 @@ QString CaseHistoryModel::describe(const domain::CaseEvent &e, const UnitPathFun
         text = CaseViewStrings::tr("Returned to %1: %2").arg(unit(s("to")), s("reason"));
     else if (kind == QLatin1String(ev::kAnswerQueued))
         text = CaseViewStrings::tr("Answer queued: %1").arg(s("text"));
+    else if (kind == QLatin1String(ev::kAnswerHeld))
+        text = CaseViewStrings::tr("Answer waiting for an editor's approval: %1").arg(s("text"));
+    else if (kind == QLatin1String(ev::kAnswerApproved))
+        text = d.value(QStringLiteral("edited")).toBool()
+            ? CaseViewStrings::tr("Answer of %1 approved with changes: %2").arg(s("answered_by"), s("text_after"))
+            : CaseViewStrings::tr("Answer of %1 approved").arg(s("answered_by"));
+    else if (kind == QLatin1String(ev::kAnswerRejected))
+        text = CaseViewStrings::tr("Answer of %1 sent back").arg(s("answered_by"));
     else if (kind == QLatin1String(ev::kAnswerSent))
         text = CaseViewStrings::tr("Answer sent (Zalo message %1)").arg(s("message_id"));
     else if (kind == QLatin1String(ev::kAnswerFailed))

@@ -14,16 +14,20 @@ bool CasePrompts::confirm(const QString &title, const QString &text) const
 {
     if (m_confirm)
         return m_confirm(title, text);
-    return QMessageBox::question(m_parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    // Plain text: a question may quote an officer's answer, which is never interpreted as HTML.
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
-std::optional<QString> CasePrompts::askText(const QString &title, const QString &label, bool multiLine) const
+std::optional<QString> CasePrompts::askText(const QString &title, const QString &label, bool multiLine, const QString &initial) const
 {
     if (m_ask)
         return m_ask(title, label, multiLine);
     bool ok = false;
-    const QString text = multiLine ? QInputDialog::getMultiLineText(m_parent, title, label, QString(), &ok)
-                                   : QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, QString(), &ok);
+    const QString text = multiLine ? QInputDialog::getMultiLineText(m_parent, title, label, initial, &ok)
+                                   : QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, initial, &ok);
     if (!ok)
         return std::nullopt;
     return text;

@@ -25,7 +25,8 @@ public:
     void setTextFunction(TextFunction ask) { m_ask = std::move(ask); }
 
     bool confirm(const QString &title, const QString &text) const;
-    std::optional<QString> askText(const QString &title, const QString &label, bool multiLine) const;
+    /// @p initial: the text the dialog starts with (an answer to edit); a test's function is not shown it.
+    std::optional<QString> askText(const QString &title, const QString &label, bool multiLine, const QString &initial = {}) const;
 
 private:
     QWidget *m_parent;

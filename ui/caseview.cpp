@@ -103,9 +103,16 @@ QWidget *CaseView::createActionButtons(QWidget *parent)
         CaseActions::Action action;
         const char *name;
     } buttons[] = {
-        {CaseActions::Forward, "forwardButton"}, {CaseActions::Escalate, "escalateButton"}, {CaseActions::Accept, "acceptButton"},
-        {CaseActions::Return, "returnButton"},   {CaseActions::Assign, "assignButton"},     {CaseActions::Note, "noteButton"},
-        {CaseActions::Close, "closeButton"},     {CaseActions::Reopen, "reopenButton"},
+        {CaseActions::Forward, "forwardButton"},
+        {CaseActions::Escalate, "escalateButton"},
+        {CaseActions::Accept, "acceptButton"},
+        {CaseActions::Return, "returnButton"},
+        {CaseActions::Assign, "assignButton"},
+        {CaseActions::Note, "noteButton"},
+        {CaseActions::Close, "closeButton"},
+        {CaseActions::Reopen, "reopenButton"},
+        {CaseActions::ApproveAnswer, "approveAnswerButton"},
+        {CaseActions::RejectAnswer, "rejectAnswerButton"},
     };
     int i = 0;
     for (const auto &b : buttons) {

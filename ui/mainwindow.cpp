@@ -151,6 +151,14 @@ QWidget *MainWindow::createFilters(QWidget *parent)
     m_replyWindowFilter->setToolTip(tr("The citizen's last message is 24 hours to 7 days old: answers are billed, and soon refused."));
     form->addRow(m_replyWindowFilter);
 
+    // "Chờ duyệt": the editors' queue of answers held for approval (only they may approve).
+    m_awaitingApprovalFilter = new QCheckBox(tr("Awaiting approval"), box);
+    m_awaitingApprovalFilter->setObjectName(QStringLiteral("awaitingApprovalFilter"));
+    m_awaitingApprovalFilter->setToolTip(tr("Cases with an answer that waits for an editor's approval before it is sent, earliest deadline first."));
+    m_awaitingApprovalFilter->setVisible(m_scope.may(domain::Permission::ApproveAnswers));
+    form->addRow(m_awaitingApprovalFilter);
+    connect(m_awaitingApprovalFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+
     for (QComboBox *combo : {m_statusFilter, m_levelFilter, m_assigneeFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_replyWindowFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
@@ -398,6 +406,7 @@ domain::QueueFilter MainWindow::currentFilter() const
         f.statuses = QStringList {status};
     f.assignee = m_assigneeFilter->currentData().toString();
     f.replyWindowClosing = m_replyWindowFilter->isChecked();
+    f.awaitingApproval = m_awaitingApprovalFilter->isChecked();
     f.search = m_search;
     return f;
 }

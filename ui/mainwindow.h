@@ -131,6 +131,7 @@ private:
     QComboBox *m_levelFilter = nullptr;
     QComboBox *m_assigneeFilter = nullptr;
     QCheckBox *m_replyWindowFilter = nullptr;
+    QCheckBox *m_awaitingApprovalFilter = nullptr;
     QLabel *m_syncStatus = nullptr;
     QFrame *m_serverBanner = nullptr;
     QLabel *m_serverBannerText = nullptr;

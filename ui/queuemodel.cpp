@@ -66,7 +66,8 @@ void QueueModel::setFilter(const domain::QueueFilter &filter)
     // shown are still right, and the change feed keeps them so.
     const bool same = m_filtered && folded.unitIds == m_filter.unitIds && folded.level == m_filter.level && folded.category == m_filter.category
         && folded.statuses == m_filter.statuses && folded.assignee == m_filter.assignee && folded.search == m_filter.search
-        && folded.replyWindowClosing == m_filter.replyWindowClosing && !folded.replyWindowClosing;
+        && folded.replyWindowClosing == m_filter.replyWindowClosing && !folded.replyWindowClosing
+        && folded.awaitingApproval == m_filter.awaitingApproval;
     m_filter = folded;
     m_searchWords = m_filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (same)

@@ -7,6 +7,7 @@
 #include "core/domain/replywindow.h"
 #include "core/store/casestore.h"
 #include "core/store/casewriter.h"
+#include "core/store/outboxstore.h"
 #include "core/store/templatestore.h"
 #include "core/store/unitstore.h"
 #include "core/sync/synccontext.h"
@@ -182,6 +183,8 @@ int runCase(CliContext &context)
                                             "casedesk-cli case close ID [--reason T]\n"
                                             "casedesk-cli case reopen ID [--reason T]\n"
                                             "casedesk-cli case reveal ID --reason T\n"
+                                            "casedesk-cli case approve ID --answer OUTBOX_ID [--text T] [--confirm-billed]\n"
+                                            "casedesk-cli case reject-answer ID --answer OUTBOX_ID --reason T\n"
                                             "ID is the case's number or its code (TV-2026-000123)."));
     const QCommandLineOption text(QStringLiteral("text"), Tr::tr("The answer or note."), QStringLiteral("T"));
     const QCommandLineOption quote(QStringLiteral("quote"), Tr::tr("Quote this message of the citizen."), QStringLiteral("MESSAGE_ID"));
@@ -194,13 +197,15 @@ int runCase(CliContext &context)
     const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why (forward, escalate, return, reveal; optional for close and reopen)."),
                                     QStringLiteral("T"));
     const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), Tr::tr("Also queue an acknowledgement with the case code for the citizen."));
-    if (auto code = context.parse(parser, {text, quote, confirmBilled, confirmChanged, category, to, reason, acknowledge}))
+    const QCommandLineOption answer(QStringLiteral("answer"), Tr::tr("The held answer (its outbox number in case show) to approve or send back."),
+                                    QStringLiteral("OUTBOX_ID"));
+    if (auto code = context.parse(parser, {text, quote, confirmBilled, confirmChanged, category, to, reason, acknowledge, answer}))
         return *code;
     const QStringList args = context.positionals(parser, 1);
     static const QStringList subcommands = {
-        QStringLiteral("show"),   QStringLiteral("reply"),   QStringLiteral("categorize"), QStringLiteral("assign"),
-        QStringLiteral("note"),   QStringLiteral("forward"), QStringLiteral("escalate"),   QStringLiteral("accept"),
-        QStringLiteral("return"), QStringLiteral("close"),   QStringLiteral("reopen"),     QStringLiteral("reveal"),
+        QStringLiteral("show"),    QStringLiteral("reply"),    QStringLiteral("categorize"), QStringLiteral("assign"),        QStringLiteral("note"),
+        QStringLiteral("forward"), QStringLiteral("escalate"), QStringLiteral("accept"),     QStringLiteral("return"),        QStringLiteral("close"),
+        QStringLiteral("reopen"),  QStringLiteral("reveal"),   QStringLiteral("approve"),    QStringLiteral("reject-answer"),
     };
     if (args.isEmpty())
         return context.usageError(Tr::tr("case: say what to do: %1.").arg(subcommands.join(QStringLiteral(", "))));
@@ -240,6 +245,21 @@ int runCase(CliContext &context)
         if (auto e = require(reason))
             return *e;
     }
+    qint64 outboxId = 0;
+    if (sub == QLatin1String("approve") || sub == QLatin1String("reject-answer")) {
+        if (auto e = require(answer))
+            return *e;
+        if (sub == QLatin1String("reject-answer")) {
+            if (auto e = require(reason))
+                return *e;
+        }
+        bool ok = false;
+        outboxId = parser.value(answer).trimmed().toLongLong(&ok);
+        if (!ok || outboxId <= 0)
+            return context.usageError(Tr::tr("--answer takes the answer's outbox number (see case show), not \"%1\".").arg(parser.value(answer)));
+        if (parser.isSet(text) && parser.value(text).trimmed().isEmpty())
+            return context.usageError(Tr::tr("--text is empty: leave it out to approve the answer as written."));
+    }
 
     auto db = context.database();
     if (!db)
@@ -269,8 +289,35 @@ int runCase(CliContext &context)
         auto r = writer.queueReply(scope, c.id, request);
         if (!r)
             return refusal(context, r.error(), caseKey);
+        auto queued = store::OutboxStore(database, clock).item(*r);
+        if (!queued)
+            return context.fail(queued.error().message);
+        const bool held = queued->state == QLatin1String(domain::outboxstate::kPendingApproval);
         return done(context, database, scope, clock, c.id,
-                    Tr::tr("Answer queued for %1 (outbox #%2); the sync service sends it.").arg(c.code).arg(*r), {{QStringLiteral("outbox_id"), *r}});
+                    held ? Tr::tr("Answer for %1 (outbox #%2) waits for an editor's approval: it is sent once approved.").arg(c.code).arg(*r)
+                         : Tr::tr("Answer queued for %1 (outbox #%2); the sync service sends it.").arg(c.code).arg(*r),
+                    {{QStringLiteral("outbox_id"), *r}, {QStringLiteral("outbox_state"), queued->state}});
+    }
+    if (sub == QLatin1String("approve")) {
+        store::CaseWriter::ApproveRequest request;
+        request.outboxId = outboxId;
+        if (parser.isSet(text))
+            request.text = parser.value(text);
+        request.confirmBilled = parser.isSet(confirmBilled);
+        if (auto r = writer.approveAnswer(scope, c.id, request); !r)
+            return refusal(context, r.error(), caseKey);
+        return done(context, database, scope, clock, c.id,
+                    request.text ? Tr::tr("Answer %1 of %2 approved with your changes; the sync service sends it.").arg(outboxId).arg(c.code)
+                                 : Tr::tr("Answer %1 of %2 approved; the sync service sends it.").arg(outboxId).arg(c.code),
+                    {{QStringLiteral("outbox_id"), outboxId}});
+    }
+    if (sub == QLatin1String("reject-answer")) {
+        if (auto r = writer.rejectAnswer(scope, c.id, outboxId, parser.value(reason)); !r)
+            return refusal(context, r.error(), caseKey);
+        return done(
+            context, database, scope, clock, c.id,
+            Tr::tr("Answer %1 of %2 sent back with your reason: it will not be sent, and the case waits for a new answer.").arg(outboxId).arg(c.code),
+            {{QStringLiteral("outbox_id"), outboxId}});
     }
     if (sub == QLatin1String("categorize")) {
         // A new category brings its urgency and deadline, decided by the same triage as sync's.

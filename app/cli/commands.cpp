@@ -43,7 +43,8 @@ const QList<Command> &commands()
          &runQueue},
         {"case",
          QT_TRANSLATE_NOOP("casedesk::cli::Commands",
-                           "Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen."),
+                           "Show one case or act on it: reply, categorize, assign, note, forward, escalate, accept, return, close, reopen, reveal, "
+                           "approve, reject-answer."),
          &runCase},
         {"classify", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Sort messages read from standard input into categories, one line each."),
          &runClassify},
@@ -55,6 +56,8 @@ const QList<Command> &commands()
          &runDatabase},
         {"officers", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Who may sign in: add, list, disable officers, set a password."), &runOfficers},
         {"audit", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Check that the case history was not changed (its hash chain)."), &runAudit},
+        {"approval", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Which answers wait for an editor's approval: set per category and level, list."),
+         &runApproval},
     };
     return all;
 }

@@ -29,6 +29,7 @@ int runReport(CliContext &context);
 int runAudit(CliContext &context);
 int runDatabase(CliContext &context);
 int runOfficers(CliContext &context);
+int runApproval(CliContext &context);
 /// Whether the command line asks for something drawn (report --format pdf): main() then creates a
 /// QApplication on the offscreen platform instead of a QCoreApplication.
 bool needsGuiApplication(const QStringList &arguments);

@@ -95,7 +95,7 @@ int runQueue(CliContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("casedesk-cli queue [--category C] [--level L] [--unit ID] [--status S|open|all] [--search TEXT] [--assignee NAME] "
-               "[--reply-window-closing] [--limit N] [--json]\n"
+               "[--reply-window-closing] [--awaiting-approval] [--limit N] [--json]\n"
                "The triage queue: urgent first, then earliest deadline; with --search, newest first."));
     const QCommandLineOption category(QStringLiteral("category"), Tr::tr("crime_report, security_report, petition, procedure_question or other."),
                                       QStringLiteral("C"));
@@ -110,8 +110,10 @@ int runQueue(CliContext &context)
     const QCommandLineOption search(QStringLiteral("search"), Tr::tr("Words of the messages, with or without diacritics."), QStringLiteral("TEXT"));
     const QCommandLineOption assignee(QStringLiteral("assignee"), Tr::tr("Cases assigned to this officer."), QStringLiteral("NAME"));
     const QCommandLineOption closing(QStringLiteral("reply-window-closing"), Tr::tr("Only cases whose citizen wrote last 24 hours to 7 days ago."));
+    const QCommandLineOption awaiting(QStringLiteral("awaiting-approval"),
+                                      Tr::tr("Only cases with an answer waiting for an editor's approval, by deadline."));
     const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N cases (default %1).").arg(kDefaultLimit), QStringLiteral("N"));
-    if (auto code = context.parse(parser, {category, level, unit, status, search, assignee, closing, limit}))
+    if (auto code = context.parse(parser, {category, level, unit, status, search, assignee, closing, awaiting, limit}))
         return *code;
     if (!context.positionals(parser, 1).isEmpty())
         return context.usageError(Tr::tr("queue takes no argument; filters are options (see --help)."));
@@ -156,6 +158,7 @@ int runQueue(CliContext &context)
     }
     filter.assignee = parser.value(assignee);
     filter.replyWindowClosing = parser.isSet(closing);
+    filter.awaitingApproval = parser.isSet(awaiting);
     filter.search = parser.value(search).trimmed(); // the store folds it as it folds the index
 
     auto db = context.database();

@@ -20,6 +20,11 @@
 // accepted             unit
 // returned             from, to, reason                                      (from = returning unit, to = sender)
 // answer_queued        outbox_id, text, [quote_message_id]
+// answer_held          outbox_id, text, [quote_message_id]                   (queued for an editor's approval:
+//                                                      state pending_approval; not sent, not an answer yet)
+// answer_approved      outbox_id, answered_by, edited, text | text_before, text_after
+//                                                     (by the editor: the row is queued for sending)
+// answer_rejected      outbox_id, answered_by, reason, text  (sent back by the editor; never sent)
 // answer_sent          outbox_id, message_id                                  (officer "CaseDesk")
 // answer_failed        outbox_id, error, [zalo_code]                          (officer "CaseDesk")
 // answer_uncertain     outbox_id, error                                       (officer "CaseDesk")
@@ -36,6 +41,7 @@
 // officer_disabled     officer, officer_id                                 (no case)
 // officer_password_set officer, officer_id                                 (no case; never the password)
 // officer_locked       officer, officer_id, failures, until                (no case; officer "CaseDesk")
+// approval_policy_set  category, level, required                          (no case; by the administrator)
 //
 // Every event whose action changes the status also carries status_before and status_after;
 // forward/escalate/accept/return carry unit_before and unit_after.
@@ -51,6 +57,9 @@ inline constexpr char kEscalated[] = "escalated";
 inline constexpr char kAccepted[] = "accepted";
 inline constexpr char kReturned[] = "returned";
 inline constexpr char kAnswerQueued[] = "answer_queued";
+inline constexpr char kAnswerHeld[] = "answer_held";
+inline constexpr char kAnswerApproved[] = "answer_approved";
+inline constexpr char kAnswerRejected[] = "answer_rejected";
 inline constexpr char kAnswerSent[] = "answer_sent";
 inline constexpr char kAnswerFailed[] = "answer_failed";
 inline constexpr char kAnswerUncertain[] = "answer_uncertain";
@@ -65,6 +74,7 @@ inline constexpr char kOfficerAdded[] = "officer_added";
 inline constexpr char kOfficerDisabled[] = "officer_disabled";
 inline constexpr char kOfficerPasswordSet[] = "officer_password_set";
 inline constexpr char kOfficerLocked[] = "officer_locked";
+inline constexpr char kApprovalPolicySet[] = "approval_policy_set";
 
 /// The officer name recorded for what CaseDesk does by itself.
 inline constexpr char kSystemOfficer[] = "CaseDesk";

@@ -104,6 +104,13 @@ struct CaseEvent
     QJsonObject detail;
 };
 
+/// The states of an outbox row that editorial approval adds: an answer waits for an editor
+/// (never sent in that state), or the editor sent it back (never sent; its error holds the reason).
+namespace outboxstate {
+inline constexpr char kPendingApproval[] = "pending_approval";
+inline constexpr char kRejected[] = "rejected";
+} // namespace outboxstate
+
 /// An answer on its way to the citizen.
 struct OutboxItem
 {
@@ -114,7 +121,7 @@ struct OutboxItem
     QString text;
     QString quoteMessageId;
     QString officer;
-    QString state; // queued, sending, sent, failed, uncertain
+    QString state; // pending_approval, queued, sending, sent, failed, uncertain, rejected (outboxstate below)
     int attempts = 0;
     QString messageId;
     QString error;
@@ -165,6 +172,7 @@ struct QueueFilter
     QString assignee; // empty = anyone
     QString search; // words to find, as typed (the store folds them as it folds the index); newest first
     bool replyWindowClosing = false; // the citizen's last message is 24 h to 7 days old
+    bool awaitingApproval = false; // "Chờ duyệt": at least one answer waits for an editor's approval
     qint64 now = 0; // for overdue and reply-window filters
 };
 

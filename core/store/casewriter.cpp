@@ -1,5 +1,5 @@
-// Over 600 lines on purpose: one method per officer action (answer, categorize, assign, note,
-// forward, escalate, accept, return, close, reopen, reveal), each one transaction with its checks
+// Over 700 lines on purpose: one method per officer action (answer, categorize, assign, note,
+// forward, escalate, accept, return, close, reopen, reveal, approve or send back an answer), each one transaction with its checks
 // and its event; splitting them would spread what an action may do over several files. The rules
 // the actions apply live in domain/caserules.h.
 #include "casewriter.h"
@@ -15,6 +15,7 @@
 #include "core/domain/caseevent.h"
 #include "core/domain/caserules.h"
 #include "core/domain/officetime.h"
+#include "core/domain/unit.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -75,6 +76,25 @@ QString closedRefusal(const CaseSummary &c)
     return Tr::tr("Case %1 is closed: reopen it first.").arg(c.code);
 }
 
+/// @p text as stored and sent (NFC), or why Zalo would not take it.
+ActionResult<QString> checkedAnswer(const QString &text)
+{
+    const QString normalized = domain::normalizedAnswer(text);
+    if (normalized.trimmed().isEmpty())
+        return refused(Code::Invalid, Tr::tr("The answer is empty: write the answer first."));
+    if (const int length = domain::answerLength(normalized); length > domain::kMaxAnswerLength)
+        return refused(Code::Invalid,
+                       Tr::tr("The answer has %1 characters; Zalo accepts at most %2. Shorten it or split it in two answers.")
+                           .arg(length)
+                           .arg(domain::kMaxAnswerLength));
+    return normalized;
+}
+
+QString outboxState(bool held)
+{
+    return QString::fromLatin1(held ? domain::outboxstate::kPendingApproval : "queued");
+}
+
 } // namespace
 
 struct CaseWriter::Statements
@@ -94,7 +114,7 @@ struct CaseWriter::Statements
         , log(db)
         , insertOutbox(db,
                        "INSERT INTO outbox (case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, created_at, "
-                       "updated_at, billed_ok) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7, ?8) RETURNING id")
+                       "updated_at, billed_ok) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, 0, ?7, ?7, ?8) RETURNING id")
         , insertFeedback(db, "INSERT INTO classifier_feedback (text, category, at, officer) VALUES (?1, ?2, ?3, ?4)")
         , citizenText(db,
                       "SELECT group_concat(text, char(10)) FROM (SELECT text FROM messages WHERE case_id = ?1 AND direction = 'in' "
@@ -108,6 +128,11 @@ struct CaseWriter::Statements
         , citizen(db,
                   "SELECT display_name, ifnull(avatar, ''), ifnull(shared_info, ''), is_follower, ifnull(fetched_at, 0) "
                   "FROM citizens WHERE oa_id = ?1 AND user_id = ?2")
+        , policyCovers(db, "SELECT 1 FROM approval_policies p JOIN units u ON u.level = p.level WHERE u.id = ?1 AND p.category = ?2")
+        , outboxById(db, "SELECT " CASEDESK_OUTBOX_COLUMNS "WHERE id = ?1")
+        , billedOk(db, "SELECT billed_ok FROM outbox WHERE id = ?1")
+        , approve(db, "UPDATE outbox SET state = 'queued', text = ?2, billed_ok = ?3, updated_at = ?4 WHERE id = ?1 AND state = 'pending_approval'")
+        , reject(db, "UPDATE outbox SET state = 'rejected', error = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'pending_approval'")
     {
     }
 
@@ -130,6 +155,11 @@ struct CaseWriter::Statements
     Statement messageDirection;
     Statement otherOpen;
     Statement citizen;
+    Statement policyCovers;
+    Statement outboxById;
+    Statement billedOk;
+    Statement approve;
+    Statement reject;
 };
 
 CaseWriter::CaseWriter(Database &db, const Clock &clock)
@@ -372,15 +402,20 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
         return refused(Code::Invalid, Tr::tr("Case %1 is already with unit %2.").arg(c->code, to));
 
     qint64 ackId = 0;
+    bool ackHeld = false;
     const QString ack = domain::normalizedAnswer(request.acknowledgementText).trimmed();
     if (!ack.isEmpty()) {
         if (auto w = windowAllows(*c, request.confirmBilled, true); !w)
             return w.error();
         if (domain::answerLength(ack) > domain::kMaxAnswerLength)
             return refused(Code::Invalid, Tr::tr("The acknowledgement is longer than Zalo's %1 characters.").arg(domain::kMaxAnswerLength));
+        auto held = needsApproval(scope, *c);
+        if (!held)
+            return held.error();
+        ackHeld = *held;
         Statement &o = m_st->insertOutbox;
         o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, ack).bindNull(5).bind(6, scope.officer).bind(7, m_clock.nowMs());
-        o.bind(8, request.confirmBilled);
+        o.bind(8, request.confirmBilled).bind(9, outboxState(ackHeld));
         const auto inserted = o.execReturningId();
         if (!inserted)
             return storage(inserted.error().message);
@@ -397,6 +432,8 @@ ActionResult<qint64> CaseWriter::forward(const OfficerScope &scope, qint64 caseI
     };
     if (ackId)
         detail.insert(QStringLiteral("acknowledgement_outbox_id"), ackId);
+    if (ackHeld)
+        detail.insert(QStringLiteral("acknowledgement_held"), true);
     addStatus(detail, c->status, domain::caserules::afterTransfer());
     if (auto r = finish(scope, *c, k(ev::kForwarded), detail); !r)
         return r.error();
@@ -615,14 +652,10 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
 
 ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 caseId, const ReplyRequest &request)
 {
-    const QString text = domain::normalizedAnswer(request.text);
-    if (text.trimmed().isEmpty())
-        return refused(Code::Invalid, Tr::tr("The answer is empty: write the answer first."));
-    if (const int length = domain::answerLength(text); length > domain::kMaxAnswerLength)
-        return refused(Code::Invalid,
-                       Tr::tr("The answer has %1 characters; Zalo accepts at most %2. Shorten it or split it in two answers.")
-                           .arg(length)
-                           .arg(domain::kMaxAnswerLength));
+    const auto checked = checkedAnswer(request.text);
+    if (!checked)
+        return checked.error();
+    const QString text = *checked;
     Transaction tx(m_db);
     if (!tx.isActive())
         return storage(tx.beginError());
@@ -662,10 +695,13 @@ ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 ca
                                .arg(request.quoteMessageId, c->code));
     }
 
+    auto held = needsApproval(scope, *c);
+    if (!held)
+        return held.error();
     const qint64 now = m_clock.nowMs();
     Statement &o = m_st->insertOutbox;
     o.bind(1, caseId).bind(2, c->oaId).bind(3, c->userId).bind(4, text).bindOptional(5, request.quoteMessageId).bind(6, scope.officer).bind(7, now);
-    o.bind(8, request.confirmBilled);
+    o.bind(8, request.confirmBilled).bind(9, outboxState(*held));
     const auto inserted = o.execReturningId();
     if (!inserted)
         return storage(inserted.error().message);
@@ -686,11 +722,143 @@ ActionResult<qint64> CaseWriter::queueReply(const OfficerScope &scope, qint64 ca
     if (!request.quoteMessageId.isEmpty())
         detail.insert(QStringLiteral("quote_message_id"), request.quoteMessageId);
     addStatus(detail, c->status, after);
-    if (auto r = finish(scope, *c, k(ev::kAnswerQueued), detail); !r)
+    if (auto r = finish(scope, *c, k(*held ? ev::kAnswerHeld : ev::kAnswerQueued), detail); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return storage(r.error().message);
     return outboxId;
+}
+
+ActionResult<bool> CaseWriter::needsApproval(const OfficerScope &scope, const CaseSummary &c)
+{
+    // An editor's own answer needs nobody else's approval; in open mode (no officers) everyone
+    // may approve, so the policy holds nothing until sign-in is enabled.
+    if (scope.may(Permission::ApproveAnswers))
+        return false;
+    Statement &st = m_st->policyCovers;
+    st.bind(1, c.unitId).bind(2, domain::categoryKey(c.category));
+    const bool covered = st.next();
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return storage(error);
+    return covered;
+}
+
+ActionResult<domain::OutboxItem> CaseWriter::heldAnswer(const CaseSummary &c, qint64 outboxId)
+{
+    Statement &st = m_st->outboxById;
+    st.bind(1, outboxId);
+    const bool found = st.next();
+    const domain::OutboxItem o = found ? detail::outboxFromRow(st) : domain::OutboxItem();
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return storage(error);
+    if (!found || o.caseId != c.id)
+        return refused(Code::NotFound,
+                       Tr::tr("Case %1 has no answer %2: see its answers with \"casedesk-cli case show %1\".").arg(c.code).arg(outboxId));
+    if (o.state != QLatin1String(domain::outboxstate::kPendingApproval))
+        return refused(Code::NotAllowed,
+                       Tr::tr("Answer %1 of case %2 is not waiting for approval (its state is %3).").arg(outboxId).arg(c.code, o.state));
+    return o;
+}
+
+ActionStatus CaseWriter::approveAnswer(const OfficerScope &scope, qint64 caseId, const ApproveRequest &request)
+{
+    std::optional<QString> edited;
+    if (request.text) {
+        const auto checked = checkedAnswer(*request.text);
+        if (!checked)
+            return checked.error();
+        edited = *checked;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId, Permission::ApproveAnswers);
+    if (!c)
+        return c.error();
+    auto held = heldAnswer(*c, request.outboxId);
+    if (!held)
+        return held.error();
+    if (!domain::caserules::acceptsActions(c->status))
+        return refused(Code::NotAllowed, Tr::tr("Case %1 is closed: reopen it before approving its answer.").arg(c->code));
+    Statement &b = m_st->billedOk;
+    b.bind(1, held->id);
+    const bool billedOk = request.confirmBilled || (b.next() && b.int64(0) != 0);
+    b.reset();
+    if (auto w = windowAllows(*c, billedOk, false); !w)
+        return w.error();
+
+    const QString text = edited.value_or(held->text);
+    const qint64 now = m_clock.nowMs();
+    Statement &st = m_st->approve;
+    st.bind(1, held->id).bind(2, text).bind(3, billedOk).bind(4, now);
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    if (m_db.changes() != 1)
+        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 is no longer waiting for approval.").arg(held->id).arg(c->code));
+    const CaseStatus after = acted(c->status);
+    Statement &s = m_st->setStatus;
+    s.bind(1, caseId).bind(2, key(after));
+    if (auto r = s.exec(); !r)
+        return storage(r.error().message);
+    const bool changed = text != held->text;
+    QJsonObject detail {
+        {QStringLiteral("outbox_id"), held->id},
+        {QStringLiteral("answered_by"), held->officer},
+        {QStringLiteral("edited"), changed},
+    };
+    if (changed) {
+        detail.insert(QStringLiteral("text_before"), held->text);
+        detail.insert(QStringLiteral("text_after"), text);
+    } else {
+        detail.insert(QStringLiteral("text"), text);
+    }
+    addStatus(detail, c->status, after);
+    if (auto r = finish(scope, *c, k(ev::kAnswerApproved), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::rejectAnswer(const OfficerScope &scope, qint64 caseId, qint64 outboxId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refused(Code::Invalid, Tr::tr("Say why the answer goes back: the officer who wrote it reads your reason."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId, Permission::ApproveAnswers);
+    if (!c)
+        return c.error();
+    auto held = heldAnswer(*c, outboxId);
+    if (!held)
+        return held.error();
+    Statement &st = m_st->reject;
+    st.bind(1, held->id).bind(2, why).bind(3, m_clock.nowMs());
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    if (m_db.changes() != 1)
+        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 is no longer waiting for approval.").arg(held->id).arg(c->code));
+    Statement &b = m_st->bump;
+    b.bind(1, caseId);
+    if (auto r = b.exec(); !r)
+        return storage(r.error().message);
+    const QJsonObject detail {
+        {QStringLiteral("outbox_id"), held->id},
+        {QStringLiteral("answered_by"), held->officer},
+        {QStringLiteral("reason"), why},
+        {QStringLiteral("text"), held->text},
+    };
+    if (auto r = finish(scope, *c, k(ev::kAnswerRejected), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
 }
 
 } // namespace casedesk::store

@@ -88,15 +88,39 @@ public:
     /// billed window without confirmBilled, case changed since shown without confirmChanged.
     ActionResult<qint64> queueReply(const domain::OfficerScope &scope, qint64 caseId, const ReplyRequest &request);
 
+    /// Editorial approval (ApprovalPolicyStore): an answer — or a forward's acknowledgement — of a
+    /// case whose category and current unit's level need approval is held in state
+    /// pending_approval (event answer_held) unless its officer may approve answers themself; the
+    /// sender never sends it. Deadlines keep running: a held answer is no first response.
+    struct ApproveRequest
+    {
+        qint64 outboxId = 0;
+        std::optional<QString> text; // the editor's version; unset: approved as written
+        bool confirmBilled = false; // the editor agrees to a billed answer (48 h – 7 days)
+    };
+    /// The editor approves a held answer (ApproveAnswers): it is queued for sending, with the
+    /// editor's text when given (NFC, same limits as queueReply); event answer_approved. Refused,
+    /// changing nothing: an answer of another case, one not waiting for approval, a closed case,
+    /// Zalo's reply window closed, a billed window that nobody agreed to.
+    ActionStatus approveAnswer(const domain::OfficerScope &scope, qint64 caseId, const ApproveRequest &request);
+    /// The editor sends a held answer back with a reason (ApproveAnswers): state rejected, never
+    /// sent; event answer_rejected. The case still needs an answer, so it stays in its unit's queue.
+    ActionStatus rejectAnswer(const domain::OfficerScope &scope, qint64 caseId, qint64 outboxId, const QString &reason);
+
     /// The case's Zalo reply window now.
     domain::ReplyWindow replyWindow(const domain::CaseSummary &c) const;
 
 private:
     struct Statements;
-    ActionResult<domain::CaseSummary> load(const domain::OfficerScope &scope, qint64 caseId, domain::Permission needed = domain::Permission::ActOnCases);
+    ActionResult<domain::CaseSummary> load(const domain::OfficerScope &scope, qint64 caseId,
+                                           domain::Permission needed = domain::Permission::ActOnCases);
     ActionStatus finish(const domain::OfficerScope &scope, const domain::CaseSummary &before, const QString &kind, const QJsonObject &detail);
     ActionStatus windowAllows(const domain::CaseSummary &c, bool confirmBilled, bool acknowledgement) const;
     QString citizenText(qint64 caseId);
+    /// Whether an answer @p scope queues now on @p c waits for an editor.
+    ActionResult<bool> needsApproval(const domain::OfficerScope &scope, const domain::CaseSummary &c);
+    /// The held answer @p outboxId of @p c, or the refusal when it is not one.
+    ActionResult<domain::OutboxItem> heldAnswer(const domain::CaseSummary &c, qint64 outboxId);
 
     Database &m_db;
     const Clock &m_clock;

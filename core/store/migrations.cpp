@@ -300,6 +300,13 @@ Status migrate4(Database &db)
     return {};
 }
 
+// The change feed's triggers on the outbox: made by migration 5, and again by 9, which rebuilds the table.
+#define CASEDESK_OUTBOX_CHANGE_TRIGGERS                                                                                                              \
+    "CREATE TRIGGER changes_outbox_insert AFTER INSERT ON outbox BEGIN "                                                                             \
+    "INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id); INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id); END; "              \
+    "CREATE TRIGGER changes_outbox_update AFTER UPDATE ON outbox BEGIN "                                                                             \
+    "INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id); INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id); END; "
+
 // Migration 5 (the change feed): every write appends what it changed — a case, an account's row,
 // an account's outbox, a unit — in its own transaction, by trigger, so that no writer can forget.
 // Each process reads the rows after the last one it saw (store/changefeed.h); old rows are pruned.
@@ -315,16 +322,7 @@ CREATE TRIGGER changes_case_insert AFTER INSERT ON cases
 BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.id); END;
 CREATE TRIGGER changes_case_update AFTER UPDATE ON cases
 BEGIN INSERT INTO changes (kind, ref) VALUES ('case', NEW.id); END;
-CREATE TRIGGER changes_outbox_insert AFTER INSERT ON outbox
-BEGIN
-    INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id);
-    INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id);
-END;
-CREATE TRIGGER changes_outbox_update AFTER UPDATE ON outbox
-BEGIN
-    INSERT INTO changes (kind, ref) VALUES ('outbox', NEW.oa_id);
-    INSERT INTO changes (kind, ref) VALUES ('case', NEW.case_id);
-END;
+)SQL" CASEDESK_OUTBOX_CHANGE_TRIGGERS R"SQL(
 CREATE TRIGGER changes_account_insert AFTER INSERT ON accounts
 BEGIN INSERT INTO changes (kind, ref) VALUES ('account', NEW.oa_id); END;
 CREATE TRIGGER changes_account_update AFTER UPDATE ON accounts
@@ -421,6 +419,49 @@ CREATE TABLE officers (
 );
 )SQL";
 
+// Migration 9 (editorial approval): an answer may wait for an editor ('pending_approval') and be
+// sent back ('rejected'). SQLite cannot change a CHECK: the outbox is rebuilt with every column
+// and row it has (ids kept), its indexes and the change feed's triggers made again. Which answers
+// need approval is a policy per category and unit level: a row means "required" (none: off).
+const char *const kMigration9 = R"SQL(
+CREATE TABLE outbox_v9 (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases(id),
+    oa_id             TEXT NOT NULL,
+    user_id           TEXT NOT NULL,
+    text              TEXT NOT NULL,
+    quote_message_id  TEXT,
+    officer           TEXT NOT NULL,
+    state             TEXT NOT NULL DEFAULT 'queued'
+                      CHECK (state IN ('pending_approval', 'queued', 'sending', 'sent', 'failed', 'uncertain', 'rejected')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    message_id        TEXT,
+    error             TEXT,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    zalo_code         INTEGER,
+    billed_ok         INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO outbox_v9 (id, case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, message_id, error,
+                       created_at, updated_at, zalo_code, billed_ok)
+    SELECT id, case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, message_id, error,
+           created_at, updated_at, zalo_code, billed_ok FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v9 RENAME TO outbox;
+CREATE INDEX outbox_state ON outbox(state, id);
+CREATE INDEX outbox_case ON outbox(case_id, id);
+CREATE INDEX outbox_message ON outbox(message_id) WHERE message_id IS NOT NULL;
+)SQL" CASEDESK_OUTBOX_CHANGE_TRIGGERS R"SQL(
+
+CREATE TABLE approval_policies (
+    category  TEXT NOT NULL,
+    level     TEXT NOT NULL,
+    set_at    INTEGER NOT NULL,
+    set_by    TEXT NOT NULL,
+    PRIMARY KEY (category, level)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -428,7 +469,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}}, {kMigration3, pg::migrationSql(3), {}},
         {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
-        {kMigration7, pg::migrationSql(7), {}}, {kMigration8, pg::migrationSql(8), {}},
+        {kMigration7, pg::migrationSql(7), {}}, {kMigration8, pg::migrationSql(8), {}}, {kMigration9, pg::migrationSql(9), {}},
     };
     return all;
 }

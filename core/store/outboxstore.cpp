@@ -349,6 +349,8 @@ Expected<OutboxCounts> OutboxStore::counts()
             c.failed = n;
         else if (state == QLatin1String("uncertain"))
             c.uncertain = n;
+        else if (state == QLatin1String(domain::outboxstate::kPendingApproval))
+            c.pendingApproval = n;
     }
     const QString error = st.error();
     st.reset();

@@ -23,6 +23,7 @@ struct OutboxCounts
     int sent = 0;
     int failed = 0;
     int uncertain = 0;
+    int pendingApproval = 0; // held for an editor: never sent in that state
 };
 
 /// The outbox as the sender (the sync service) sees it. Every answer reaches the citizen at
@@ -32,6 +33,9 @@ struct OutboxCounts
 /// its audit event (officer "CaseDesk") in the same transaction and bumps the case's version.
 ///
 /// States: queued → sending → sent | failed | uncertain; requeue(): sending|failed|uncertain → queued.
+/// Before them, an answer that needs an editor's approval is pending_approval until the editor
+/// queues it or sends it back (rejected; CaseWriter::approveAnswer, rejectAnswer): no query here
+/// picks a row in either state, so a held answer never reaches Zalo, also not after a crash.
 class OutboxStore final
 {
 public:

@@ -476,6 +476,20 @@ CREATE TABLE officers (
 );
 )SQL";
 
+// Migration 9 (editorial approval): see migrations.cpp; PostgreSQL changes the CHECK in place.
+const char kMigration9[] = R"SQL(
+ALTER TABLE outbox DROP CONSTRAINT outbox_state_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_state_check
+    CHECK (state IN ('pending_approval', 'queued', 'sending', 'sent', 'failed', 'uncertain', 'rejected'));
+CREATE TABLE approval_policies (
+    category  text NOT NULL,
+    level     text NOT NULL,
+    set_at    bigint NOT NULL,
+    set_by    text NOT NULL,
+    PRIMARY KEY (category, level)
+);
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -494,6 +508,8 @@ const char *migrationSql(int number)
         return kMigration7;
     case 8:
         return kMigration8;
+    case 9:
+        return kMigration9;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }

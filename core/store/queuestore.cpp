@@ -154,6 +154,7 @@ struct QueueStore::Plan
     /// The matching message's row id (the order of storing), newest first by it.
     const char *matchRow() const { return dialect == Dialect::Sqlite ? "messages_fts.rowid" : "m.id"; }
     bool replyWindowClosing = false;
+    bool awaitingApproval = false;
     qint64 now = 0;
 
     /// One ordered stream per unit, merged here: SQLite reads each from its index in order at no
@@ -183,6 +184,12 @@ struct QueueStore::Plan
             sql.value(now - domain::kReplyWindowMs);
             sql << " AND c.last_citizen_at <= ";
             sql.value(now - 24LL * 3600 * 1000);
+        }
+        if (awaitingApproval) {
+            // Checked per case the ordered stream reads, on the outbox's index by case.
+            sql << " AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id AND o.state = ";
+            sql.value(QString::fromLatin1(domain::outboxstate::kPendingApproval));
+            sql << ")";
         }
     }
 
@@ -294,6 +301,7 @@ Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const 
     Plan plan;
     plan.now = filter.now;
     plan.replyWindowClosing = filter.replyWindowClosing;
+    plan.awaitingApproval = filter.awaitingApproval;
     plan.category = filter.category;
     plan.assignee = filter.assignee;
     plan.dialect = m_db.dialect();

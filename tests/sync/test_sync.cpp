@@ -1,5 +1,7 @@
 #include "syncfixture.h"
 
+#include "core/store/approvalpolicystore.h"
+
 #include <catch2/catch.hpp>
 
 using namespace casedesk;
@@ -210,6 +212,57 @@ TEST_CASE("An answer reaches the citizen once, through the OA they wrote to, als
     REQUIRE(f.syncOnce(service).isEmpty());
     CHECK(answersWithText(f, account.oaId, user, reply.text) == 1);
     CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 3);
+}
+
+TEST_CASE("An answer held for an editor's approval reaches the citizen only once approved, and once", "[sync][outbox][approval]")
+{
+    SyncFixture f(smallWorld(2, 5, 11));
+    REQUIRE(f.enrolAll() == 2);
+    sync::SyncService service(f.dependencies());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    const auto account = f.sim->accounts().at(0);
+    auto asked = f.sim->citizenSays(account.oaId, QString(), QStringLiteral("Đường trước nhà em bị hỏng nặng, mong công an phường xem giúp"));
+    REQUIRE(asked.ok());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    const qint64 caseId = caseOf(f, account.oaId, asked->userId);
+    REQUIRE(caseId > 0);
+
+    // Every category of the communes' cases needs approval, whatever triage decided.
+    SystemClock clock;
+    store::ApprovalPolicyStore policy(*f.db);
+    for (const QString &key : domain::categoryKeys())
+        REQUIRE(policy.set(*domain::categoryFromKey(key), domain::UnitLevel::Commune, true, QStringLiteral("Admin"), clock.nowMs()).ok());
+    const auto commune = domain::scopeForOfficer(2, QStringLiteral("Cán bộ xã"), {domain::Role::Commune}, account.unitId, false, {account.unitId});
+    const auto editor = domain::scopeForOfficer(3, QStringLiteral("Biên tập viên"), {domain::Role::Editor}, QStringLiteral("84"), false, {});
+    store::CaseWriter writer(*f.db, clock);
+    store::CaseWriter::ReplyRequest reply;
+    reply.text = QStringLiteral("Công an phường đã tiếp nhận phản ánh.");
+    reply.confirmChanged = true;
+    auto held = writer.queueReply(commune, caseId, reply);
+    REQUIRE(held.ok());
+
+    REQUIRE(f.syncOnce(service).isEmpty());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, asked->userId, reply.text) == 0);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'pending_approval'") == 1);
+    CHECK(f.scalar("SELECT count(*) FROM cases WHERE first_response_at IS NOT NULL AND id IN (SELECT case_id FROM outbox)") == 0);
+
+    store::CaseWriter::ApproveRequest approve;
+    approve.outboxId = *held;
+    REQUIRE(writer.approveAnswer(editor, caseId, approve).ok());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, asked->userId, reply.text) == 1);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'sent'") == 1);
+
+    // Sent back: never reaches the citizen.
+    reply.text = QStringLiteral("Câu trả lời chưa đạt.");
+    auto second = writer.queueReply(commune, caseId, reply);
+    REQUIRE(second.ok());
+    REQUIRE(writer.rejectAnswer(editor, caseId, *second, QStringLiteral("Cần nêu thời hạn xử lý")).ok());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(answersWithText(f, account.oaId, asked->userId, reply.text) == 0);
+    CHECK(f.scalar("SELECT count(*) FROM outbox WHERE state = 'rejected'") == 1);
 }
 
 namespace {
