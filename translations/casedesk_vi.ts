@@ -367,10 +367,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Trình diễn: trình giả lập Zalo đóng vai trang Zalo của mọi đơn vị; dữ liệu lưu tại %1</translation>
     </message>
     <message>
-        <source>Who acts, as recorded in case histories (default: the login name).</source>
-        <translation>Người thao tác, được ghi vào lịch sử xử lý (mặc định: tên đăng nhập).</translation>
-    </message>
-    <message>
         <source>CaseDesk — data server password</source>
         <translation>CaseDesk — mật khẩu máy chủ dữ liệu</translation>
     </message>
@@ -385,6 +381,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>This PC works on the province&apos;s data server; the Zalo inboxes are read by the province&apos;s sync hosts (casedesk-cli --database URL sync).</source>
         <translation>Máy này làm việc trên máy chủ dữ liệu của tỉnh; hộp thư Zalo do các máy đồng bộ của tỉnh đọc (casedesk-cli --database URL sync).</translation>
+    </message>
+    <message>
+        <source>Sign in as this officer (the password from CASEDESK_PASSWORD, else asked); without officers in the data folder, the name recorded in case histories (default: the login name).</source>
+        <translation>Đăng nhập với tên cán bộ này (mật khẩu lấy từ CASEDESK_PASSWORD, nếu không có thì hỏi); khi thư mục dữ liệu chưa có cán bộ nào, đây là tên được ghi vào lịch sử xử lý (mặc định: tên đăng nhập máy tính).</translation>
     </message>
 </context>
 <context>
@@ -802,10 +802,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Địa chỉ Zalo OAuth (mặc định https://oauth.zaloapp.com).</translation>
     </message>
     <message>
-        <source>Who acts, as recorded in case histories.</source>
-        <translation>Người thao tác, được ghi vào lịch sử xử lý.</translation>
-    </message>
-    <message>
         <source>Language of messages: vi (default) or en.</source>
         <translation>Ngôn ngữ thông báo: vi (mặc định) hoặc en.</translation>
     </message>
@@ -836,6 +832,42 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>The province&apos;s PostgreSQL database instead of the data folder&apos;s file: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE; no password in it: ~/.pgpass).</source>
         <translation>Cơ sở dữ liệu PostgreSQL của tỉnh thay cho tệp của thư mục dữ liệu: postgresql://HOST:PORT/DB (hoặc biến CASEDESK_DATABASE; không ghi mật khẩu vào địa chỉ: dùng ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Sign in as this officer (who acts, as recorded in case histories).</source>
+        <translation>Đăng nhập với tên cán bộ này (người thao tác, được ghi vào lịch sử xử lý).</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s password: the first line of FILE, or of standard input with - (also CASEDESK_PASSWORD; else asked on the terminal).</source>
+        <translation>Mật khẩu của cán bộ: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu ghi - (hoặc biến CASEDESK_PASSWORD; nếu không có thì hỏi trên cửa sổ lệnh).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the line that was to be read from it.</source>
+        <translation>Đầu vào chuẩn đã hết trước khi đọc được dòng cần đọc.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation>Không đọc được tệp chứa %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</source>
+        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập nên ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</translation>
+    </message>
+    <message>
+        <source>Sign in: name the officer with --officer NAME (and the password with --password-file FILE|-, CASEDESK_PASSWORD or on the terminal).</source>
+        <translation>Đăng nhập: ghi tên cán bộ bằng --officer NAME (và mật khẩu bằng --password-file FILE|-, CASEDESK_PASSWORD hoặc nhập trên cửa sổ lệnh).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.</source>
+        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file FILE|- hoặc CASEDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +935,10 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>The province&apos;s PostgreSQL database: init, migrate-to (move a folder in), settings.</source>
         <translation>Cơ sở dữ liệu PostgreSQL của tỉnh: init (khởi tạo), migrate-to (chuyển một thư mục dữ liệu vào), settings (thiết lập chung).</translation>
+    </message>
+    <message>
+        <source>Who may sign in: add, list, disable officers, set a password.</source>
+        <translation>Ai được đăng nhập: thêm, liệt kê, vô hiệu hóa cán bộ, đặt mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1171,129 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     <message>
         <source>Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1</source>
         <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1   hoặc   casedesk --data-dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::cli::OfficersCommand</name>
+    <message>
+        <source>Give the new password with --new-password-file FILE|- (never on the command line).</source>
+        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file FILE|- (không bao giờ ghi trên dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>officers add needs --name NAME.</source>
+        <translation>officers add cần --name NAME.</translation>
+    </message>
+    <message>
+        <source>--role takes one or more of %1, separated by commas, not &quot;%2&quot;.</source>
+        <translation>--role nhận một hoặc nhiều giá trị trong %1, cách nhau bằng dấu phẩy, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>officers add needs --unit ID (see casedesk-cli units list).</source>
+        <translation>officers add cần --unit ID (xem casedesk-cli units list).</translation>
+    </message>
+    <message>
+        <source>The first officer of a data folder must be an administrator (--role admin, possibly with a case role: admin,editor). Nothing was changed.</source>
+        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>Chưa thêm được cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now an officer of unit %2: %3%4.</source>
+        <translation>%1 nay là cán bộ của đơn vị %2: %3%4.</translation>
+    </message>
+    <message>
+        <source>, may reveal informants</source>
+        <translation>, được xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>Sign-in is now enabled: every command and the window ask who you are.</source>
+        <translation>Đã bật đăng nhập: mọi lệnh và cửa sổ chương trình đều hỏi bạn là ai.</translation>
+    </message>
+    <message>
+        <source>No officers: sign-in is not enabled in this data folder.</source>
+        <translation>Chưa có cán bộ nào: thư mục dữ liệu này chưa bật đăng nhập.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>may reveal informants</source>
+        <translation>được xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in; their history stays.</source>
+        <translation>Đã vô hiệu hóa %1: cán bộ này không đăng nhập được nữa; lịch sử xử lý vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Chưa đổi được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+casedesk-cli officers list [--json]
+casedesk-cli officers disable NAME
+casedesk-cli officers password NAME --new-password-file FILE|-
+Who may sign in, with which roles (%1) and unit. The first officer of a data folder is an administrator and is added without signing in; after that every command needs sign-in, and only an administrator manages officers.</source>
+        <translation>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+casedesk-cli officers list [--json]
+casedesk-cli officers disable NAME
+casedesk-cli officers password NAME --new-password-file FILE|-
+Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào. Cán bộ đầu tiên của thư mục dữ liệu là quản trị viên và được thêm mà không cần đăng nhập; sau đó mọi lệnh đều cần đăng nhập, và chỉ quản trị viên mới quản lý cán bộ.</translation>
+    </message>
+    <message>
+        <source>officers add: the officer&apos;s name as shown in histories.</source>
+        <translation>officers add: tên cán bộ như hiển thị trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>officers add: one or more roles, separated by commas.</source>
+        <translation>officers add: một hoặc nhiều vai trò, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>officers add: the officer&apos;s unit.</source>
+        <translation>officers add: đơn vị của cán bộ.</translation>
+    </message>
+    <message>
+        <source>officers add: may reveal who reported a crime (each reveal logged with a reason).</source>
+        <translation>officers add: được xem danh tính người tố giác tội phạm (mỗi lần xem đều ghi lại kèm lý do).</translation>
+    </message>
+    <message>
+        <source>The new password: the first line of FILE, or of standard input with -.</source>
+        <translation>Mật khẩu mới: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu ghi -.</translation>
+    </message>
+    <message>
+        <source>officers: say what to do: add, list, disable or password.</source>
+        <translation>officers: hãy cho biết việc cần làm: add, list, disable hoặc password.</translation>
+    </message>
+    <message>
+        <source>officers %1 takes the officer&apos;s name: officers %1 NAME.</source>
+        <translation>officers %1 cần tên cán bộ: officers %1 NAME.</translation>
+    </message>
+    <message>
+        <source>officers: unknown action &quot;%1&quot;; there are add, list, disable and password.</source>
+        <translation>officers: không có thao tác &quot;%1&quot;; các thao tác là add, list, disable và password.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1565,10 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
     <message>
         <source>Daily summary of %1 for %2 written to %3.</source>
         <translation>Đã ghi báo cáo tổng hợp ngày %1 của %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is outside your unit&apos;s subtree: %2 may print the summary of %3 and the units below it.</source>
+        <translation>Đơn vị %1 nằm ngoài phạm vi đơn vị của bạn: %2 chỉ được in báo cáo của %3 và các đơn vị trực thuộc.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2027,65 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>%1: unknown key &quot;%2&quot;; the keys are %3.</source>
         <translation>%1: không có khóa &quot;%2&quot;; các khóa hợp lệ là %3.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::OfficerScope</name>
+    <message>
+        <source>Commune officer</source>
+        <translation>Cán bộ Công an cấp xã</translation>
+    </message>
+    <message>
+        <source>District officer</source>
+        <translation>Cán bộ Công an cấp huyện</translation>
+    </message>
+    <message>
+        <source>Department officer</source>
+        <translation>Cán bộ phòng nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>xem vụ việc</translation>
+    </message>
+    <message>
+        <source>act on cases</source>
+        <translation>xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>approve answers</source>
+        <translation>duyệt câu trả lời</translation>
+    </message>
+    <message>
+        <source>reveal informants</source>
+        <translation>xem danh tính người tố giác</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>in báo cáo</translation>
+    </message>
+    <message>
+        <source>administer officers, units, accounts and settings</source>
+        <translation>quản trị cán bộ, đơn vị, trang Zalo và cài đặt</translation>
+    </message>
+    <message>
+        <source>Refused: this needs the permission &quot;%1&quot; (%2), which %3 (%4) does not have.</source>
+        <translation>Không được phép: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
+    </message>
+    <message>
+        <source>sign-in not enabled</source>
+        <translation>chưa bật đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2752,10 @@ casedesk-cli units import TỆP</translation>
         <source>Case %1 has never been a crime report: its citizen is not hidden, there is nothing to reveal.</source>
         <translation>Vụ việc %1 chưa từng là tố giác tội phạm: danh tính người dân không bị ẩn nên không có gì cần xem.</translation>
     </message>
+    <message>
+        <source>Case %1 is with unit %2, outside your unit: you may read it, only that unit can act on it.</source>
+        <translation>Vụ việc %1 đang ở đơn vị %2, ngoài đơn vị của bạn: bạn được xem, chỉ đơn vị đó được xử lý.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::Database</name>
@@ -2867,6 +3093,85 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>The database is busy: %1</source>
         <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::store::OfficerStore</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must be one line.</source>
+        <translation>Mật khẩu phải nằm trên một dòng.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Không khởi động được thư viện mật mã.</translation>
+    </message>
+    <message>
+        <source>The password cannot be hashed: not enough memory.</source>
+        <translation>Không băm được mật khẩu: không đủ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The officers cannot be read: %1</source>
+        <translation>Không đọc được danh sách cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>The officer needs a name.</source>
+        <translation>Cán bộ cần có tên.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name is longer than 100 characters.</source>
+        <translation>Tên cán bộ dài quá 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>The officer needs a role: one or more of %1.</source>
+        <translation>Cán bộ cần có vai trò: một hoặc nhiều trong %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1: see casedesk-cli units list.</source>
+        <translation>Không có đơn vị %1: xem casedesk-cli units list.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed: choose the unit that took its work over.</source>
+        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận công việc của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>There is already an officer named %1.</source>
+        <translation>Đã có cán bộ tên %1.</translation>
+    </message>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation>Không có cán bộ tên %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 đã bị vô hiệu hóa từ trước.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be disabled: add another administrator first.</source>
+        <translation>%1 là quản trị viên cuối cùng nên không thể vô hiệu hóa: hãy thêm một quản trị viên khác trước.</translation>
+    </message>
+    <message>
+        <source>Wrong officer name or password.</source>
+        <translation>Sai tên cán bộ hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 cannot sign in until %2, or until an administrator sets a new password.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: %1 không đăng nhập được đến %2, hoặc đến khi quản trị viên đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before trying again.</source>
+        <translation>Hãy chờ %1 giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: ask an administrator.</source>
+        <translation>%1 đã bị vô hiệu hóa: hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The unit tree cannot be read: %1</source>
+        <translation>Không đọc được cây đơn vị: %1</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3823,13 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Another Zalo account is being connected; try again when it is done.</source>
         <translation>Đang kết nối một trang Zalo khác; hãy thử lại khi việc đó xong.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::CaseSession</name>
+    <message>
+        <source>You may read this case; only %1 acts on it.</source>
+        <translation>Bạn được xem vụ việc này; chỉ %1 được xử lý.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4508,243 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Connected to the data server again</source>
         <translation>Đã kết nối lại máy chủ dữ liệu</translation>
     </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Cán bộ…</translation>
+    </message>
+    <message>
+        <source>Sign-in is not enabled: add the first administrator with the button in the yellow strip.</source>
+        <translation>Chưa bật đăng nhập: hãy thêm quản trị viên đầu tiên bằng nút trên dải màu vàng.</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not enabled — whoever uses this computer can see every case</source>
+        <translation>Chưa bật đăng nhập — ai dùng máy này cũng xem được mọi vụ việc</translation>
+    </message>
+    <message>
+        <source>Add an administrator…</source>
+        <translation>Thêm quản trị viên…</translation>
+    </message>
+    <message>
+        <source>The first officer is an administrator; from then on CaseDesk asks everyone who they are at start.</source>
+        <translation>Cán bộ đầu tiên là quản trị viên; từ đó CaseDesk hỏi mọi người là ai khi khởi động.</translation>
+    </message>
+    <message>
+        <source>Sign-in is enabled: %1 is the administrator. Until CaseDesk is started again, whoever uses this computer still sees every case.</source>
+        <translation>Đã bật đăng nhập: %1 là quản trị viên. Cho đến khi CaseDesk được mở lại, ai dùng máy này vẫn xem được mọi vụ việc.</translation>
+    </message>
+    <message>
+        <source>CaseDesk — %1 — %2</source>
+        <translation>CaseDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (sign-in not enabled)</source>
+        <translation>Cán bộ: %1 (chưa bật đăng nhập)</translation>
+    </message>
+    <message>
+        <source>The name recorded in case histories; nobody checked it.</source>
+        <translation>Tên được ghi vào lịch sử xử lý; chưa ai kiểm tra tên này.</translation>
+    </message>
+    <message>
+        <source>Officer: %1 — %2, %3</source>
+        <translation>Cán bộ: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Signed in. May: %1.</source>
+        <translation>Đã đăng nhập. Được phép: %1.</translation>
+    </message>
+    <message>
+        <source>No case is shown to %1: %2</source>
+        <translation>Không hiển thị vụ việc nào cho %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::OfficerForm</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Add the first administrator</source>
+        <translation>Thêm quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Once an administrator exists, CaseDesk asks everyone who they are at start, and each officer sees only their units&apos; cases. The administrator adds the other officers in Tools ▸ Officers.</source>
+        <translation>Khi đã có quản trị viên, CaseDesk hỏi mọi người là ai khi khởi động, và mỗi cán bộ chỉ xem vụ việc của đơn vị mình. Quản trị viên thêm các cán bộ khác trong Công cụ ▸ Cán bộ.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Roles (at least one)</source>
+        <translation>Vai trò (ít nhất một)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>May see who reported a crime (each time with a reason, logged)</source>
+        <translation>Được xem danh tính người tố giác (mỗi lần phải nêu lý do, có ghi lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Tell it to the officer in person, never in a message.</source>
+        <translation>Ít nhất %1 ký tự. Hãy báo trực tiếp cho cán bộ, không gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Hãy nhập tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Hãy chọn ít nhất một vai trò.</translation>
+    </message>
+    <message>
+        <source>Choose the officer&apos;s unit from the list.</source>
+        <translation>Hãy chọn đơn vị của cán bộ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Hai mật khẩu không giống nhau: hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Chưa đổi được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Officers were added meanwhile: restart CaseDesk and sign in as an administrator to add more.</source>
+        <translation>Trong lúc này đã có cán bộ được thêm: hãy mở lại CaseDesk và đăng nhập bằng quản trị viên để thêm cán bộ khác.</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>Chưa thêm được cán bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::OfficerListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>May reveal informants</source>
+        <translation>Được xem danh tính người tố giác</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::OfficersDialog</name>
+    <message>
+        <source>Officers</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Who may sign in to CaseDesk on this data, with which roles and unit. A disabled officer can no longer sign in; what they did stays in the history.</source>
+        <translation>Những ai được đăng nhập CaseDesk trên dữ liệu này, với vai trò và đơn vị nào. Cán bộ đã bị vô hiệu hóa không đăng nhập được nữa; những việc họ đã làm vẫn còn trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>%1 is now an officer and can sign in.</source>
+        <translation>%1 nay là cán bộ và có thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Disable officer</source>
+        <translation>Vô hiệu hóa cán bộ</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; what they did stays in the history.</source>
+        <translation>Vô hiệu hóa %1? Cán bộ này sẽ không đăng nhập được nữa; những việc đã làm vẫn còn trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in.</source>
+        <translation>Đã vô hiệu hóa %1: cán bộ này không đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; if they were locked out, they can sign in again.</source>
+        <translation>Đã đổi mật khẩu của %1; nếu đang bị khóa, cán bộ này đăng nhập lại được.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::QueueModel</name>
@@ -4423,6 +4972,37 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     <message>
         <source>(overdue)</source>
         <translation>(quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::SignInDialog</name>
+    <message>
+        <source>CaseDesk — sign in</source>
+        <translation>CaseDesk — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in with your officer name and password. What you do is recorded under your name.</source>
+        <translation>Đăng nhập bằng tên cán bộ và mật khẩu của bạn. Mọi thao tác của bạn được ghi lại dưới tên bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Sign in (%1 s)</source>
+        <translation>Đăng nhập (%1 giây)</translation>
     </message>
 </context>
 <context>
