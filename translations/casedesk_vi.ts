@@ -4564,6 +4564,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>No case is shown to %1: %2</source>
         <translation>Không hiển thị vụ việc nào cho %1: %2</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Closes this window; the next officer signs in.</source>
+        <translation>Đóng cửa sổ này; cán bộ tiếp theo đăng nhập.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>

@@ -115,6 +115,10 @@ void MainWindow::addCaseActions(const QList<QAction *> &actions)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setToolTip(tr("Closes this window; the next officer signs in."));
+    signOut->setVisible(m_scope.signedIn());
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

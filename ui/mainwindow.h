@@ -97,6 +97,9 @@ Q_SIGNALS:
     void currentCaseChanged(qint64 caseId);
     /// The officer opened the case (Enter or double click): the case view takes the focus.
     void caseActivated(qint64 caseId);
+    /// The officer signs out (File ▸ Sign out): the program closes this window and asks who
+    /// signs in next.
+    void signOutRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

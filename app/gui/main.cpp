@@ -264,14 +264,18 @@ int main(int argc, char *argv[])
         whyNoSync = locked.error().message;
     }
 
-    // The window's services, built once: the stores over this connection, the clock, the one
-    // officer who acts, and the service that connects Zalo accounts (off the GUI thread, with a
-    // transport of its own). Every widget works with these.
-    casedesk::ui::Services services(*db, clock, *scope);
+    // The sync service hands what it stored to the window's change feed; the demo starts syncing
+    // once its simulator runs.
+    if (service && demo)
+        QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
+    else if (service)
+        service->start();
+    if (demo) {
+        if (auto started = demo->start(); !started)
+            QMessageBox::warning(nullptr, Tr::tr("CaseDesk demo"), started.error().message);
+    }
     casedesk::zalo::CurlTransport enrolTransport;
     casedesk::sync::EnrolmentService enrolment(enrolTransport);
-    services.setEnrolment(&enrolment);
-    services.setDataFolder(folder.path());
     casedesk::store::CaseWriter::Hooks hooks;
     hooks.categorized = [triage](const QString &text, casedesk::domain::Category category) {
         triage->learnCategory(text, category);
@@ -280,43 +284,62 @@ int main(int argc, char *argv[])
         triage->learnForward(text, unitId);
     };
     hooks.assess = casedesk::triage::TriageEngine::assessFunction(triage);
-    services.writer().setHooks(hooks);
 
-    casedesk::ui::MainWindow window(services);
-    window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window));
+    int code = 0;
+    for (bool first = true;; first = false) {
+        // The window's services, built for the officer signed in: the stores over this
+        // connection, the clock, the one officer who acts, and the service that connects Zalo
+        // accounts (off the GUI thread, with a transport of its own). Every widget works with
+        // these; signing out drops them with the window, and the next officer gets their own.
+        casedesk::ui::Services services(*db, clock, *scope);
+        services.setEnrolment(&enrolment);
+        services.setDataFolder(folder.path());
+        services.writer().setHooks(hooks);
 
-    // The case pane: the case view sits beside MainWindow's "no case selected" page.
-    auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
-    auto *caseView = new casedesk::ui::CaseView(services, casePane);
-    window.addCaseActions(caseView->caseActions()->actions());
-    if (casePane)
-        casePane->addWidget(caseView);
-    QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
-        caseView->showCase(caseId);
+        casedesk::ui::MainWindow window(services);
+        window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window));
+
+        // The case pane: the case view sits beside MainWindow's "no case selected" page.
+        auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
+        auto *caseView = new casedesk::ui::CaseView(services, casePane);
+        window.addCaseActions(caseView->caseActions()->actions());
         if (casePane)
-            casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
-    });
+            casePane->addWidget(caseView);
+        QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
+            caseView->showCase(caseId);
+            if (casePane)
+                casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
+        });
 
-    if (service) {
-        // What this process's sync stored reaches the window through the change feed at once
-        // (other processes' within its polling interval).
-        QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
-        QObject::connect(service.get(), &casedesk::sync::SyncService::statusChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+        if (service) {
+            // What this process's sync stored reaches the window through the change feed at once
+            // (other processes' within its polling interval).
+            QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+            QObject::connect(service.get(), &casedesk::sync::SyncService::statusChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+        }
         if (demo) {
-            QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
             QObject::connect(demo.get(), &casedesk::app::DemoWorld::failed, &window,
                              [&window](const QString &message) { QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), message); });
-        } else {
-            service->start();
+            if (first)
+                window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
+        }
+        bool signedOut = false;
+        QObject::connect(&window, &casedesk::ui::MainWindow::signOutRequested, &window, [&signedOut] {
+            signedOut = true;
+            QCoreApplication::exit(0);
+        });
+        window.show();
+        code = app.exec();
+        if (!signedOut)
+            break;
+        window.hide();
+        // The next officer signs in (nobody is named: it may be a colleague); Quit ends the program.
+        scope = signIn(*db, clock, QString(), givenName);
+        if (!scope) {
+            code = scope.error();
+            break;
         }
     }
-    if (demo) {
-        if (auto started = demo->start(); !started)
-            QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), started.error().message);
-        window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
-    }
-    window.show();
-    const int code = app.exec();
     if (service)
         service->stop();
     return code;

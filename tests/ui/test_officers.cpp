@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -242,6 +243,8 @@ TEST_CASE("A folder without officers shows the open-mode strip, whose button add
         auto *officersAction = window.findChild<QAction *>(QStringLiteral("officersAction"));
         REQUIRE(officersAction);
         CHECK_FALSE(officersAction->isEnabled());
+        // Nobody signed in: nobody to sign out.
+        CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("signOutAction"))->isVisible());
 
         auto *add = window.openModeBanner()->findChild<QPushButton *>(QStringLiteral("addAdministratorButton"));
         REQUIRE(add);
@@ -298,6 +301,13 @@ TEST_CASE("The status bar and the title name the signed-in officer, with roles a
     CHECK(shown.contains(domain::roleName(Role::Commune)));
     CHECK(shown.contains(f.unitName(Fixture::ward4())));
     CHECK(window.windowTitle().contains(QStringLiteral("Phạm Thu")));
+    // File ▸ Sign out hands the PC to the next officer.
+    auto *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
+    REQUIRE(signOut);
+    CHECK(signOut->isVisible());
+    QSignalSpy signedOut(&window, &ui::MainWindow::signOutRequested);
+    signOut->trigger();
+    CHECK(signedOut.size() == 1);
 }
 
 TEST_CASE("Tools ▸ Officers adds an officer, who appears in the table, can sign in, and is an event of the history", "[ui][officers][dialog]")
