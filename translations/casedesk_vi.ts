@@ -4663,6 +4663,22 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>The officer was not added: %1</source>
         <translation>Chưa thêm được cán bộ: %1</translation>
     </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mật khẩu &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Hãy nhập mật khẩu hiện tại của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerListModel</name>

@@ -155,7 +155,7 @@ void MainWindow::createMenus()
         allowOnly(officers, domain::Permission::Administer);
     }
     QAction *ownPassword = tools->addAction(tr("Change my &password…"), this, [this] {
-        OfficerForm form(m_services, OfficerForm::Mode::SetPassword, m_scope.officer, this);
+        OfficerForm form(m_services, OfficerForm::Mode::OwnPassword, {}, this);
         if (form.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Your password is changed."), kServerBackMessageMs);
     });

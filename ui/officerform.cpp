@@ -28,17 +28,23 @@ OfficerForm::OfficerForm(Services &services, Mode mode, const QString &officerNa
     : QDialog(parent)
     , m_services(services)
     , m_mode(mode)
-    , m_officerName(officerName)
+    , m_officerName(mode == Mode::OwnPassword ? services.scope().officer : officerName)
 {
     setObjectName(QStringLiteral("officerForm"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    if (mode == Mode::SetPassword) {
-        setWindowTitle(tr("New password for %1").arg(officerName));
-        auto *who = new QLabel(officerName, this);
+    const bool passwordOnly = mode == Mode::SetPassword || mode == Mode::OwnPassword;
+    if (passwordOnly) {
+        setWindowTitle(tr("New password for %1").arg(m_officerName));
+        auto *who = new QLabel(m_officerName, this);
         who->setTextFormat(Qt::PlainText);
         form->addRow(tr("Officer"), who);
+        if (mode == Mode::OwnPassword) {
+            // Whoever finds the PC signed in cannot lock its officer out.
+            m_current = passwordField("currentPassword", this);
+            form->addRow(tr("&Current password"), m_current);
+        }
     } else {
         setWindowTitle(mode == Mode::FirstAdministrator ? tr("Add the first administrator") : tr("Add an officer"));
         if (mode == Mode::FirstAdministrator) {
@@ -88,11 +94,14 @@ OfficerForm::OfficerForm(Services &services, Mode mode, const QString &officerNa
         form->addRow(m_reveal);
     }
     m_password = passwordField("newPassword", this);
-    form->addRow(tr("&Password"), m_password);
+    form->addRow(passwordOnly ? tr("&New password") : tr("&Password"), m_password);
     m_repeat = passwordField("repeatPassword", this);
     form->addRow(tr("&Repeat the password"), m_repeat);
     auto *hint = new QLabel(
-        tr("At least %1 characters. Tell it to the officer in person, never in a message.").arg(store::OfficerStore::kMinPasswordLength), this);
+        mode == Mode::OwnPassword
+            ? tr("At least %1 characters.").arg(store::OfficerStore::kMinPasswordLength)
+            : tr("At least %1 characters. Tell it to the officer in person, never in a message.").arg(store::OfficerStore::kMinPasswordLength),
+        this);
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
     form->addRow(hint);
@@ -103,7 +112,7 @@ OfficerForm::OfficerForm(Services &services, Mode mode, const QString &officerNa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("officerFormOk"));
-    m_ok->setText(mode == Mode::SetPassword ? tr("Set password") : tr("Add"));
+    m_ok->setText(passwordOnly ? tr("Set password") : tr("Add"));
     connect(buttons, &QDialogButtonBox::accepted, this, &OfficerForm::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -113,6 +122,8 @@ OfficerForm::OfficerForm(Services &services, Mode mode, const QString &officerNa
 OfficerForm::~OfficerForm()
 {
     // What was typed does not outlive the form.
+    if (m_current)
+        m_current->clear();
     m_password->clear();
     m_repeat->clear();
 }
@@ -137,7 +148,9 @@ void OfficerForm::fillUnits()
 
 QString OfficerForm::problem() const
 {
-    if (m_mode != Mode::SetPassword) {
+    if (m_mode == Mode::OwnPassword && m_current->text().isEmpty())
+        return tr("Type your current password.");
+    if (m_mode == Mode::Add || m_mode == Mode::FirstAdministrator) {
         if (m_name->text().trimmed().isEmpty())
             return tr("Type the officer's name.");
         if (std::none_of(m_roles.cbegin(), m_roles.cend(), [](const QCheckBox *box) { return box->isChecked(); }))
@@ -174,7 +187,18 @@ bool OfficerForm::store()
     const qint64 now = m_services.clock().nowMs();
     QByteArray password = m_password->text().toUtf8();
     const auto forget = qScopeGuard([&password] { password.fill('\0'); });
-    if (m_mode == Mode::SetPassword) {
+    if (m_mode == Mode::OwnPassword) {
+        QByteArray current = m_current->text().toUtf8();
+        auto checked = officers.signIn(m_officerName, current, now);
+        current.fill('\0');
+        m_current->clear();
+        if (!checked) {
+            showError(tr("The password was not changed: %1").arg(checked.error().message));
+            m_current->setFocus();
+            return false;
+        }
+    }
+    if (m_mode == Mode::SetPassword || m_mode == Mode::OwnPassword) {
         if (auto r = officers.setPassword(m_officerName, password, m_services.scope().officer, now); !r) {
             showError(tr("The password was not changed: %1").arg(r.error().message));
             return false;

@@ -31,10 +31,11 @@ public:
     enum class Mode {
         Add, // an administrator adds an officer
         FirstAdministrator, // open mode: the first officer, an administrator, without sign-in
-        SetPassword, // a new password for an officer
+        SetPassword, // an administrator sets a new password for an officer
+        OwnPassword, // the signed-in officer changes their own, typing the current one first
     };
 
-    /// @p officerName: whose password (SetPassword only).
+    /// @p officerName: whose password (SetPassword; OwnPassword changes the signed-in officer's).
     OfficerForm(Services &services, Mode mode, const QString &officerName = {}, QWidget *parent = nullptr);
     ~OfficerForm() override;
 
@@ -45,6 +46,8 @@ public:
     QCheckBox *roleBox(domain::Role role) const { return m_roles.value(role); }
     QComboBox *unitBox() const { return m_unit; }
     QCheckBox *revealBox() const { return m_reveal; }
+    /// The officer's current password (OwnPassword only; null otherwise).
+    QLineEdit *currentPasswordEdit() const { return m_current; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *repeatEdit() const { return m_repeat; }
     /// Why the form was not stored (named "officerFormError").
@@ -69,6 +72,7 @@ private:
     QHash<domain::Role, QCheckBox *> m_roles;
     QComboBox *m_unit = nullptr;
     QCheckBox *m_reveal = nullptr;
+    QLineEdit *m_current = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_error = nullptr;

@@ -78,6 +78,12 @@ OfficersDialog::OfficersDialog(Services &services, QWidget *parent)
     connect(m_password, &QPushButton::clicked, this, &OfficersDialog::setPasswordOfSelected);
 
     reload();
+    // The window offers this dialog to administrators only; should anyone else reach it, it
+    // changes nothing and says why.
+    if (!m_services.scope().may(domain::Permission::Administer)) {
+        m_add->setEnabled(false);
+        say(m_services.scope().refusal(domain::Permission::Administer), true);
+    }
     resize(900, 480);
 }
 
@@ -125,7 +131,7 @@ QString OfficersDialog::selectedName() const
 
 void OfficersDialog::updateButtons()
 {
-    const int row = selectedRow();
+    const int row = m_services.scope().may(domain::Permission::Administer) ? selectedRow() : -1;
     m_disable->setEnabled(row >= 0 && m_model->officer(row).enabled());
     m_password->setEnabled(row >= 0);
 }

@@ -67,6 +67,14 @@ struct OfficersFixture : Fixture
         return testsupport::makeServices(*db, clock, scopeOf(addOfficer(QStringLiteral("Quản trị"), {Role::Admin}, rootUnit())));
     }
 
+    /// The window's services for "Phạm Thu", an officer of ward 4, in a folder whose administrator
+    /// is "Quản trị".
+    std::unique_ptr<ui::Services> wardOfficerBesideAdministrator()
+    {
+        addOfficer(QStringLiteral("Quản trị"), {Role::Admin}, rootUnit());
+        return testsupport::makeServices(*db, clock, scopeOf(addOfficer(QStringLiteral("Phạm Thu"), {Role::Commune}, Fixture::ward4())));
+    }
+
     domain::OfficerScope scopeOf(const store::OfficerRecord &o)
     {
         auto scope = store::OfficerStore(*db).scopeOf(o);
@@ -290,9 +298,7 @@ TEST_CASE("A folder without officers shows the open-mode strip, whose button add
 TEST_CASE("The status bar and the title name the signed-in officer, with roles and unit", "[ui][officers]")
 {
     OfficersFixture f;
-    f.addOfficer(QStringLiteral("Quản trị"), {Role::Admin}, f.rootUnit());
-    const auto thu = f.addOfficer(QStringLiteral("Phạm Thu"), {Role::Commune}, Fixture::ward4());
-    auto services = testsupport::makeServices(*f.db, f.clock, f.scopeOf(thu));
+    auto services = f.wardOfficerBesideAdministrator();
     ui::MainWindow window(*services);
     window.show();
     const QString shown = window.officerLabel()->text();
@@ -449,6 +455,43 @@ TEST_CASE("Set password gives an officer a new password they sign in with", "[ui
     CHECK_FALSE(officers.signIn(QStringLiteral("Phạm Thu"), kPassword, f.clock.ms).ok());
 }
 
+TEST_CASE("An officer changes their own password after typing the current one", "[ui][officers][dialog]")
+{
+    OfficersFixture f;
+    auto services = f.wardOfficerBesideAdministrator();
+    ui::MainWindow window(*services);
+    auto *change = window.findChild<QAction *>(QStringLiteral("changePasswordAction"));
+    REQUIRE(change);
+    REQUIRE(change->isEnabled());
+    const QString fresh = QStringLiteral("mật-khẩu-của-thu");
+    const auto attempt = [&](const QString &current) {
+        QString error;
+        onNextModal([&](QDialog *d) {
+            auto *form = qobject_cast<ui::OfficerForm *>(d);
+            if (!form || !form->currentPasswordEdit())
+                return;
+            form->currentPasswordEdit()->setText(current);
+            form->passwordEdit()->setText(fresh);
+            form->repeatEdit()->setText(fresh);
+            QTest::mouseClick(form->okButton(), Qt::LeftButton);
+            if (form->isVisible()) {
+                error = form->errorLabel()->text();
+                form->reject();
+            }
+        });
+        change->trigger();
+        return error;
+    };
+    CHECK_FALSE(attempt(QStringLiteral("không-phải-mật-khẩu")).isEmpty());
+    store::OfficerStore officers(*f.db);
+    f.clock.ms += 60 * 1000;
+    CHECK(officers.signIn(QStringLiteral("Phạm Thu"), kPassword, f.clock.ms).ok()); // unchanged
+    f.clock.ms += 60 * 1000;
+    CHECK(attempt(QString::fromUtf8(kPassword)).isEmpty());
+    f.clock.ms += 60 * 1000;
+    CHECK(officers.signIn(QStringLiteral("Phạm Thu"), fresh.toUtf8(), f.clock.ms).ok());
+}
+
 TEST_CASE("A supervisor reads a case of their subtree but is offered no action on it, while the unit's officer is", "[ui][officers][scope]")
 {
     OfficersFixture f;
@@ -509,7 +552,10 @@ TEST_CASE("A supervisor reads a case of their subtree but is offered no action o
         CHECK(reveal->isVisible());
         CHECK_FALSE(reveal->isEnabled());
         CHECK(reveal->toolTip().contains(domain::permissionName(domain::Permission::RevealIdentity)));
-        // No reports, no officers' management, for them.
+        // No reports, no officers' management, for them (the dialog itself changes nothing either).
+        ui::OfficersDialog officers(*services);
+        CHECK_FALSE(officers.addButton()->isEnabled());
+        CHECK(officers.messageLabel()->text().contains(domain::permissionName(domain::Permission::Administer)));
         ui::MainWindow window(*services);
         for (const char *name : {"dailySummaryAction", "officersAction"}) {
             auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
