@@ -839,11 +839,11 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>The officer&apos;s password: the first line of FILE, or of standard input with - (also CASEDESK_PASSWORD; else asked on the terminal).</source>
-        <translation>Mật khẩu của cán bộ: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu ghi - (hoặc biến CASEDESK_PASSWORD; nếu không có thì hỏi trên cửa sổ lệnh).</translation>
+        <translation>Mật khẩu của cán bộ: dòng đầu của TỆP, hoặc của đầu vào chuẩn với - (hoặc biến CASEDESK_PASSWORD; nếu không sẽ hỏi trên màn hình dòng lệnh).</translation>
     </message>
     <message>
         <source>Standard input ended before the line that was to be read from it.</source>
-        <translation>Đầu vào chuẩn đã hết trước khi đọc được dòng cần đọc.</translation>
+        <translation>Đầu vào chuẩn đã hết trước dòng cần đọc.</translation>
     </message>
     <message>
         <source>The %1 file %2 cannot be read: %3</source>
@@ -851,11 +851,11 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</source>
-        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập nên ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -</translation>
+        <translation>Cảnh báo: thư mục dữ liệu này chưa bật đăng nhập, ai dùng máy này cũng xem được mọi vụ việc. Hãy thêm quản trị viên: casedesk-cli officers add --name TÊN --role admin --unit MÃ --new-password-file -</translation>
     </message>
     <message>
         <source>Sign in: name the officer with --officer NAME (and the password with --password-file FILE|-, CASEDESK_PASSWORD or on the terminal).</source>
-        <translation>Đăng nhập: ghi tên cán bộ bằng --officer NAME (và mật khẩu bằng --password-file FILE|-, CASEDESK_PASSWORD hoặc nhập trên cửa sổ lệnh).</translation>
+        <translation>Đăng nhập: cho biết tên cán bộ bằng --officer TÊN (và mật khẩu bằng --password-file TỆP|-, biến CASEDESK_PASSWORD hoặc nhập trên màn hình dòng lệnh).</translation>
     </message>
     <message>
         <source>password</source>
@@ -867,7 +867,7 @@ Reads one message a line on standard input and writes one line per message, in o
     </message>
     <message>
         <source>Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.</source>
-        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file FILE|- hoặc CASEDESK_PASSWORD.</translation>
+        <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file TỆP|- hoặc biến CASEDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     <name>casedesk::cli::OfficersCommand</name>
     <message>
         <source>Give the new password with --new-password-file FILE|- (never on the command line).</source>
-        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file FILE|- (không bao giờ ghi trên dòng lệnh).</translation>
+        <translation>Hãy cung cấp mật khẩu mới bằng --new-password-file TỆP|- (không bao giờ ghi trên dòng lệnh).</translation>
     </message>
     <message>
         <source>new password</source>
@@ -1185,19 +1185,19 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
     <message>
         <source>officers add needs --name NAME.</source>
-        <translation>officers add cần --name NAME.</translation>
+        <translation>officers add cần --name TÊN.</translation>
     </message>
     <message>
         <source>--role takes one or more of %1, separated by commas, not &quot;%2&quot;.</source>
-        <translation>--role nhận một hoặc nhiều giá trị trong %1, cách nhau bằng dấu phẩy, không phải &quot;%2&quot;.</translation>
+        <translation>--role nhận một hoặc nhiều giá trị trong %1, cách nhau bằng dấu phẩy, không nhận &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>officers add needs --unit ID (see casedesk-cli units list).</source>
-        <translation>officers add cần --unit ID (xem casedesk-cli units list).</translation>
+        <translation>officers add cần --unit MÃ (xem casedesk-cli units list).</translation>
     </message>
     <message>
         <source>The first officer of a data folder must be an administrator (--role admin, possibly with a case role: admin,editor). Nothing was changed.</source>
-        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Chưa thay đổi gì.</translation>
+        <translation>Cán bộ đầu tiên của thư mục dữ liệu phải là quản trị viên (--role admin, có thể kèm một vai trò xử lý vụ việc: admin,editor). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The officer was not added: %1</source>
@@ -1237,7 +1237,7 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation>%1 Chưa thay đổi gì.</translation>
+        <translation>%1 Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is disabled: they can no longer sign in; their history stays.</source>
@@ -1257,10 +1257,10 @@ casedesk-cli officers list [--json]
 casedesk-cli officers disable NAME
 casedesk-cli officers password NAME --new-password-file FILE|-
 Who may sign in, with which roles (%1) and unit. The first officer of a data folder is an administrator and is added without signing in; after that every command needs sign-in, and only an administrator manages officers.</source>
-        <translation>casedesk-cli officers add --name NAME --role ROLE[,ROLE] --unit ID [--can-reveal] --new-password-file FILE|-
+        <translation>casedesk-cli officers add --name TÊN --role VAI_TRÒ[,VAI_TRÒ] --unit MÃ [--can-reveal] --new-password-file TỆP|-
 casedesk-cli officers list [--json]
-casedesk-cli officers disable NAME
-casedesk-cli officers password NAME --new-password-file FILE|-
+casedesk-cli officers disable TÊN
+casedesk-cli officers password TÊN --new-password-file TỆP|-
 Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào. Cán bộ đầu tiên của thư mục dữ liệu là quản trị viên và được thêm mà không cần đăng nhập; sau đó mọi lệnh đều cần đăng nhập, và chỉ quản trị viên mới quản lý cán bộ.</translation>
     </message>
     <message>
@@ -1277,11 +1277,11 @@ Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào.
     </message>
     <message>
         <source>officers add: may reveal who reported a crime (each reveal logged with a reason).</source>
-        <translation>officers add: được xem danh tính người tố giác tội phạm (mỗi lần xem đều ghi lại kèm lý do).</translation>
+        <translation>officers add: được xem danh tính người tố giác tội phạm (mỗi lần xem được ghi lại kèm lý do).</translation>
     </message>
     <message>
         <source>The new password: the first line of FILE, or of standard input with -.</source>
-        <translation>Mật khẩu mới: dòng đầu của tệp FILE, hoặc của đầu vào chuẩn nếu ghi -.</translation>
+        <translation>Mật khẩu mới: dòng đầu của TỆP, hoặc của đầu vào chuẩn với -.</translation>
     </message>
     <message>
         <source>officers: say what to do: add, list, disable or password.</source>
@@ -1289,11 +1289,11 @@ Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào.
     </message>
     <message>
         <source>officers %1 takes the officer&apos;s name: officers %1 NAME.</source>
-        <translation>officers %1 cần tên cán bộ: officers %1 NAME.</translation>
+        <translation>officers %1 cần tên cán bộ: officers %1 TÊN.</translation>
     </message>
     <message>
         <source>officers: unknown action &quot;%1&quot;; there are add, list, disable and password.</source>
-        <translation>officers: không có thao tác &quot;%1&quot;; các thao tác là add, list, disable và password.</translation>
+        <translation>officers: không có thao tác &quot;%1&quot;; chỉ có add, list, disable và password.</translation>
     </message>
 </context>
 <context>
@@ -2033,11 +2033,11 @@ casedesk-cli units import TỆP</translation>
     <name>casedesk::domain::OfficerScope</name>
     <message>
         <source>Commune officer</source>
-        <translation>Cán bộ Công an cấp xã</translation>
+        <translation>Cán bộ công an xã</translation>
     </message>
     <message>
         <source>District officer</source>
-        <translation>Cán bộ Công an cấp huyện</translation>
+        <translation>Cán bộ công an cấp huyện</translation>
     </message>
     <message>
         <source>Department officer</source>
@@ -2081,7 +2081,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>Refused: this needs the permission &quot;%1&quot; (%2), which %3 (%4) does not have.</source>
-        <translation>Không được phép: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
+        <translation>Từ chối: việc này cần quyền &quot;%1&quot; (%2), mà %3 (%4) không có.</translation>
     </message>
     <message>
         <source>sign-in not enabled</source>
@@ -3127,7 +3127,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>The officer needs a role: one or more of %1.</source>
-        <translation>Cán bộ cần có vai trò: một hoặc nhiều trong %1.</translation>
+        <translation>Cán bộ cần có vai trò: một hoặc nhiều vai trò trong %1.</translation>
     </message>
     <message>
         <source>There is no unit %1: see casedesk-cli units list.</source>
@@ -3135,7 +3135,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>The unit %1 is closed: choose the unit that took its work over.</source>
-        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận công việc của đơn vị đó.</translation>
+        <translation>Đơn vị %1 đã giải thể: hãy chọn đơn vị tiếp nhận nhiệm vụ của đơn vị đó.</translation>
     </message>
     <message>
         <source>There is already an officer named %1.</source>
@@ -3143,7 +3143,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation>Không có cán bộ tên %1.</translation>
+        <translation>Không có cán bộ nào tên %1.</translation>
     </message>
     <message>
         <source>%1 is already disabled.</source>
@@ -3151,7 +3151,7 @@ casedesk-cli units import TỆP</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be disabled: add another administrator first.</source>
-        <translation>%1 là quản trị viên cuối cùng nên không thể vô hiệu hóa: hãy thêm một quản trị viên khác trước.</translation>
+        <translation>%1 là quản trị viên cuối cùng nên không vô hiệu hóa được: hãy thêm một quản trị viên khác trước.</translation>
     </message>
     <message>
         <source>Wrong officer name or password.</source>
