@@ -4513,10 +4513,6 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <translation>&amp;Cán bộ…</translation>
     </message>
     <message>
-        <source>Sign-in is not enabled: add the first administrator with the button in the yellow strip.</source>
-        <translation>Chưa bật đăng nhập: hãy thêm quản trị viên đầu tiên bằng nút trên dải màu vàng.</translation>
-    </message>
-    <message>
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
@@ -4571,6 +4567,10 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>Closes this window; the next officer signs in.</source>
         <translation>Đóng cửa sổ này; cán bộ tiếp theo đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Start CaseDesk again and sign in as the administrator to manage officers.</source>
+        <translation>Hãy mở lại CaseDesk và đăng nhập bằng quản trị viên để quản lý cán bộ.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -42,7 +41,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -57,6 +55,7 @@ namespace {
 constexpr int kSearchDelayMs = 200;
 constexpr qint64 kSearchCountCap = 1000;
 constexpr int kServerBackMessageMs = 8000;
+constexpr int kPasswordChangedMessageMs = 8000;
 
 } // namespace
 
@@ -142,22 +141,21 @@ void MainWindow::createMenus()
     addAccount->setEnabled(m_services.enrolment() != nullptr);
     allowOnly(addAccount, domain::Permission::Administer);
     tools->addSeparator();
-    QAction *officers = tools->addAction(tr("&Officers…"), this, [this] {
+    m_officersAction = tools->addAction(tr("&Officers…"), this, [this] {
+        // Nobody can sign in yet in open mode: the first officer, an administrator, is all there is to add.
+        if (m_scope.openMode()) {
+            addFirstAdministrator();
+            return;
+        }
         OfficersDialog dialog(m_services, this);
         dialog.exec();
     });
-    officers->setObjectName(QStringLiteral("officersAction"));
-    if (m_scope.openMode()) {
-        // Nobody can sign in yet: the banner's button adds the first administrator.
-        officers->setEnabled(false);
-        officers->setToolTip(tr("Sign-in is not enabled: add the first administrator with the button in the yellow strip."));
-    } else {
-        allowOnly(officers, domain::Permission::Administer);
-    }
+    m_officersAction->setObjectName(QStringLiteral("officersAction"));
+    allowOnly(m_officersAction, domain::Permission::Administer);
     QAction *ownPassword = tools->addAction(tr("Change my &password…"), this, [this] {
         OfficerForm form(m_services, OfficerForm::Mode::OwnPassword, {}, this);
         if (form.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Your password is changed."), kServerBackMessageMs);
+            statusBar()->showMessage(tr("Your password is changed."), kPasswordChangedMessageMs);
     });
     ownPassword->setObjectName(QStringLiteral("changePasswordAction"));
     ownPassword->setVisible(m_scope.signedIn());
@@ -387,17 +385,24 @@ QFrame *MainWindow::createOpenModeBanner(QWidget *parent)
     add->setObjectName(QStringLiteral("addAdministratorButton"));
     add->setToolTip(tr("The first officer is an administrator; from then on CaseDesk asks everyone who they are at start."));
     m_openModeBanner->layout()->addWidget(add);
-    connect(add, &QPushButton::clicked, this, [this, add] {
-        OfficerForm form(m_services, OfficerForm::Mode::FirstAdministrator, {}, this);
-        if (form.exec() != QDialog::Accepted || !form.added())
-            return;
-        add->hide();
-        m_openModeBannerText->setText(tr("Sign-in is enabled: %1 is the administrator. Until CaseDesk is started again, whoever uses this "
-                                         "computer still sees every case.")
-                                          .arg(form.added()->name));
-    });
+    connect(add, &QPushButton::clicked, this, &MainWindow::addFirstAdministrator);
     m_openModeBanner->setVisible(m_scope.openMode());
     return m_openModeBanner;
+}
+
+void MainWindow::addFirstAdministrator()
+{
+    OfficerForm form(m_services, OfficerForm::Mode::FirstAdministrator, {}, this);
+    if (form.exec() != QDialog::Accepted || !form.added())
+        return;
+    // Sign-in takes effect at the next start; until then the strip says so and adds nobody else.
+    if (auto *add = m_openModeBanner->findChild<QPushButton *>(QStringLiteral("addAdministratorButton")))
+        add->hide();
+    m_officersAction->setEnabled(false);
+    m_officersAction->setToolTip(tr("Start CaseDesk again and sign in as the administrator to manage officers."));
+    m_openModeBannerText->setText(
+        tr("Sign-in is enabled: %1 is the administrator. Until CaseDesk is started again, whoever uses this computer still sees every case.")
+            .arg(form.added()->name));
 }
 
 void MainWindow::onServerLost(qint64 sinceMs)

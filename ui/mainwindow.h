@@ -119,6 +119,8 @@ private:
     void activateCurrent();
     QFrame *createServerBanner(QWidget *parent);
     QFrame *createOpenModeBanner(QWidget *parent);
+    /// Open mode: the form of the first officer, an administrator (the strip's button, Tools ▸ Officers).
+    void addFirstAdministrator();
     /// Says who is signed in, with roles and unit (named in @p units).
     void showOfficer(const QVector<domain::Unit> &units);
     /// Disables @p action, saying why, when the officer lacks @p permission.
@@ -151,6 +153,7 @@ private:
     QFrame *m_openModeBanner = nullptr;
     QLabel *m_openModeBannerText = nullptr;
     QLabel *m_officerLabel = nullptr;
+    QAction *m_officersAction = nullptr;
     QString m_unitFilter;
     QString m_search;
     qint64 m_currentCase = 0;

@@ -99,6 +99,7 @@ casedesk::Expected<casedesk::store::Database> openDatabase(const QString &locati
     }
     return db;
 }
+
 /// The scope of whoever uses the window: open mode under @p openName in a folder without
 /// officers; else the officer who signs in, as @p officer with CASEDESK_PASSWORD when both are
 /// given, or in the sign-in dialog (prefilled with @p officer, showing why the first try failed).
@@ -264,12 +265,9 @@ int main(int argc, char *argv[])
         whyNoSync = locked.error().message;
     }
 
-    // The sync service hands what it stored to the window's change feed; the demo starts syncing
-    // once its simulator runs.
+    // The demo starts syncing once its simulator runs; without it, sync starts with the first window.
     if (service && demo)
         QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
-    else if (service)
-        service->start();
     if (demo) {
         if (auto started = demo->start(); !started)
             QMessageBox::warning(nullptr, Tr::tr("CaseDesk demo"), started.error().message);
@@ -316,12 +314,12 @@ int main(int argc, char *argv[])
             // (other processes' within its polling interval).
             QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
             QObject::connect(service.get(), &casedesk::sync::SyncService::statusChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+            if (first && !demo)
+                service->start();
         }
         if (demo) {
             QObject::connect(demo.get(), &casedesk::app::DemoWorld::failed, &window,
                              [&window](const QString &message) { QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), message); });
-            if (first)
-                window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
         }
         bool signedOut = false;
         QObject::connect(&window, &casedesk::ui::MainWindow::signOutRequested, &window, [&signedOut] {
@@ -329,6 +327,9 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         });
         window.show();
+        // After show(): a message shown earlier would be painted over the status bar's labels.
+        if (demo && first)
+            window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
         code = app.exec();
         if (!signedOut)
             break;
