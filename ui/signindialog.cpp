@@ -21,10 +21,21 @@ constexpr int kTickMs = 250;
 
 } // namespace
 
+SignInDialog::Attempt SignInDialog::fileSignIn(store::OfficerStore &officers, const Clock &clock)
+{
+    return [&officers, &clock](const QString &name, const QByteArray &password) {
+        return officers.signIn(name, password, clock.nowMs());
+    };
+}
+
 SignInDialog::SignInDialog(store::OfficerStore &officers, const Clock &clock, QWidget *parent)
+    : SignInDialog(fileSignIn(officers, clock), parent)
+{
+}
+
+SignInDialog::SignInDialog(Attempt attempt, QWidget *parent)
     : QDialog(parent)
-    , m_officers(officers)
-    , m_clock(clock)
+    , m_attempt(std::move(attempt))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("CaseDesk — sign in"));
@@ -87,7 +98,7 @@ void SignInDialog::trySignIn()
     if (!m_signIn->isEnabled())
         return;
     QByteArray password = m_password->text().toUtf8();
-    auto signedIn = m_officers.signIn(m_name->text(), password, m_clock.nowMs());
+    auto signedIn = m_attempt(m_name->text(), password);
     password.fill('\0');
     m_password->clear();
     if (!signedIn) {

@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -19,7 +20,8 @@ class Clock;
 namespace casedesk::ui {
 
 /// Asks who uses CaseDesk before the window opens, in a data folder that has officers: the
-/// officer's name and password, checked by store::OfficerStore::signIn(). A refusal is shown in
+/// officer's name and password, checked by the program's sign-in (store::OfficerStore::signIn()
+/// on a PC's file; the program may check them another way). A refusal is shown in
 /// the dialog, which stays open; after a wrong password the button waits as long as the store
 /// makes the next attempt wait. Cancelling quits the program. The password never leaves the
 /// field except to be checked, and the field is emptied after each attempt.
@@ -28,8 +30,16 @@ class SignInDialog final : public QDialog
     Q_OBJECT
 
 public:
+    /// Checks a name and password: the officer, or why not.
+    using Attempt = std::function<Expected<store::OfficerRecord, store::SignInError>(const QString &name, const QByteArray &password)>;
+
+    explicit SignInDialog(Attempt attempt, QWidget *parent = nullptr);
+    /// Checks with @p officers at @p clock's time (fileSignIn()).
     SignInDialog(store::OfficerStore &officers, const Clock &clock, QWidget *parent = nullptr);
     ~SignInDialog() override;
+
+    /// The sign-in of a PC's file: store::OfficerStore::signIn() at @p clock's time.
+    static Attempt fileSignIn(store::OfficerStore &officers, const Clock &clock);
 
     /// Fills the officer's name (from --officer); the password field then has the focus.
     void setOfficerName(const QString &name);
@@ -52,8 +62,7 @@ private:
     void updateButton();
     void waitBeforeRetry(qint64 ms);
 
-    store::OfficerStore &m_officers;
-    const Clock &m_clock;
+    Attempt m_attempt;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;

@@ -119,12 +119,14 @@ casedesk::Expected<casedesk::domain::OfficerScope, int> signIn(casedesk::store::
         open.officer = openName;
         return open;
     }
+    // One check for the password from the environment and for the dialog's.
+    const casedesk::ui::SignInDialog::Attempt attempt = casedesk::ui::SignInDialog::fileSignIn(officers, clock);
     std::optional<casedesk::store::OfficerRecord> who;
     std::optional<casedesk::store::SignInError> refused;
     if (!officer.isEmpty() && qEnvironmentVariableIsSet("CASEDESK_PASSWORD")) {
         QByteArray password = qgetenv("CASEDESK_PASSWORD");
         qunsetenv("CASEDESK_PASSWORD"); // not passed on to anything this process starts
-        auto signedIn = officers.signIn(officer, password, clock.nowMs());
+        auto signedIn = attempt(officer, password);
         password.fill('\0');
         if (signedIn)
             who = *signedIn;
@@ -132,7 +134,7 @@ casedesk::Expected<casedesk::domain::OfficerScope, int> signIn(casedesk::store::
             refused = signedIn.error();
     }
     if (!who) {
-        casedesk::ui::SignInDialog dialog(officers, clock);
+        casedesk::ui::SignInDialog dialog(attempt);
         if (!officer.isEmpty())
             dialog.setOfficerName(officer);
         if (refused)
