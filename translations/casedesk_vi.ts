@@ -367,10 +367,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Trình diễn: trình giả lập Zalo đóng vai trang Zalo của mọi đơn vị; dữ liệu lưu tại %1</translation>
     </message>
     <message>
-        <source>Who acts, as recorded in case histories (default: the login name).</source>
-        <translation>Người thao tác, được ghi vào lịch sử xử lý (mặc định: tên đăng nhập).</translation>
-    </message>
-    <message>
         <source>CaseDesk — data server password</source>
         <translation>CaseDesk — mật khẩu máy chủ dữ liệu</translation>
     </message>
@@ -385,6 +381,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>This PC works on the province&apos;s data server; the Zalo inboxes are read by the province&apos;s sync hosts (casedesk-cli --database URL sync).</source>
         <translation>Máy này làm việc trên máy chủ dữ liệu của tỉnh; hộp thư Zalo do các máy đồng bộ của tỉnh đọc (casedesk-cli --database URL sync).</translation>
+    </message>
+    <message>
+        <source>Sign in as this officer (the password from CASEDESK_PASSWORD, else asked); without officers in the data folder, the name recorded in case histories (default: the login name).</source>
+        <translation>Đăng nhập với tên cán bộ này (mật khẩu lấy từ CASEDESK_PASSWORD, nếu không có thì hỏi); khi thư mục dữ liệu chưa có cán bộ nào, đây là tên được ghi vào lịch sử xử lý (mặc định: tên đăng nhập máy tính).</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4044,13 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::ui::CaseSession</name>
+    <message>
+        <source>You may read this case; only %1 acts on it.</source>
+        <translation>Bạn được xem vụ việc này; chỉ %1 được xử lý.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ui::CaseView</name>
     <message>
         <source>Queued</source>
@@ -4787,6 +4794,267 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Cases with an answer that waits for an editor&apos;s approval before it is sent, earliest deadline first.</source>
         <translation>Các vụ việc có trả lời đang chờ tổ biên tập duyệt trước khi gửi, hạn trả lời sớm nhất trước.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Closes this window; the next officer signs in.</source>
+        <translation>Đóng cửa sổ này; cán bộ tiếp theo đăng nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Cán bộ…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not enabled — whoever uses this computer can see every case</source>
+        <translation>Chưa bật đăng nhập — ai dùng máy này cũng xem được mọi vụ việc</translation>
+    </message>
+    <message>
+        <source>Add an administrator…</source>
+        <translation>Thêm quản trị viên…</translation>
+    </message>
+    <message>
+        <source>The first officer is an administrator; from then on CaseDesk asks everyone who they are at start.</source>
+        <translation>Cán bộ đầu tiên là quản trị viên; từ đó CaseDesk hỏi mọi người là ai khi khởi động.</translation>
+    </message>
+    <message>
+        <source>Start CaseDesk again and sign in as the administrator to manage officers.</source>
+        <translation>Hãy mở lại CaseDesk và đăng nhập bằng quản trị viên để quản lý cán bộ.</translation>
+    </message>
+    <message>
+        <source>Sign-in is enabled: %1 is the administrator. Until CaseDesk is started again, whoever uses this computer still sees every case.</source>
+        <translation>Đã bật đăng nhập: %1 là quản trị viên. Cho đến khi CaseDesk được mở lại, ai dùng máy này vẫn xem được mọi vụ việc.</translation>
+    </message>
+    <message>
+        <source>CaseDesk — %1 — %2</source>
+        <translation>CaseDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (sign-in not enabled)</source>
+        <translation>Cán bộ: %1 (chưa bật đăng nhập)</translation>
+    </message>
+    <message>
+        <source>The name recorded in case histories; nobody checked it.</source>
+        <translation>Tên được ghi vào lịch sử xử lý; chưa ai kiểm tra tên này.</translation>
+    </message>
+    <message>
+        <source>Officer: %1 — %2, %3</source>
+        <translation>Cán bộ: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Signed in. May: %1.</source>
+        <translation>Đã đăng nhập. Được phép: %1.</translation>
+    </message>
+    <message>
+        <source>No case is shown to %1: %2</source>
+        <translation>Không hiển thị vụ việc nào cho %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::OfficerForm</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mật khẩu &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>Add the first administrator</source>
+        <translation>Thêm quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Once an administrator exists, CaseDesk asks everyone who they are at start, and each officer sees only their units&apos; cases. The administrator adds the other officers in Tools ▸ Officers.</source>
+        <translation>Khi đã có quản trị viên, CaseDesk hỏi mọi người là ai khi khởi động, và mỗi cán bộ chỉ xem vụ việc của đơn vị mình. Quản trị viên thêm các cán bộ khác trong Công cụ ▸ Cán bộ.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Roles (at least one)</source>
+        <translation>Vai trò (ít nhất một)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>May see who reported a crime (each time with a reason, logged)</source>
+        <translation>Được xem danh tính người tố giác (mỗi lần phải nêu lý do, có ghi lại)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Tell it to the officer in person, never in a message.</source>
+        <translation>Ít nhất %1 ký tự. Hãy báo trực tiếp cho cán bộ, không gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Hãy nhập mật khẩu hiện tại của bạn.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Hãy nhập tên cán bộ.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Hãy chọn ít nhất một vai trò.</translation>
+    </message>
+    <message>
+        <source>Choose the officer&apos;s unit from the list.</source>
+        <translation>Hãy chọn đơn vị của cán bộ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Hai mật khẩu không giống nhau: hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Chưa đổi được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Officers were added meanwhile: restart CaseDesk and sign in as an administrator to add more.</source>
+        <translation>Trong lúc này đã có cán bộ được thêm: hãy mở lại CaseDesk và đăng nhập bằng quản trị viên để thêm cán bộ khác.</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>Chưa thêm được cán bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::OfficerListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>May reveal informants</source>
+        <translation>Được xem danh tính người tố giác</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::OfficersDialog</name>
+    <message>
+        <source>Officers</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Who may sign in to CaseDesk on this data, with which roles and unit. A disabled officer can no longer sign in; what they did stays in the history.</source>
+        <translation>Những ai được đăng nhập CaseDesk trên dữ liệu này, với vai trò và đơn vị nào. Cán bộ đã bị vô hiệu hóa không đăng nhập được nữa; những việc họ đã làm vẫn còn trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>%1 is now an officer and can sign in.</source>
+        <translation>%1 nay là cán bộ và có thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Disable officer</source>
+        <translation>Vô hiệu hóa cán bộ</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; what they did stays in the history.</source>
+        <translation>Vô hiệu hóa %1? Cán bộ này sẽ không đăng nhập được nữa; những việc đã làm vẫn còn trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in.</source>
+        <translation>Đã vô hiệu hóa %1: cán bộ này không đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; if they were locked out, they can sign in again.</source>
+        <translation>Đã đổi mật khẩu của %1; nếu đang bị khóa, cán bộ này đăng nhập lại được.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::QueueModel</name>
@@ -5014,6 +5282,37 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     <message>
         <source>(overdue)</source>
         <translation>(quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::SignInDialog</name>
+    <message>
+        <source>CaseDesk — sign in</source>
+        <translation>CaseDesk — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in with your officer name and password. What you do is recorded under your name.</source>
+        <translation>Đăng nhập bằng tên cán bộ và mật khẩu của bạn. Mọi thao tác của bạn được ghi lại dưới tên bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Sign in (%1 s)</source>
+        <translation>Đăng nhập (%1 giây)</translation>
     </message>
 </context>
 <context>

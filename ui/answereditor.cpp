@@ -209,11 +209,15 @@ void AnswerEditor::updateSend()
     const bool closed = c.status == domain::CaseStatus::Closed;
     const int length = domain::answerLength(m_editor->toPlainText());
     const bool windowClosed = domain::replyWindowAt(c.lastCitizenAt, m_services.clock().nowMs()).state == domain::ReplyWindowState::Closed;
-    m_editor->setEnabled(has);
+    // An officer who may only read the case (a supervisor, a unit below) writes no answer to it.
+    m_editor->setEnabled(has && m_session.actionable());
     m_send->setEnabled(m_session.actionable() && !closed && !windowClosed && length > 0 && length <= domain::kMaxAnswerLength
                        && !m_editor->toPlainText().trimmed().isEmpty());
-    m_send->setToolTip(windowClosed && has ? CaseViewStrings::tr("Zalo's reply window is closed: the answer cannot be sent.")
-                                           : CaseViewStrings::tr("Queue the answer for the citizen (Ctrl+Enter)."));
+    if (has && !m_session.actionable())
+        m_send->setToolTip(m_session.notActionableReason());
+    else
+        m_send->setToolTip(windowClosed && has ? CaseViewStrings::tr("Zalo's reply window is closed: the answer cannot be sent.")
+                                               : CaseViewStrings::tr("Queue the answer for the citizen (Ctrl+Enter)."));
     m_templateBox->setEnabled(has);
     m_suggest->setEnabled(has);
 }

@@ -39,8 +39,7 @@ CaseActions::CaseActions(Services &services, CaseSession &session, const CasePro
     add(Note, CaseViewStrings::tr("Internal note…"), "note", &CaseActions::note);
     add(Close, CaseViewStrings::tr("Close case"), "close", &CaseActions::closeCase);
     add(Reopen, CaseViewStrings::tr("Reopen"), "reopen", &CaseActions::reopenCase);
-    add(RevealIdentity, CaseViewStrings::tr("Show identity…"), "reveal", &CaseActions::revealIdentity)
-        ->setToolTip(CaseViewStrings::tr("The reporter's identity is hidden by law; showing it needs a reason and is logged."));
+    add(RevealIdentity, CaseViewStrings::tr("Show identity…"), "reveal", &CaseActions::revealIdentity);
     add(ManageTemplates, CaseViewStrings::tr("Templates…"), "manageTemplates", &CaseActions::manageTemplates);
     add(ApproveAnswer, CaseViewStrings::tr("Approve answer…"), "approveAnswer", &CaseActions::approveAnswer)
         ->setToolTip(CaseViewStrings::tr("The answer waits for an editor's approval: approved, as written or corrected, it is sent to the citizen."));
@@ -82,8 +81,17 @@ void CaseActions::update()
     action(Note)->setEnabled(mine);
     action(Close)->setEnabled(mine && !closed);
     action(Reopen)->setEnabled(mine && closed);
-    // Asking is allowed to anyone who sees the case: the store decides and logs the reveal.
-    action(RevealIdentity)->setEnabled(has && c.reporterProtected && m_session.revealedName().isEmpty());
+    // Why the case's actions are off for this officer (a supervisor, a unit below), on each.
+    const QString why = m_session.notActionableReason();
+    for (const Action a : {Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen})
+        action(a)->setToolTip(why);
+    // Offered to whoever may reveal and sees the case: the store decides and logs the reveal.
+    const domain::OfficerScope &scope = m_services.scope();
+    const bool mayReveal = scope.may(domain::Permission::RevealIdentity);
+    action(RevealIdentity)->setEnabled(mayReveal && has && c.reporterProtected && m_session.revealedName().isEmpty());
+    action(RevealIdentity)
+        ->setToolTip(mayReveal ? CaseViewStrings::tr("The reporter's identity is hidden by law; showing it needs a reason and is logged.")
+                               : scope.refusal(domain::Permission::RevealIdentity));
     action(ManageTemplates)->setEnabled(true);
     const bool approves = has && m_services.scope().may(domain::Permission::ApproveAnswers) && heldAnswer().has_value();
     action(ApproveAnswer)->setEnabled(approves && !closed);

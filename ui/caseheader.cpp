@@ -46,7 +46,6 @@ CaseHeader::CaseHeader(const CaseSession &session, const Clock &clock, QWidget *
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("caseCategory"));
-    m_category->setToolTip(CaseViewStrings::tr("Change the category: the classifier learns from it."));
     for (const QString &key : domain::categoryKeys())
         m_category->addItem(domain::categoryName(*domain::categoryFromKey(key)), key);
     connect(m_category, &QComboBox::activated, this, [this](int index) {
@@ -93,7 +92,8 @@ void CaseHeader::setRevealAction(QAction *reveal)
     const auto follow = [this, reveal] {
         m_reveal->setText(reveal->text());
         m_reveal->setToolTip(reveal->toolTip());
-        m_reveal->setVisible(reveal->isEnabled());
+        // Shown while the name is hidden; enabled only for an officer who may reveal it.
+        m_reveal->setEnabled(reveal->isEnabled());
     };
     connect(reveal, &QAction::changed, m_reveal, follow);
     connect(m_reveal, &QPushButton::clicked, reveal, &QAction::trigger);
@@ -109,7 +109,10 @@ void CaseHeader::render()
         const QSignalBlocker block(m_category);
         m_category->setCurrentIndex(has ? m_category->findData(domain::categoryKey(c.category)) : -1);
     }
-    m_category->setEnabled(has);
+    m_category->setEnabled(m_session.actionable());
+    m_category->setToolTip(m_session.actionable() ? CaseViewStrings::tr("Change the category: the classifier learns from it.")
+                                                  : m_session.notActionableReason());
+    m_reveal->setVisible(has && c.reporterProtected && m_session.revealedName().isEmpty());
     QStringList flags;
     if (has && c.urgent)
         flags << CaseViewStrings::tr("⚠ URGENT");

@@ -55,7 +55,17 @@ QString CaseSession::unitPath(const QString &unitId) const
 
 bool CaseSession::actionable() const
 {
-    return m_caseId != 0 && m_services.scope().allows(m_detail.summary.unitId);
+    return m_caseId != 0 && m_services.scope().mayActOn(m_detail.summary.unitId);
+}
+
+QString CaseSession::notActionableReason() const
+{
+    if (m_caseId == 0 || actionable())
+        return {};
+    const domain::OfficerScope &scope = m_services.scope();
+    if (!scope.may(domain::Permission::ActOnCases))
+        return scope.refusal(domain::Permission::ActOnCases);
+    return tr("You may read this case; only %1 acts on it.").arg(unitPath(m_detail.summary.unitId));
 }
 
 qint64 CaseSession::serverLostSince() const

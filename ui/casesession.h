@@ -36,8 +36,10 @@ public:
     QString citizenName() const;
     /// The unit's path ("Công an tỉnh / Công an phường A"), or its id when unknown.
     QString unitPath(const QString &unitId) const;
-    /// Whether the officer may act on the case shown (it is in their scope).
+    /// Whether the officer may act on the case shown (they act on cases, and on its unit's).
     bool actionable() const;
+    /// Why the officer may not act on the case shown, for a tooltip; empty when they may (or no case).
+    QString notActionableReason() const;
     /// Since when (UTC ms) the data server is away; 0 while it answers (always, on a PC's file).
     qint64 serverLostSince() const;
     /// Refuses an officer's action while the data server is away: says why (the loss and since

@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
 #include "services.h"
+#include "warningstrip.h"
 
 #include "addaccountdialog.h"
 #include "databaseserverdialog.h"
+#include "officerform.h"
+#include "officerlistmodel.h"
+#include "officersdialog.h"
 #include "queuedelegate.h"
 #include "queuemodel.h"
 #include "reportdialog.h"
@@ -14,6 +18,7 @@
 #include "core/domain/officetime.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
+#include "core/store/officerstore.h"
 #include "core/store/queuestore.h"
 #include "core/store/unitstore.h"
 
@@ -24,7 +29,6 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -32,10 +36,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -50,8 +55,17 @@ namespace {
 constexpr int kSearchDelayMs = 200;
 constexpr qint64 kSearchCountCap = 1000;
 constexpr int kServerBackMessageMs = 8000;
+constexpr int kPasswordChangedMessageMs = 8000;
 
 } // namespace
+
+void MainWindow::allowOnly(QAction *action, domain::Permission permission) const
+{
+    if (m_scope.may(permission))
+        return;
+    action->setEnabled(false);
+    action->setToolTip(m_scope.refusal(permission));
+}
 
 MainWindow::MainWindow(Services &services, QWidget *parent)
     : QMainWindow(parent)
@@ -74,7 +88,15 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     reloadUnitCounts();
     if (const qint64 since = m_services.changes().serverLostSince(); since > 0)
         onServerLost(since);
-    resize(1400, 820);
+    // A common office screen is 1366×768: the window fits it, status bar included, and fills it.
+    const QSize wanted(1400, 820);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    if (available.isValid() && (wanted.width() > available.width() || wanted.height() > available.height())) {
+        resize(wanted.boundedTo(available.size()));
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(wanted);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,27 +114,56 @@ void MainWindow::addCaseActions(const QList<QAction *> &actions)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setToolTip(tr("Closes this window; the next officer signs in."));
+    signOut->setVisible(m_scope.signedIn());
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     m_caseMenu = menuBar()->addMenu(tr("&Case"));
     m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
-    reports->addAction(tr("&Daily summary…"), this, [this] {
+    reports->setToolTipsVisible(true);
+    QAction *daily = reports->addAction(tr("&Daily summary…"), this, [this] {
         auto *dialog = new ReportDialog(m_services, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    daily->setObjectName(QStringLiteral("dailySummaryAction"));
+    allowOnly(daily, domain::Permission::PrintReports);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setToolTipsVisible(true);
     QAction *addAccount = tools->addAction(tr("Add &Zalo account…"), this, [this] {
         if (m_services.enrolment())
             AddAccountDialog::run(m_services.units(), m_db, *m_services.enrolment(), this);
     });
     addAccount->setEnabled(m_services.enrolment() != nullptr);
+    allowOnly(addAccount, domain::Permission::Administer);
+    tools->addSeparator();
+    m_officersAction = tools->addAction(tr("&Officers…"), this, [this] {
+        // Nobody can sign in yet in open mode: the first officer, an administrator, is all there is to add.
+        if (m_scope.openMode()) {
+            addFirstAdministrator();
+            return;
+        }
+        OfficersDialog dialog(m_services, this);
+        dialog.exec();
+    });
+    m_officersAction->setObjectName(QStringLiteral("officersAction"));
+    allowOnly(m_officersAction, domain::Permission::Administer);
+    QAction *ownPassword = tools->addAction(tr("Change my &password…"), this, [this] {
+        OfficerForm form(m_services, OfficerForm::Mode::OwnPassword, {}, this);
+        if (form.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password is changed."), kPasswordChangedMessageMs);
+    });
+    ownPassword->setObjectName(QStringLiteral("changePasswordAction"));
+    ownPassword->setVisible(m_scope.signedIn());
     tools->addSeparator();
     QAction *dataServer = tools->addAction(tr("&Data server…"), this, [this] { DatabaseServerDialog::run(m_services.dataFolder(), this); });
     dataServer->setObjectName(QStringLiteral("dataServerAction"));
     dataServer->setEnabled(!m_services.dataFolder().isEmpty());
+    allowOnly(dataServer, domain::Permission::Administer);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);
@@ -251,8 +302,10 @@ void MainWindow::createCentralArea()
     m_queueStack->addWidget(m_queuePlaceholder);
     queueLayout->addWidget(m_queueStack, 1);
     connect(m_queueModel, &QAbstractItemModel::modelReset, this, &MainWindow::updatePlaceholder);
-    connect(m_queueModel, &QueueModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("The queue cannot be read: %1").arg(message), 10000); });
+    connect(m_queueModel, &QueueModel::loadFailed, this, [this](const QString &message) {
+        if (m_scope.may(domain::Permission::ReadCases)) // else the queue's placeholder says why
+            statusBar()->showMessage(tr("The queue cannot be read: %1").arg(message), 10000);
+    });
 
     // Right: the case. The case view is plugged in by the composition root.
     m_casePane = new QStackedWidget(splitter);
@@ -276,6 +329,7 @@ void MainWindow::createCentralArea()
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(createOpenModeBanner(central));
     centralLayout->addWidget(createServerBanner(central));
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -312,6 +366,11 @@ void MainWindow::createCentralArea()
     });
     addAction(focusSearch);
 
+    m_officerLabel = new QLabel(statusBar());
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    m_officerLabel->setTextFormat(Qt::PlainText); // names typed by people
+    m_officerLabel->setContentsMargins(4, 0, 3 * m_officerLabel->fontMetrics().averageCharWidth(), 0);
+    statusBar()->addWidget(m_officerLabel);
     m_syncStatus = new QLabel(statusBar());
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
@@ -319,31 +378,39 @@ void MainWindow::createCentralArea()
 
 QFrame *MainWindow::createServerBanner(QWidget *parent)
 {
-    m_serverBanner = new QFrame(parent);
-    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
-    m_serverBanner->setFrameShape(QFrame::StyledPanel);
-    m_serverBanner->setAutoFillBackground(true);
-    // Amber with dark text whatever the system's theme; the icon and the words say it too.
-    QPalette pal = m_serverBanner->palette();
-    pal.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x80));
-    pal.setColor(QPalette::WindowText, QColor(0x3d, 0x2a, 0x00));
-    m_serverBanner->setPalette(pal);
-    auto *layout = new QHBoxLayout(m_serverBanner);
-    layout->setContentsMargins(10, 6, 10, 6);
-    auto *icon = new QLabel(m_serverBanner);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    m_serverBannerText = new QLabel(m_serverBanner);
-    m_serverBannerText->setObjectName(QStringLiteral("serverBannerText"));
-    m_serverBannerText->setTextFormat(Qt::PlainText);
-    m_serverBannerText->setWordWrap(true);
-    QFont bold = m_serverBannerText->font();
-    bold.setBold(true);
-    m_serverBannerText->setFont(bold);
-    layout->addWidget(m_serverBannerText, 1);
+    m_serverBanner = warningStrip(parent, "serverBanner", "serverBannerText", &m_serverBannerText);
     m_serverBanner->hide();
     return m_serverBanner;
+}
+
+QFrame *MainWindow::createOpenModeBanner(QWidget *parent)
+{
+    // A folder without officers: whoever uses this PC sees every case. It stays until the
+    // program is started again with sign-in enabled.
+    m_openModeBanner = warningStrip(parent, "openModeBanner", "openModeBannerText", &m_openModeBannerText);
+    m_openModeBannerText->setText(tr("Sign-in is not enabled — whoever uses this computer can see every case"));
+    auto *add = new QPushButton(tr("Add an administrator…"), m_openModeBanner);
+    add->setObjectName(QStringLiteral("addAdministratorButton"));
+    add->setToolTip(tr("The first officer is an administrator; from then on CaseDesk asks everyone who they are at start."));
+    m_openModeBanner->layout()->addWidget(add);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addFirstAdministrator);
+    m_openModeBanner->setVisible(m_scope.openMode());
+    return m_openModeBanner;
+}
+
+void MainWindow::addFirstAdministrator()
+{
+    OfficerForm form(m_services, OfficerForm::Mode::FirstAdministrator, {}, this);
+    if (form.exec() != QDialog::Accepted || !form.added())
+        return;
+    // Sign-in takes effect at the next start; until then the strip says so and adds nobody else.
+    if (auto *add = m_openModeBanner->findChild<QPushButton *>(QStringLiteral("addAdministratorButton")))
+        add->hide();
+    m_officersAction->setEnabled(false);
+    m_officersAction->setToolTip(tr("Start CaseDesk again and sign in as the administrator to manage officers."));
+    m_openModeBannerText->setText(
+        tr("Sign-in is enabled: %1 is the administrator. Until CaseDesk is started again, whoever uses this computer still sees every case.")
+            .arg(form.added()->name));
 }
 
 void MainWindow::onServerLost(qint64 sinceMs)
@@ -373,19 +440,49 @@ void MainWindow::reloadUnits()
         QMessageBox::critical(this, tr("CaseDesk"), tr("The unit tree cannot be read: %1").arg(list.error().message));
         return;
     }
+    // The tree shows the units whose cases the officer reads (a unit below an unreadable parent
+    // becomes a top row); the queue names every unit a case passed through.
+    QVector<domain::Unit> readable;
+    for (const domain::Unit &u : std::as_const(*list)) {
+        if (m_scope.allows(u.id))
+            readable << u;
+    }
     const QSignalBlocker blocker(m_unitView->selectionModel());
-    m_unitModel->setUnits(*list);
+    m_unitModel->setUnits(readable);
     m_queueModel->setUnits(*list);
     m_unitView->expandToDepth(0);
     const QString root = list->isEmpty() ? QString() : list->constFirst().name;
-    setWindowTitle(root.isEmpty() ? tr("CaseDesk") : tr("CaseDesk — %1").arg(root));
-    m_syncStatus->setText(tr("%n unit(s)", nullptr, int(list->size())));
-    qCInfo(lcUi) << "loaded" << list->size() << "units";
+    setWindowTitle(root.isEmpty() ? tr("CaseDesk — %1").arg(m_scope.officer) : tr("CaseDesk — %1 — %2").arg(m_scope.officer, root));
+    showOfficer(*list);
+    m_syncStatus->setText(tr("%n unit(s)", nullptr, int(readable.size())));
+    qCInfo(lcUi) << "loaded" << list->size() << "units," << readable.size() << "readable";
     const QModelIndex selected = m_unitModel->indexOfUnit(m_unitFilter);
     if (selected.isValid())
         m_unitView->setCurrentIndex(selected);
     else
         m_unitFilter.clear();
+}
+
+void MainWindow::showOfficer(const QVector<domain::Unit> &units)
+{
+    if (m_scope.openMode()) {
+        m_officerLabel->setText(tr("Officer: %1 (sign-in not enabled)").arg(m_scope.officer));
+        m_officerLabel->setToolTip(tr("The name recorded in case histories; nobody checked it."));
+        return;
+    }
+    QString unitName = m_scope.unitId;
+    for (const domain::Unit &u : units) {
+        if (u.id == m_scope.unitId)
+            unitName = u.name;
+    }
+    m_officerLabel->setText(tr("Officer: %1 — %2, %3").arg(m_scope.officer, OfficerListModel::rolesForPeople(m_scope.roles), unitName));
+    QStringList may;
+    for (const domain::Permission p : {domain::Permission::ReadCases, domain::Permission::ActOnCases, domain::Permission::ApproveAnswers,
+                                       domain::Permission::RevealIdentity, domain::Permission::PrintReports, domain::Permission::Administer}) {
+        if (m_scope.may(p))
+            may << domain::permissionName(p);
+    }
+    m_officerLabel->setToolTip(tr("Signed in. May: %1.").arg(may.join(QStringLiteral("; "))));
 }
 
 domain::QueueFilter MainWindow::currentFilter() const
@@ -468,6 +565,8 @@ void MainWindow::applyChanges(const store::ChangeSet &changes)
 
 void MainWindow::reloadUnitCounts()
 {
+    if (!m_scope.may(domain::Permission::ReadCases))
+        return; // the queue's placeholder says why
     auto units = m_services.queue().unitCounts(m_clock.nowMs(), m_scope);
     if (!units) {
         statusBar()->showMessage(units.error().message, 10000);
@@ -485,6 +584,8 @@ void MainWindow::reloadCounts()
     // With a search, counting every match of a common word would cost more than the search:
     // the tabs then count the newest kSearchCountCap cases and say "at least".
     // The filter the queue shows, with its search text folded as the index is.
+    if (!m_scope.may(domain::Permission::ReadCases))
+        return; // the queue's placeholder says why
     domain::QueueFilter filter = m_queueModel->filter();
     filter.now = m_clock.nowMs();
     auto categories = m_services.queue().categoryCountsUpTo(filter, m_scope, kSearchCountCap);
@@ -529,7 +630,9 @@ void MainWindow::updatePlaceholder()
         m_queueStack->setCurrentWidget(m_queueView);
         return;
     }
-    if (!m_queueModel->lastError().isEmpty())
+    if (!m_scope.may(domain::Permission::ReadCases))
+        m_queuePlaceholder->setText(tr("No case is shown to %1: %2").arg(m_scope.officer, m_scope.refusal(domain::Permission::ReadCases)));
+    else if (!m_queueModel->lastError().isEmpty())
         m_queuePlaceholder->setText(tr("The queue cannot be read: %1").arg(m_queueModel->lastError()));
     else if (!m_search.isEmpty())
         m_queuePlaceholder->setText(tr("No message matches \"%1\" with these filters.").arg(m_search));

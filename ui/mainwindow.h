@@ -2,11 +2,13 @@
 
 #include "core/domain/casetypes.h"
 #include "core/domain/officerscope.h"
+#include "core/domain/unit.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QFrame;
@@ -68,6 +70,10 @@ public:
     QFrame *serverBanner() const { return m_serverBanner; }
     /// Its text (named "serverBannerText").
     QLabel *serverBannerText() const { return m_serverBannerText; }
+    /// The strip that says sign-in is not enabled (named "openModeBanner"; shown in open mode only).
+    QFrame *openModeBanner() const { return m_openModeBanner; }
+    /// Who is signed in, in the status bar (named "officerLabel").
+    QLabel *officerLabel() const { return m_officerLabel; }
 
     /// Reloads the unit tree from the store.
     void reloadUnits();
@@ -91,6 +97,9 @@ Q_SIGNALS:
     void currentCaseChanged(qint64 caseId);
     /// The officer opened the case (Enter or double click): the case view takes the focus.
     void caseActivated(qint64 caseId);
+    /// The officer signs out (File ▸ Sign out): the program closes this window and asks who
+    /// signs in next.
+    void signOutRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,6 +118,13 @@ private:
     void onCurrentRowChanged();
     void activateCurrent();
     QFrame *createServerBanner(QWidget *parent);
+    QFrame *createOpenModeBanner(QWidget *parent);
+    /// Open mode: the form of the first officer, an administrator (the strip's button, Tools ▸ Officers).
+    void addFirstAdministrator();
+    /// Says who is signed in, with roles and unit (named in @p units).
+    void showOfficer(const QVector<domain::Unit> &units);
+    /// Disables @p action, saying why, when the officer lacks @p permission.
+    void allowOnly(QAction *action, domain::Permission permission) const;
     void onServerLost(qint64 sinceMs);
     void onServerBack();
 
@@ -135,6 +151,10 @@ private:
     QLabel *m_syncStatus = nullptr;
     QFrame *m_serverBanner = nullptr;
     QLabel *m_serverBannerText = nullptr;
+    QFrame *m_openModeBanner = nullptr;
+    QLabel *m_openModeBannerText = nullptr;
+    QLabel *m_officerLabel = nullptr;
+    QAction *m_officersAction = nullptr;
     QString m_unitFilter;
     QString m_search;
     qint64 m_currentCase = 0;

@@ -4,6 +4,7 @@
 #include "core/store/casestore.h"
 #include "core/store/casewriter.h"
 #include "core/store/changefeed.h"
+#include "core/store/officerstore.h"
 #include "core/store/outboxstore.h"
 #include "core/store/queuestore.h"
 #include "core/store/suggestionstore.h"
@@ -24,6 +25,7 @@ Services::Services(store::Database &db, const Clock &clock, domain::OfficerScope
     , m_units(std::make_unique<store::UnitStore>(db))
     , m_outbox(std::make_unique<store::OutboxStore>(db, clock))
     , m_accounts(std::make_unique<store::AccountStore>(db))
+    , m_officers(std::make_unique<store::OfficerStore>(db))
     , m_changes(std::make_unique<store::ChangeFeed>(db))
 {
 }

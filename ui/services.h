@@ -17,6 +17,7 @@ class CaseStore;
 class CaseWriter;
 class ChangeFeed;
 class Database;
+class OfficerStore;
 class OutboxStore;
 class QueueStore;
 class SuggestionStore;
@@ -54,6 +55,7 @@ public:
     store::UnitStore &units() const { return *m_units; }
     store::OutboxStore &outbox() const { return *m_outbox; }
     store::AccountStore &accounts() const { return *m_accounts; }
+    store::OfficerStore &officers() const { return *m_officers; }
     /// What this process and every other one wrote to the data folder: the widgets follow it
     /// instead of reloading on a timer. Writers of this process call its check() after writing.
     store::ChangeFeed &changes() const { return *m_changes; }
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<store::UnitStore> m_units;
     std::unique_ptr<store::OutboxStore> m_outbox;
     std::unique_ptr<store::AccountStore> m_accounts;
+    std::unique_ptr<store::OfficerStore> m_officers;
     std::unique_ptr<store::ChangeFeed> m_changes;
     sync::EnrolmentService *m_enrolment = nullptr;
     QString m_dataFolder;

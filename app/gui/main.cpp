@@ -7,6 +7,7 @@
 #include "core/store/casewriter.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
+#include "core/store/officerstore.h"
 #include "core/store/unitstore.h"
 #include "core/sync/accountenrolment.h"
 #include "core/sync/synccontext.h"
@@ -20,6 +21,7 @@
 #include "ui/databaseserverdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/services.h"
+#include "ui/signindialog.h"
 #include "ui/syncstatuswidget.h"
 
 #include <QApplication>
@@ -97,6 +99,59 @@ casedesk::Expected<casedesk::store::Database> openDatabase(const QString &locati
     }
     return db;
 }
+
+/// The scope of whoever uses the window: open mode under @p openName in a folder without
+/// officers; else the officer who signs in, as @p officer with CASEDESK_PASSWORD when both are
+/// given, or in the sign-in dialog (prefilled with @p officer, showing why the first try failed).
+/// The error is the program's exit code: 0 when the officer quits, 1 when the store fails.
+casedesk::Expected<casedesk::domain::OfficerScope, int> signIn(casedesk::store::Database &db, const casedesk::Clock &clock, const QString &officer,
+                                                               const QString &openName)
+{
+    casedesk::store::OfficerStore officers(db);
+    auto count = officers.count();
+    if (!count) {
+        QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), count.error().message);
+        return 1;
+    }
+    if (*count == 0) {
+        qCWarning(lcUi) << "sign-in is not enabled in this data folder: whoever uses this computer sees every case";
+        casedesk::domain::OfficerScope open;
+        open.officer = openName;
+        return open;
+    }
+    // One check for the password from the environment and for the dialog's.
+    const casedesk::ui::SignInDialog::Attempt attempt = casedesk::ui::SignInDialog::fileSignIn(officers, clock);
+    std::optional<casedesk::store::OfficerRecord> who;
+    std::optional<casedesk::store::SignInError> refused;
+    if (!officer.isEmpty() && qEnvironmentVariableIsSet("CASEDESK_PASSWORD")) {
+        QByteArray password = qgetenv("CASEDESK_PASSWORD");
+        qunsetenv("CASEDESK_PASSWORD"); // not passed on to anything this process starts
+        auto signedIn = attempt(officer, password);
+        password.fill('\0');
+        if (signedIn)
+            who = *signedIn;
+        else
+            refused = signedIn.error();
+    }
+    if (!who) {
+        casedesk::ui::SignInDialog dialog(attempt);
+        if (!officer.isEmpty())
+            dialog.setOfficerName(officer);
+        if (refused)
+            dialog.showRefusal(*refused);
+        if (dialog.exec() != QDialog::Accepted || !dialog.officer())
+            return 0;
+        who = *dialog.officer();
+    }
+    auto scope = officers.scopeOf(*who);
+    if (!scope) {
+        QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), scope.error().message);
+        return 1;
+    }
+    qCInfo(lcUi) << "officer" << who->id << "signed in";
+    return *scope;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -117,7 +172,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("Language: vi (default) or en."), QStringLiteral("vi|en"));
     const QCommandLineOption secretsOption(QStringLiteral("secrets-file"), Tr::tr("Keep tokens in this file (mode 0600) instead of the OS keychain."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption officerOption(QStringLiteral("officer"), Tr::tr("Who acts, as recorded in case histories (default: the login name)."),
+    const QCommandLineOption officerOption(QStringLiteral("officer"),
+                                           Tr::tr("Sign in as this officer (the password from CASEDESK_PASSWORD, else asked); without "
+                                                  "officers in the data folder, the name recorded in case histories (default: the login name)."),
                                            QStringLiteral("NAME"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             Tr::tr("The province's PostgreSQL database: postgresql://HOST:PORT/DB (also CASEDESK_DATABASE)."),
@@ -166,9 +223,17 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), seeded.error().message);
         return 1;
     }
+    casedesk::SystemClock clock;
+
+    // Who acts: with officers in the folder, the officer signs in before anything is shown;
+    // without, everything is open (the window says so) under the name given or the login's.
+    const QString givenName = parser.isSet(officerOption) ? parser.value(officerOption)
+                                                          : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    auto scope = signIn(*db, clock, parser.isSet(officerOption) ? parser.value(officerOption) : QString(), givenName);
+    if (!scope)
+        return scope.error();
 
     // Sync: one process per data folder; the triage engine is shared by sync and officers' actions.
-    casedesk::SystemClock clock;
     std::unique_ptr<casedesk::app::DemoWorld> demo;
     if (parser.isSet(demoOption)) {
         casedesk::app::DemoWorld::Options options;
@@ -202,17 +267,15 @@ int main(int argc, char *argv[])
         whyNoSync = locked.error().message;
     }
 
-    // The window's services, built once: the stores over this connection, the clock, the one
-    // officer who acts, and the service that connects Zalo accounts (off the GUI thread, with a
-    // transport of its own). Every widget works with these.
-    casedesk::domain::OfficerScope scope;
-    scope.officer = parser.isSet(officerOption) ? parser.value(officerOption)
-                                                : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
-    casedesk::ui::Services services(*db, clock, scope);
+    // The demo starts syncing once its simulator runs; without it, sync starts with the first window.
+    if (service && demo)
+        QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
+    if (demo) {
+        if (auto started = demo->start(); !started)
+            QMessageBox::warning(nullptr, Tr::tr("CaseDesk demo"), started.error().message);
+    }
     casedesk::zalo::CurlTransport enrolTransport;
     casedesk::sync::EnrolmentService enrolment(enrolTransport);
-    services.setEnrolment(&enrolment);
-    services.setDataFolder(folder.path());
     casedesk::store::CaseWriter::Hooks hooks;
     hooks.categorized = [triage](const QString &text, casedesk::domain::Category category) {
         triage->learnCategory(text, category);
@@ -221,43 +284,65 @@ int main(int argc, char *argv[])
         triage->learnForward(text, unitId);
     };
     hooks.assess = casedesk::triage::TriageEngine::assessFunction(triage);
-    services.writer().setHooks(hooks);
 
-    casedesk::ui::MainWindow window(services);
-    window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window));
+    int code = 0;
+    for (bool first = true;; first = false) {
+        // The window's services, built for the officer signed in: the stores over this
+        // connection, the clock, the one officer who acts, and the service that connects Zalo
+        // accounts (off the GUI thread, with a transport of its own). Every widget works with
+        // these; signing out drops them with the window, and the next officer gets their own.
+        casedesk::ui::Services services(*db, clock, *scope);
+        services.setEnrolment(&enrolment);
+        services.setDataFolder(folder.path());
+        services.writer().setHooks(hooks);
 
-    // The case pane: the case view sits beside MainWindow's "no case selected" page.
-    auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
-    auto *caseView = new casedesk::ui::CaseView(services, casePane);
-    window.addCaseActions(caseView->caseActions()->actions());
-    if (casePane)
-        casePane->addWidget(caseView);
-    QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
-        caseView->showCase(caseId);
+        casedesk::ui::MainWindow window(services);
+        window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window));
+
+        // The case pane: the case view sits beside MainWindow's "no case selected" page.
+        auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
+        auto *caseView = new casedesk::ui::CaseView(services, casePane);
+        window.addCaseActions(caseView->caseActions()->actions());
         if (casePane)
-            casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
-    });
+            casePane->addWidget(caseView);
+        QObject::connect(&window, &casedesk::ui::MainWindow::currentCaseChanged, caseView, [casePane, caseView](qint64 caseId) {
+            caseView->showCase(caseId);
+            if (casePane)
+                casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
+        });
 
-    if (service) {
-        // What this process's sync stored reaches the window through the change feed at once
-        // (other processes' within its polling interval).
-        QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
-        QObject::connect(service.get(), &casedesk::sync::SyncService::statusChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+        if (service) {
+            // What this process's sync stored reaches the window through the change feed at once
+            // (other processes' within its polling interval).
+            QObject::connect(service.get(), &casedesk::sync::SyncService::dataChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+            QObject::connect(service.get(), &casedesk::sync::SyncService::statusChanged, &services.changes(), &casedesk::store::ChangeFeed::check);
+            if (first && !demo)
+                service->start();
+        }
         if (demo) {
-            QObject::connect(demo.get(), &casedesk::app::DemoWorld::ready, service.get(), [&service] { service->start(); });
             QObject::connect(demo.get(), &casedesk::app::DemoWorld::failed, &window,
                              [&window](const QString &message) { QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), message); });
-        } else {
-            service->start();
+        }
+        bool signedOut = false;
+        QObject::connect(&window, &casedesk::ui::MainWindow::signOutRequested, &window, [&signedOut] {
+            signedOut = true;
+            QCoreApplication::exit(0);
+        });
+        window.show();
+        // After show(): a message shown earlier would be painted over the status bar's labels.
+        if (demo && first)
+            window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
+        code = app.exec();
+        if (!signedOut)
+            break;
+        window.hide();
+        // The next officer signs in (nobody is named: it may be a colleague); Quit ends the program.
+        scope = signIn(*db, clock, QString(), givenName);
+        if (!scope) {
+            code = scope.error();
+            break;
         }
     }
-    if (demo) {
-        if (auto started = demo->start(); !started)
-            QMessageBox::warning(&window, Tr::tr("CaseDesk demo"), started.error().message);
-        window.statusBar()->showMessage(Tr::tr("Demo: the Zalo simulator plays every unit's account; data in %1").arg(folder.path()), 15000);
-    }
-    window.show();
-    const int code = app.exec();
     if (service)
         service->stop();
     return code;
