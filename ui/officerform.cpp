@@ -189,7 +189,7 @@ bool OfficerForm::store()
     const auto forget = qScopeGuard([&password] { password.fill('\0'); });
     if (m_mode == Mode::OwnPassword) {
         QByteArray current = m_current->text().toUtf8();
-        auto checked = officers.signIn(m_officerName, current, now);
+        auto checked = officers.confirmPassword(m_officerName, current, now);
         current.fill('\0');
         m_current->clear();
         if (!checked) {

@@ -81,6 +81,8 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QComman
     if (url.isEmpty())
         return context.usageError(Tr::tr("database init works on the province's server: give its address with --database URL "
                                          "(or CASEDESK_DATABASE). A single PC's file needs no init: CaseDesk creates and upgrades it."));
+    if (parser.isSet(QStringLiteral("admin")) && !parser.isSet(QStringLiteral("new-password-file")))
+        return context.usageError(Tr::tr("database init --admin needs the administrator's password: --new-password-file FILE|-."));
     std::optional<QVector<domain::Unit>> tree;
     if (parser.isSet(unitsOption)) {
         auto read = domain::UnitTreeFile::read(parser.value(unitsOption));
@@ -115,10 +117,6 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QComman
     auto roles = store::grantProvinceRoles(*db);
     if (!roles)
         return context.fail(roles.error().message);
-    if (parser.isSet(QStringLiteral("admin"))) {
-        if (const int code = makeFirstAdmin(context, parser, *db, *roles); code != ExitOk)
-            return code;
-    }
     if (context.json()) {
         context.outJson(QJsonDocument(QJsonObject {{QStringLiteral("schema_before"), before},
                                                    {QStringLiteral("schema"), after},
@@ -138,6 +136,8 @@ int runInit(CliContext &context, const QCommandLineParser &parser, const QComman
                         .arg(roles->granted.join(QStringLiteral(", "))));
     for (const QString &note : std::as_const(roles->notes))
         context.err(note);
+    if (parser.isSet(QStringLiteral("admin")))
+        return makeFirstAdmin(context, parser, *db, *roles);
     return ExitOk;
 }
 

@@ -119,8 +119,19 @@ casedesk::Expected<casedesk::domain::OfficerScope, int> signIn(casedesk::store::
         open.officer = openName;
         return open;
     }
-    // One check for the password from the environment and for the dialog's.
-    const casedesk::ui::SignInDialog::Attempt attempt = casedesk::ui::SignInDialog::fileSignIn(officers, clock);
+    // One check for the password from the environment and for the dialog's. On a province's
+    // server the officer signs in as their own login: the window then works on that connection.
+    std::unique_ptr<casedesk::store::Database> ownConnection;
+    const casedesk::ui::SignInDialog::Attempt attempt = db.isShared()
+        ? casedesk::ui::SignInDialog::Attempt([&officers, &ownConnection](const QString &name, const QByteArray &password)
+                                                  -> casedesk::Expected<casedesk::store::OfficerRecord, casedesk::store::SignInError> {
+              auto signedIn = officers.signInToServer(name, password);
+              if (!signedIn)
+                  return signedIn.error();
+              ownConnection = std::move(signedIn->connection);
+              return signedIn->officer;
+          })
+        : casedesk::ui::SignInDialog::fileSignIn(officers, clock);
     std::optional<casedesk::store::OfficerRecord> who;
     std::optional<casedesk::store::SignInError> refused;
     if (!officer.isEmpty() && qEnvironmentVariableIsSet("CASEDESK_PASSWORD")) {
@@ -143,7 +154,9 @@ casedesk::Expected<casedesk::domain::OfficerScope, int> signIn(casedesk::store::
             return 0;
         who = *dialog.officer();
     }
-    auto scope = officers.scopeOf(*who);
+    if (ownConnection)
+        db = std::move(*ownConnection);
+    auto scope = casedesk::store::OfficerStore(db).scopeOf(*who);
     if (!scope) {
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), scope.error().message);
         return 1;

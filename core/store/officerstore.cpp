@@ -455,6 +455,16 @@ Expected<OfficerStore::ServerSignIn, SignInError> OfficerStore::signInToServer(c
     return result;
 }
 
+Expected<OfficerRecord, SignInError> OfficerStore::confirmPassword(const QString &name, const QByteArray &password, qint64 nowMs)
+{
+    if (!m_db.isShared())
+        return signIn(name, password, nowMs);
+    auto signedIn = signInToServer(name, password);
+    if (!signedIn)
+        return signedIn.error();
+    return signedIn->officer;
+}
+
 Expected<domain::OfficerScope> OfficerStore::scopeOf(const OfficerRecord &officer) const
 {
     QHash<QString, QStringList> children;

@@ -96,6 +96,9 @@ public:
         std::unique_ptr<Database> connection;
     };
     Expected<ServerSignIn, SignInError> signInToServer(const QString &name, const QByteArray &password);
+    /// Checks @p name's password as a sign-in does on either engine (counting a failure), without
+    /// keeping a connection: e.g. the current password before changing it.
+    Expected<OfficerRecord, SignInError> confirmPassword(const QString &name, const QByteArray &password, qint64 nowMs);
 
     /// The scope of @p officer: its roles, unit and the units below it.
     Expected<domain::OfficerScope> scopeOf(const OfficerRecord &officer) const;

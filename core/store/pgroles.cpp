@@ -58,7 +58,9 @@ GRANT USAGE ON SCHEMA public TO casedesk_keeper;
 GRANT SELECT, INSERT, UPDATE ON officers TO casedesk_keeper;
 GRANT SELECT ON units TO casedesk_keeper;
 GRANT pg_signal_backend TO casedesk_keeper;
-REVOKE casedesk_officer FROM casedesk_keeper;
+DO $$ BEGIN
+  IF pg_has_role('casedesk_keeper', 'casedesk_officer', 'MEMBER') THEN REVOKE casedesk_officer FROM casedesk_keeper; END IF;
+END $$;
 
 CREATE OR REPLACE FUNCTION casedesk_number_officers() RETURNS void LANGUAGE plpgsql AS $f$
 BEGIN
