@@ -21,6 +21,8 @@
 #include "core/store/casewriter.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
+#include "core/store/officerstore.h"
+#include "core/store/pgroles.h"
 #include "core/store/queuestore.h"
 #include "core/store/statement.h"
 #include "core/store/unitstore.h"
@@ -28,6 +30,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -520,6 +523,47 @@ Expected<ServerStore> makeServerStore(const QString &url, store::Database &lite,
 
 // ---- part 1: the queue ----------------------------------------------------------------------------
 
+struct OfficerConnection
+{
+    std::unique_ptr<store::Database> connection;
+    domain::OfficerScope scope;
+};
+
+/// A commune officer of @p unit on the server (made once, through database init's functions, with
+/// the province's roles and row-level security granted first), signed in as their own login.
+Expected<OfficerConnection> officerConnection(store::Database &server, const QString &unit)
+{
+    auto granted = store::grantProvinceRoles(server);
+    if (!granted)
+        return granted.error();
+    if (!granted->officerLogins)
+        return Error {QStringLiteral("the server cannot make officers' logins: %1").arg(granted->notes.join(QLatin1Char(' ')))};
+    const QString name = QStringLiteral("Bench officer %1").arg(unit);
+    const QByteArray password = "bench-officer-password";
+    store::OfficerStore officers(server);
+    auto found = officers.find(name);
+    if (!found)
+        return found.error();
+    if (!*found) {
+        store::NewOfficer o;
+        o.name = name;
+        o.roles = {domain::Role::Commune};
+        o.unitId = unit;
+        if (auto made = officers.add(o, password, QStringLiteral("casedesk-bench-shared"), QDateTime::currentMSecsSinceEpoch()); !made)
+            return made.error();
+    }
+    auto signedIn = officers.signInToServer(name, password);
+    if (!signedIn)
+        return Error {signedIn.error().message};
+    auto scope = store::OfficerStore(*signedIn->connection).scopeOf(signedIn->officer);
+    if (!scope)
+        return scope.error();
+    OfficerConnection result;
+    result.connection = std::move(signedIn->connection);
+    result.scope = *scope;
+    return result;
+}
+
 /// One query of the queue, run the same way on either store; returns what it found (case ids or
 /// counts), to check that both engines answer the same.
 struct QueueQuery
@@ -541,12 +585,10 @@ QString idsOf(const Expected<domain::QueuePage> &page, qint64 *rows)
     return ids;
 }
 
-void queuePart(store::Database &lite, store::Database &server, qint64 now, int runs)
+void queuePart(store::Database &lite, store::Database &server, qint64 now, int runs, const domain::OfficerScope &scope, const char *title)
 {
     store::QueueStore liteQueue(lite);
     store::QueueStore serverQueue(server);
-    domain::OfficerScope scope;
-    scope.officer = QStringLiteral("Bench");
     domain::QueueFilter base;
     base.now = now;
     domain::QueueFilter everything = base;
@@ -611,9 +653,9 @@ void queuePart(store::Database &lite, store::Database &server, qint64 now, int r
              return out;
          }});
 
-    std::printf("\n1. The triage queue through store::QueueStore, the same queries on both stores in this process (one connection "
+    std::printf("\n%s: the triage queue through store::QueueStore, the same queries on both stores in this process (one connection "
                 "each; PostgreSQL over TCP on 127.0.0.1); %d rows a page; median of %d warm runs after one cold run (in brackets)\n",
-                kPage, runs);
+                title, kPage, runs);
     std::printf("   aim: PostgreSQL within 3× of SQLite and under 50 ms\n");
     int missed = 0;
     for (const QueueQuery &q : queries) {
@@ -1337,6 +1379,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption limitOption(QStringLiteral("generate-limit"), QStringLiteral("See --pg-store."), QStringLiteral("SECONDS"),
                                          QStringLiteral("600"));
     const QCommandLineOption skipQueueOption(QStringLiteral("skip-queue"), QStringLiteral("Only the live changes."));
+    const QCommandLineOption officerUnitOption(QStringLiteral("officer-unit"),
+                                               QStringLiteral("Also run the queue's queries as an officer of this unit, signed in to the "
+                                                              "server as their own login (row-level security; made by database init's functions)."),
+                                               QStringLiteral("ID"));
+    const QCommandLineOption skipLiveOption(QStringLiteral("skip-live"), QStringLiteral("Stop after the queue's queries."));
     const QCommandLineOption hostsOption(QStringLiteral("hosts"),
                                          QStringLiteral("Instead of the store: two sync hosts (casedesk-cli sync) on a database of their own "
                                                         "(NAME_hosts on the same server, made afresh) against the simulator's 127 accounts: "
@@ -1351,7 +1398,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption minutesOption(QStringLiteral("minutes"), QStringLiteral("Whole minutes the request rate is counted (--hosts)."),
                                            QStringLiteral("N"), QStringLiteral("2"));
     parser.addOptions({databaseOption, sqliteOption, messagesOption, clientsOption, forwardsOption, intervalOption, runsOption, storeModeOption,
-                       limitOption, skipQueueOption, hostsOption, cliOption, syncIntervalOption, liveRateOption, minutesOption});
+                       limitOption, skipQueueOption, officerUnitOption, skipLiveOption, hostsOption, cliOption, syncIntervalOption, liveRateOption,
+                       minutesOption});
     parser.process(app);
 
     const QString url = parser.value(databaseOption);
@@ -1445,7 +1493,25 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     }
 
-    if (!parser.isSet(skipQueueOption))
-        queuePart(*lite, *server, liteInfo->now, runs);
+    if (!parser.isSet(skipQueueOption)) {
+        domain::OfficerScope everything;
+        everything.officer = QStringLiteral("Bench");
+        queuePart(*lite, *server, liteInfo->now, runs, everything, "1. As the server's own login (no row-level security)");
+    }
+    if (parser.isSet(officerUnitOption)) {
+        // The same queries as one commune's officer: on SQLite the program's own scope, on the
+        // server that scope again and the row-level security of the officer's own login.
+        auto officer = officerConnection(*server, parser.value(officerUnitOption));
+        if (!officer) {
+            fail(officer.error().message);
+            return 1;
+        }
+        const QByteArray title = QStringLiteral("1b. As a %1 officer of unit %2, signed in to the server as their own login (row-level security)")
+                                     .arg(domain::roleKey(domain::Role::Commune), parser.value(officerUnitOption))
+                                     .toUtf8();
+        queuePart(*lite, *officer->connection, liteInfo->now, runs, officer->scope, title.constData());
+        if (parser.isSet(skipLiveOption))
+            return 0;
+    }
     return livePart(url, clientCount, forwards, intervalMs, liteInfo->now);
 }

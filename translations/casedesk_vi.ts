@@ -386,6 +386,10 @@ Bạn có muốn thay thế không?</translation>
         <source>Sign in as this officer (the password from CASEDESK_PASSWORD, else asked); without officers in the data folder, the name recorded in case histories (default: the login name).</source>
         <translation>Đăng nhập với tên cán bộ này (mật khẩu lấy từ CASEDESK_PASSWORD, nếu không có thì hỏi); khi thư mục dữ liệu chưa có cán bộ nào, đây là tên được ghi vào lịch sử xử lý (mặc định: tên đăng nhập máy tính).</translation>
     </message>
+    <message>
+        <source>The province&apos;s database has no officers yet: its administrator makes the first one with casedesk-cli database init --admin NAME.</source>
+        <translation>Cơ sở dữ liệu của tỉnh chưa có cán bộ nào: quản trị viên tạo cán bộ đầu tiên bằng casedesk-cli database init --admin TÊN.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::AccountsCommand</name>
@@ -963,6 +967,10 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>Sign in: no password for %1. Give it with --password-file FILE|- or CASEDESK_PASSWORD.</source>
         <translation>Đăng nhập: chưa có mật khẩu của %1. Hãy cung cấp bằng --password-file TỆP|- hoặc biến CASEDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s database has no officers yet: its administrator makes the first one with casedesk-cli database init --admin NAME.</source>
+        <translation>Cơ sở dữ liệu của tỉnh chưa có cán bộ nào: quản trị viên tạo cán bộ đầu tiên bằng casedesk-cli database init --admin TÊN.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,12 @@ Expected<domain::OfficerScope, int> CliContext::signIn()
     if (!count)
         return fail(count.error().message);
     if (*count == 0) {
+        auto allowed = officers.mayWorkWithoutOfficers();
+        if (!allowed)
+            return fail(allowed.error().message);
+        if (!*allowed)
+            return fail(tr("The province's database has no officers yet: its administrator makes the first one with casedesk-cli database "
+                           "init --admin NAME."));
         err(tr("Warning: sign-in is not enabled in this data folder, so whoever uses this computer sees every case. Add an "
                "administrator: casedesk-cli officers add --name NAME --role admin --unit ID --new-password-file -"));
         domain::OfficerScope open;

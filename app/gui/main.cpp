@@ -114,6 +114,14 @@ casedesk::Expected<casedesk::domain::OfficerScope, int> signIn(casedesk::store::
         return 1;
     }
     if (*count == 0) {
+        auto mayOpen = officers.mayWorkWithoutOfficers();
+        if (!mayOpen || !*mayOpen) {
+            QMessageBox::critical(nullptr, Tr::tr("CaseDesk"),
+                                  mayOpen ? Tr::tr("The province's database has no officers yet: its administrator makes the first one with "
+                                                   "casedesk-cli database init --admin NAME.")
+                                          : mayOpen.error().message);
+            return 1;
+        }
         qCWarning(lcUi) << "sign-in is not enabled in this data folder: whoever uses this computer sees every case";
         casedesk::domain::OfficerScope open;
         open.officer = openName;

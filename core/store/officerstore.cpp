@@ -133,6 +133,17 @@ Expected<int> OfficerStore::count() const
     return int(n);
 }
 
+Expected<bool> OfficerStore::mayWorkWithoutOfficers() const
+{
+    if (!m_db.isShared())
+        return true;
+    Statement st(m_db, "SELECT pg_has_role(current_user, 'casedesk_officer', 'MEMBER') AND NOT rolsuper FROM pg_roles WHERE rolname = current_user");
+    const bool officerLogin = st.next() && st.int64(0) != 0;
+    if (st.failed())
+        return Error {Tr::tr("The officers cannot be read: %1").arg(st.error())};
+    return !officerLogin;
+}
+
 Expected<QVector<OfficerRecord>> OfficerStore::list() const
 {
     Statement st(m_db, "SELECT " OFFICER_COLUMNS " FROM officers ORDER BY name_key");

@@ -72,6 +72,10 @@ public:
 
     /// Officers stored, disabled ones included: with none, the folder is in open mode (no sign-in).
     Expected<int> count() const;
+    /// Whether this connection may work without officers (open mode): a PC's file may; on a
+    /// province's server only the server's own logins (its owner, a sync host), never a PC's
+    /// login in casedesk_officer, which must wait for database init --admin.
+    Expected<bool> mayWorkWithoutOfficers() const;
     Expected<QVector<OfficerRecord>> list() const;
     Expected<std::optional<OfficerRecord>> find(const QString &name) const;
 
