@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "core/store/auditstore.h"
+#include "core/store/officerstore.h"
 
 #include <QJsonObject>
 
@@ -46,13 +47,23 @@ int runAudit(CliContext &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
-    auto signedIn = context.signIn();
-    if (!signedIn)
-        return signedIn.error();
-    // An officer's login reads only its units' events: the whole chain is not theirs to see.
-    if ((*db)->isShared() && signedIn->signedIn())
-        return context.fail(Tr::tr("On the province's server an officer's login sees only its units' history, not the whole chain: "
-                                   "verify it with the server's own login (the one that ran database init)."));
+    // On a server the whole chain is read by the server's own login (its owner, a sync host),
+    // without an officer's sign-in; an officer's login (or a PC's) reads only its units' events.
+    const QString partial = Tr::tr("On the province's server an officer's login sees only its units' history, not the whole chain: "
+                                   "verify it with the server's own login (the one that ran database init), without --officer.");
+    if ((*db)->isShared() && context.officerName().isEmpty()) {
+        auto serverLogin = store::OfficerStore(**db).mayWorkWithoutOfficers();
+        if (!serverLogin)
+            return context.fail(serverLogin.error().message);
+        if (!*serverLogin)
+            return context.fail(partial);
+    } else {
+        auto signedIn = context.signIn();
+        if (!signedIn)
+            return signedIn.error();
+        if ((*db)->isShared() && signedIn->signedIn())
+            return context.fail(partial);
+    }
     store::AuditStore audit(**db);
     auto report = audit.verify(anchor);
     if (!report)

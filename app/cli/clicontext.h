@@ -46,6 +46,8 @@ public:
     bool json() const { return m_json; }
     QString dataDir() const;
     QString officer() const;
+    /// The name given with --officer; empty when none.
+    QString officerName() const { return m_officer; }
     QString secretsFile() const { return m_secretsFile; }
     QString openapiBase() const { return m_openapiBase; }
     QString oauthBase() const { return m_oauthBase; }

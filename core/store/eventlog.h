@@ -48,8 +48,10 @@ public:
     Expected<qint64> appendRaw(qint64 caseId, qint64 at, const QString &officer, const QString &kind, const QByteArray &detail);
 
 private:
+    bool m_throughServer = false; // a server's casedesk_append_event makes the event
     Statement m_head;
     Statement m_insert;
+    Statement m_append;
 };
 
 } // namespace casedesk::store

@@ -278,6 +278,44 @@ DROP POLICY IF EXISTS keeper_reads ON cases;
 CREATE POLICY keeper_reads ON cases FOR SELECT TO casedesk_keeper USING (true);
 DROP POLICY IF EXISTS keeper_reads ON citizens;
 CREATE POLICY keeper_reads ON citizens FOR SELECT TO casedesk_keeper USING (true);
+-- The history is appended through casedesk_append_event only (the chain's head row locked, the
+-- hash made by the server as EventLog::eventHash makes it): an officer's event carries the
+-- officer's own name and belongs to a case of the units the officer may read.
+CREATE OR REPLACE FUNCTION casedesk_append_event(p_case bigint, p_at bigint, p_officer text, p_kind text, p_detail text)
+  RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE h audit_chain; new_id bigint; me text; r text[];
+BEGIN
+  SELECT name INTO me FROM officers WHERE 'cd_' || id = session_user;
+  IF me IS NOT NULL THEN
+    IF p_officer IS DISTINCT FROM me THEN
+      RAISE EXCEPTION 'an officer''s events carry their own name' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_case IS NOT NULL THEN
+      r := casedesk_readable_units();
+      IF NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = p_case AND (c.unit_id = ANY (r) OR c.origin_unit = ANY (r) OR c.transfer_from = ANY (r))) THEN
+        RAISE EXCEPTION 'no such case among this login''s units' USING ERRCODE = 'insufficient_privilege';
+      END IF;
+    END IF;
+  END IF;
+  SELECT * INTO h FROM audit_chain WHERE id = 1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'the head of the case history is missing';
+  END IF;
+  new_id := h.last_event + 1;
+  INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash)
+  VALUES (new_id, p_case, p_at, p_officer, p_kind, p_detail, h.head,
+          encode(sha256(convert_to(h.head || chr(31) || new_id::text || chr(31) || coalesce(p_case::text, '') || chr(31) || p_at::text
+                                   || chr(31) || p_officer || chr(31) || p_kind || chr(31) || p_detail, 'UTF8')), 'hex'));
+  RETURN new_id;
+END $f$;
+ALTER FUNCTION casedesk_append_event(bigint, bigint, text, text, text) OWNER TO casedesk_keeper;
+REVOKE ALL ON FUNCTION casedesk_append_event(bigint, bigint, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk_append_event(bigint, bigint, text, text, text) TO casedesk_officer, casedesk_sync;
+GRANT SELECT, UPDATE ON audit_chain TO casedesk_keeper;
+GRANT SELECT, INSERT ON case_events TO casedesk_keeper;
+DROP POLICY IF EXISTS keeper_appends ON case_events;
+CREATE POLICY keeper_appends ON case_events FOR INSERT TO casedesk_keeper WITH CHECK (true);
+REVOKE INSERT ON case_events FROM casedesk_officer;
 -- Corrections teach the classifier: officers add them; reading them back is the sync hosts'.
 CREATE POLICY officer_scope ON classifier_feedback FOR INSERT TO casedesk_officer WITH CHECK (true);
 )SQL";

@@ -515,8 +515,8 @@ TEST_CASE("Row-level security on a server: a commune's login reads its unit's ro
         = f.citizenWrites(QStringLiteral("u4"), QStringLiteral("Nhà tôi bị trộm xe máy đêm qua"), kHour, domain::Category::CrimeReport);
     f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước"), kHour, domain::Category::ProcedureQuestion,
                     QStringLiteral("29239"));
-    f.citizenWrites(QStringLiteral("u9"), QStringLiteral("Xin hỏi đăng ký tạm trú"), kHour, domain::Category::ProcedureQuestion,
-                    QStringLiteral("29407"));
+    const qint64 hungMy = f.citizenWrites(QStringLiteral("u9"), QStringLiteral("Xin hỏi đăng ký tạm trú"), kHour, domain::Category::ProcedureQuestion,
+                                          QStringLiteral("29407"));
     f.addAll();
     const auto connectAs = [&](const Officer &o) {
         store::Statement st(*f.db, "SELECT 'cd_' || id FROM officers WHERE name = ?1");
@@ -585,6 +585,31 @@ TEST_CASE("Row-level security on a server: a commune's login reads its unit's ro
     }
     CHECK(count(*f.db, "SELECT count(*) FROM identity_reveals WHERE reason = 'xác minh tin báo'") == 1);
 
+    // The history is appended only through the server's function: under the officer's own name,
+    // for a case of its units.
+    {
+        store::Statement forged(*commune,
+                                "INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash) "
+                                "SELECT last_event + 1, NULL, 0, 'x', 'noted', '{}', head, head FROM audit_chain");
+        CHECK_FALSE(forged.exec().ok());
+        store::Statement otherName(*commune, "SELECT casedesk_append_event(NULL, 0, 'Biên tập viên', 'noted', '{}')");
+        CHECK_FALSE(otherName.next());
+        CHECK(otherName.error().contains(QStringLiteral("their own name")));
+        store::Statement otherUnit(*commune, "SELECT casedesk_append_event(?1, 0, ?2, 'noted', '{}')");
+        otherUnit.bind(1, hungMy).bind(2, QString::fromUtf8(kWard4.name));
+        CHECK_FALSE(otherUnit.next());
+        CHECK(otherUnit.error().contains(QStringLiteral("no such case")));
+    }
+    // Officers' actions through the programs append through it, and the chain the server made
+    // verifies as the one the programs make: the whole of it, read by the server's own login.
+    CHECK(f.as(kWard4, {QStringLiteral("case"), QStringLiteral("note"), f.code(ward4), QStringLiteral("--text"), QStringLiteral("đã xác minh")})
+              .exitCode
+          == 0);
+    auto intact = casedesk::testsupport::runCli({QStringLiteral("--data-dir"), f.dir.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                                                 QStringLiteral("audit"), QStringLiteral("verify")});
+    INFO(intact.err.toStdString());
+    CHECK(intact.exitCode == 0);
+    CHECK(intact.text().contains(QStringLiteral("intact")));
     // The whole history is not an officer's to verify.
     auto audit = f.as(kEditor, {QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(audit.exitCode == 1);
