@@ -609,10 +609,6 @@ Khi phát hiện sai lệch, lệnh thoát với mã 1 và nêu bản ghi hỏng
         <source>The anchor %1 is on the chain.</source>
         <translation>Mốc đối chiếu %1 có trên chuỗi mã băm.</translation>
     </message>
-    <message>
-        <source>On the province&apos;s server an officer&apos;s login sees only its units&apos; history, not the whole chain: verify it with the server&apos;s own login (the one that ran database init), without --officer.</source>
-        <translation>Trên máy chủ của tỉnh, tài khoản của cán bộ chỉ thấy lịch sử xử lý của các đơn vị mình, không thấy toàn bộ chuỗi: hãy kiểm tra bằng tài khoản chủ của máy chủ (tài khoản đã chạy database init), không dùng --officer.</translation>
-    </message>
 </context>
 <context>
     <name>casedesk::cli::CaseCommand</name>

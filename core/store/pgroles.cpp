@@ -316,6 +316,26 @@ GRANT SELECT, INSERT ON case_events TO casedesk_keeper;
 DROP POLICY IF EXISTS keeper_appends ON case_events;
 CREATE POLICY keeper_appends ON case_events FOR INSERT TO casedesk_keeper WITH CHECK (true);
 REVOKE INSERT ON case_events FROM casedesk_officer;
+-- An officer's login reads only its units' events; the whole chain's links are read through
+-- this function: each event's link and hash, and the hash of its content as the server makes it
+-- (never the content), with the case's code only where the login may read the case.
+CREATE OR REPLACE FUNCTION casedesk_history_links()
+  RETURNS TABLE (id bigint, case_id bigint, prev_hash text, hash text, content_hash text, code text)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE r text[] := casedesk_readable_units();
+BEGIN
+  RETURN QUERY
+  SELECT e.id, coalesce(e.case_id, 0), e.prev_hash, e.hash,
+         encode(sha256(convert_to(e.prev_hash || chr(31) || e.id::text || chr(31) || coalesce(e.case_id::text, '') || chr(31) || e.at::text
+                                  || chr(31) || e.officer || chr(31) || e.kind || chr(31) || e.detail, 'UTF8')), 'hex'),
+         CASE WHEN c.unit_id = ANY (r) OR c.origin_unit = ANY (r) OR c.transfer_from = ANY (r) THEN c.code ELSE '' END
+    FROM case_events e LEFT JOIN cases c ON c.id = e.case_id ORDER BY e.id;
+END $f$;
+ALTER FUNCTION casedesk_history_links() OWNER TO casedesk_keeper;
+REVOKE ALL ON FUNCTION casedesk_history_links() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk_history_links() TO casedesk_officer;
+DROP POLICY IF EXISTS keeper_reads ON case_events;
+CREATE POLICY keeper_reads ON case_events FOR SELECT TO casedesk_keeper USING (true);
 -- Corrections teach the classifier: officers add them; reading them back is the sync hosts'.
 CREATE POLICY officer_scope ON classifier_feedback FOR INSERT TO casedesk_officer WITH CHECK (true);
 )SQL";

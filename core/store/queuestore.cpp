@@ -112,6 +112,9 @@ QStringList sorted(QSet<QString> set)
 
 /// Above this many matches (the server's estimate), a search of open cases starts from them.
 constexpr double kCommonWordMatches = 20000;
+/// A search within at most this many units (a commune's or a district's scope) starts from their
+/// cases too when its word is common, whatever their status.
+constexpr int kMaxScopedSearchUnits = 12;
 
 /// A filter resolved against the unit tree, the scope and the status vocabulary.
 struct QueueStore::Plan
@@ -125,9 +128,11 @@ struct QueueStore::Plan
     QString assignee;
     Dialect dialect = Dialect::Sqlite;
     QString fts; // the engine's full-text query (FTS5's, or a tsquery); empty = no search
-    /// On a server, a search of open cases for a word common enough that starting from the open
-    /// cases beats reading its matches (decided from the planner's estimate of the matches).
-    bool searchFromOpenCases = false;
+    /// On a server, a search for a word common enough that starting from the cases it may find
+    /// beats reading its matches (decided from the planner's estimate of the matches): the open
+    /// cases, or every case of a few units (an officer's scope under row-level security, which
+    /// would otherwise check each of the word's matches across the province).
+    bool searchFromCases = false;
 
     /// FROM … WHERE of the search's matches joined to their cases, up to the query's value.
     void matchSource(Sql &sql) const
@@ -435,14 +440,12 @@ constexpr int kSearchBatch = 1000;
 Sql searchSql(const QueueStore::Plan &plan, qint64 upperRow, bool inclusive)
 {
     Sql sql;
-    if (plan.searchFromOpenCases) {
-        // Open cases are few beside every message that holds a common word: a server starts from
-        // them and looks at their messages (the index by case), not at every match.
-        sql << "WITH open_cases AS MATERIALIZED (SELECT c.id FROM cases c WHERE c.is_open = 1";
-        if (!plan.allUnits) {
-            sql << " AND c.unit_id IN ";
-            sql.list(plan.units);
-        }
+    if (plan.searchFromCases) {
+        // Open cases, or a few units' cases, are few beside every message that holds a common
+        // word: a server starts from them and looks at their messages (the index by case), not at
+        // every match.
+        sql << "WITH open_cases AS MATERIALIZED (SELECT c.id FROM cases c WHERE 1 = 1";
+        plan.addOpenAndUnits(sql);
         plan.addConditions(sql, true);
         // LATERAL … OFFSET 0 keeps that order: each open case's messages by the case's index.
         sql << ") SELECT x.case_id, x.id FROM open_cases o, LATERAL (SELECT m.case_id, m.id FROM messages m "
@@ -528,7 +531,8 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
 Expected<QueuePage> QueueStore::searchPage(const Plan &resolved, const QueueCursor &cursor, int limit)
 {
     Plan search = resolved;
-    if (search.dialect == Dialect::Postgres && !search.fts.isEmpty() && search.isOpen == QVector<int> {1}) {
+    const bool fewUnits = !search.allUnits && search.units.size() <= kMaxScopedSearchUnits;
+    if (search.dialect == Dialect::Postgres && !search.fts.isEmpty() && (search.isOpen == QVector<int> {1} || fewUnits)) {
         // The planner's estimate of the word's matches (its statistics of the index), in a
         // millisecond: above a few tens of thousands, the open cases are fewer to look through.
         Statement estimate(
@@ -536,7 +540,7 @@ Expected<QueuePage> QueueStore::searchPage(const Plan &resolved, const QueueCurs
         if (estimate.next()) {
             const QJsonArray doc = QJsonDocument::fromJson(estimate.blob(0)).array();
             const double rows = doc.at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows")).toDouble();
-            search.searchFromOpenCases = rows > kCommonWordMatches;
+            search.searchFromCases = rows > kCommonWordMatches;
         }
     }
     const Plan &plan = search;

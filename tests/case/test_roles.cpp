@@ -610,8 +610,22 @@ TEST_CASE("Row-level security on a server: a commune's login reads its unit's ro
     INFO(intact.err.toStdString());
     CHECK(intact.exitCode == 0);
     CHECK(intact.text().contains(QStringLiteral("intact")));
-    // The whole history is not an officer's to verify.
-    auto audit = f.as(kEditor, {QStringLiteral("audit"), QStringLiteral("verify")});
-    CHECK(audit.exitCode == 1);
-    CHECK(audit.err.contains(QStringLiteral("only its units' history")));
+    // An officer verifies the whole chain through the server (links and hashes, not the content):
+    // the same count and head as the server's own login finds.
+    auto audit = f.as(kWard4, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    INFO(audit.err.toStdString());
+    CHECK(audit.exitCode == 0);
+    auto whole = casedesk::testsupport::runCli({QStringLiteral("--data-dir"), f.dir.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                                                QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    REQUIRE(whole.exitCode == 0);
+    CHECK(audit.json().value(QStringLiteral("events")).toInt() == whole.json().value(QStringLiteral("events")).toInt());
+    CHECK(audit.json().value(QStringLiteral("head")).toString() == whole.json().value(QStringLiteral("head")).toString());
+    CHECK(audit.json().value(QStringLiteral("events")).toInt() > count(*commune, "SELECT count(*) FROM case_events"));
+    // A changed event is found by the officer's verification too.
+    REQUIRE(f.db->exec("ALTER TABLE case_events DISABLE TRIGGER USER").ok());
+    REQUIRE(f.db->exec("UPDATE case_events SET detail = '{\"text\":\"sửa lén\"}' WHERE id = (SELECT max(id) - 3 FROM case_events)").ok());
+    REQUIRE(f.db->exec("ALTER TABLE case_events ENABLE TRIGGER USER").ok());
+    auto broken = f.as(kWard4, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.json().value(QStringLiteral("problem")).toString() == QStringLiteral("changed"));
 }
