@@ -4504,6 +4504,14 @@ casedesk-cli units import TỆP</translation>
         <source>Answer of %1 sent back</source>
         <translation>Đã trả lại trả lời của %1</translation>
     </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(không giao ai)</translation>
+    </message>
+    <message>
+        <source>Officer who handles the case:</source>
+        <translation>Cán bộ xử lý vụ việc:</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>

@@ -8,6 +8,7 @@
 #include "templatedialog.h"
 
 #include "core/store/casewriter.h"
+#include "core/store/officerstore.h"
 #include "core/store/templatestore.h"
 
 #include <QAction>
@@ -220,7 +221,26 @@ void CaseActions::returnToSender()
 
 void CaseActions::assign()
 {
-    const auto officer = m_prompts.askText(CaseViewStrings::tr("Assign to"), CaseViewStrings::tr("Officer's name (empty: nobody):"), false);
+    std::optional<QString> officer;
+    if (m_services.scope().signedIn()) {
+        // With officers, the case goes to one who may act on it: the choice is among them.
+        const QString unit = m_session.detail().summary.unitId;
+        const QString nobody = CaseViewStrings::tr("(nobody)");
+        QStringList names;
+        if (auto all = m_services.officers().list()) {
+            for (const store::OfficerRecord &o : *all) {
+                auto theirs = m_services.officers().scopeOf(o);
+                if (o.enabled() && theirs && theirs->mayActOn(unit))
+                    names << o.name;
+            }
+        }
+        officer = m_prompts.askChoice(CaseViewStrings::tr("Assign to"), CaseViewStrings::tr("Officer who handles the case:"),
+                                      QStringList {nobody} + names);
+        if (officer && *officer == nobody)
+            officer = QString();
+    } else {
+        officer = m_prompts.askText(CaseViewStrings::tr("Assign to"), CaseViewStrings::tr("Officer's name (empty: nobody):"), false);
+    }
     if (!officer)
         return;
     m_session.act([&] { return m_services.writer().assign(m_services.scope(), m_session.caseId(), *officer); });

@@ -33,4 +33,15 @@ std::optional<QString> CasePrompts::askText(const QString &title, const QString 
     return text;
 }
 
+std::optional<QString> CasePrompts::askChoice(const QString &title, const QString &label, const QStringList &items) const
+{
+    if (m_choose)
+        return m_choose(title, items);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_parent, title, label, items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return chosen;
+}
+
 } // namespace casedesk::ui

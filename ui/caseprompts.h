@@ -18,20 +18,26 @@ public:
     using ConfirmFunction = std::function<bool(const QString &title, const QString &text)>;
     /// Asks for a text (reason, note, officer name); nullopt = cancelled.
     using TextFunction = std::function<std::optional<QString>(const QString &title, const QString &label, bool multiLine)>;
+    /// Asks to choose among items (an officer to assign); nullopt = cancelled.
+    using ChoiceFunction = std::function<std::optional<QString>(const QString &title, const QStringList &items)>;
 
     explicit CasePrompts(QWidget *parent);
 
     void setConfirmFunction(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
     void setTextFunction(TextFunction ask) { m_ask = std::move(ask); }
+    void setChoiceFunction(ChoiceFunction choose) { m_choose = std::move(choose); }
 
     bool confirm(const QString &title, const QString &text) const;
     /// @p initial: the text the dialog starts with (an answer to edit); a test's function is not shown it.
     std::optional<QString> askText(const QString &title, const QString &label, bool multiLine, const QString &initial = {}) const;
+    /// Asks to choose one of @p items; nullopt = cancelled.
+    std::optional<QString> askChoice(const QString &title, const QString &label, const QStringList &items) const;
 
 private:
     QWidget *m_parent;
     ConfirmFunction m_confirm;
     TextFunction m_ask;
+    ChoiceFunction m_choose;
 };
 
 } // namespace casedesk::ui

@@ -131,6 +131,11 @@ void CaseView::setConfirmFunction(ConfirmFunction confirm)
     m_prompts.setConfirmFunction(std::move(confirm));
 }
 
+void CaseView::setChoiceFunction(ChoiceFunction choose)
+{
+    m_prompts.setChoiceFunction(std::move(choose));
+}
+
 void CaseView::setTextFunction(TextFunction ask)
 {
     m_prompts.setTextFunction(std::move(ask));

@@ -39,12 +39,15 @@ public:
     using ConfirmFunction = CasePrompts::ConfirmFunction;
     /// Asks for a text (reason, note, officer name); nullopt = cancelled. Replaceable for tests.
     using TextFunction = CasePrompts::TextFunction;
+    /// Asks to choose an item (the officer to assign); replaceable for tests.
+    using ChoiceFunction = CasePrompts::ChoiceFunction;
 
     explicit CaseView(Services &services, QWidget *parent = nullptr);
     ~CaseView() override;
 
     void setConfirmFunction(ConfirmFunction confirm);
     void setTextFunction(TextFunction ask);
+    void setChoiceFunction(ChoiceFunction choose);
 
     qint64 caseId() const;
     /// What is shown (empty summary when no case).

@@ -547,6 +547,22 @@ TEST_CASE("A supervisor reads a case of their subtree but is offered no action o
         view.showCase(caseId);
         for (QToolButton *b : caseButtons(view))
             CHECK(b->isEnabled());
+        // Assign offers the officers who may act on the case, and nobody; not the supervisor nor
+        // the administrator.
+        QStringList offered;
+        view.setChoiceFunction([&](const QString &, const QStringList &items) -> std::optional<QString> {
+            offered = items;
+            return QStringLiteral("Phạm Thu");
+        });
+        view.findChild<QToolButton *>(QStringLiteral("assignButton"))->click();
+        CHECK(offered.size() == 2);
+        CHECK(offered.contains(QStringLiteral("Phạm Thu")));
+        CHECK_FALSE(offered.contains(QStringLiteral("Lãnh đạo")));
+        CHECK_FALSE(offered.contains(QStringLiteral("Quản trị")));
+        store::Statement assignee(*f.db, "SELECT assignee FROM cases WHERE id = ?1");
+        assignee.bind(1, caseId);
+        REQUIRE(assignee.next());
+        CHECK(assignee.text(0) == QStringLiteral("Phạm Thu"));
         // A commune officer without --can-reveal sees the button, off, saying which permission.
         auto *reveal = view.findChild<QPushButton *>(QStringLiteral("revealButton"));
         REQUIRE(reveal);
