@@ -435,15 +435,7 @@ Expected<OfficerStore::ServerSignIn, SignInError> OfficerStore::signInToServer(c
             e.retryAfterMs = retry;
             return e;
         }
-        auto found = find(name);
-        if (found && *found) {
-            Transaction tx(m_db);
-            if (tx.isActive()
-                && record(QDateTime::currentMSecsSinceEpoch(), QString::fromLatin1(domain::events::kSystemOfficer), domain::events::kOfficerLocked,
-                          **found, {{QStringLiteral("failures"), kFailuresBeforeLock}})) {
-                (void)tx.commit();
-            }
-        }
+        // The server recorded the lock in the history itself.
         return SignInError {Code::Locked,
                             Tr::tr("Too many wrong passwords: %1 cannot sign in until %2, or until an administrator sets a new password.")
                                 .arg(name.simplified(), timeText(QDateTime::currentMSecsSinceEpoch() + retry)),

@@ -27,14 +27,29 @@ bool mayCreateRoles(Database &db)
     return st.next() && st.int64(0) != 0;
 }
 
-// Officers: the cases, the queue and the rest, never the secrets nor the sync keys; the schema's
-// version readable, not writable.
+// Officers read what their work needs (row-level security narrows it to their units) and write
+// only what their actions write: cases they act on, answers, drafts, what they last saw,
+// templates, corrections that teach the classifier, and the change feed their writes fill.
+// Never the secrets nor the sync keys; never the units, accounts, settings or the history's head
+// (administrators change those through casedesk_admin; the history grows through a function).
+// Everything is granted afresh and revoked in one statement list, so that running init again
+// never leaves a wider grant behind.
 const char kOfficerGrants[] = R"SQL(
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM casedesk_officer;
 GRANT USAGE ON SCHEMA public TO casedesk_officer;
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO casedesk_officer;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO casedesk_officer;
 REVOKE ALL ON secrets, sync_keys FROM casedesk_officer;
-REVOKE INSERT, UPDATE, DELETE ON casedesk_schema FROM casedesk_officer;
+GRANT UPDATE ON cases TO casedesk_officer;
+GRANT INSERT, UPDATE ON outbox TO casedesk_officer;
+GRANT INSERT, UPDATE, DELETE ON drafts, case_views, templates TO casedesk_officer;
+GRANT INSERT ON classifier_feedback, changes TO casedesk_officer;
+GRANT DELETE ON changes TO casedesk_officer;
+GRANT INSERT, UPDATE ON settings TO casedesk_officer;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casedesk_officer;
+DO $$ BEGIN
+  IF to_regclass('officers') IS NOT NULL THEN REVOKE ALL ON officers FROM casedesk_officer; GRANT SELECT ON officers TO casedesk_officer; END IF;
+  IF to_regclass('identity_reveals') IS NOT NULL THEN REVOKE ALL ON identity_reveals FROM casedesk_officer; END IF;
+END $$;
 )SQL";
 
 const char kSyncGrants[] = R"SQL(
@@ -58,6 +73,14 @@ GRANT USAGE ON SCHEMA public TO casedesk_keeper;
 GRANT SELECT, INSERT, UPDATE ON officers TO casedesk_keeper;
 GRANT SELECT ON units TO casedesk_keeper;
 GRANT pg_signal_backend TO casedesk_keeper;
+-- Administrators' logins are also in casedesk_admin: the units, accounts, settings and approval
+-- policies are theirs to change.
+DO $$ BEGIN CREATE ROLE casedesk_admin NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM casedesk_admin;
+GRANT USAGE ON SCHEMA public TO casedesk_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON units, settings, approval_policies, templates TO casedesk_admin;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casedesk_admin;
+GRANT SELECT ON approval_policies TO casedesk_keeper;
 DO $$ BEGIN
   IF pg_has_role('casedesk_keeper', 'casedesk_officer', 'MEMBER') THEN REVOKE casedesk_officer FROM casedesk_keeper; END IF;
 END $$;
@@ -91,6 +114,9 @@ BEGIN
   INSERT INTO officers (name, name_key, roles, unit_id, can_reveal, password_hash, created_at, created_by)
   VALUES (p_name, p_key, p_roles, p_unit, p_can_reveal, 'server-login', casedesk_now_ms(), p_by) RETURNING id INTO new_id;
   EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE casedesk_officer', 'cd_' || new_id, p_verifier);
+  IF ',' || p_roles || ',' LIKE '%,admin,%' THEN
+    EXECUTE format('GRANT casedesk_admin TO %I', 'cd_' || new_id);
+  END IF;
   RETURN new_id;
 END $f$;
 
@@ -99,6 +125,15 @@ CREATE OR REPLACE FUNCTION casedesk_disable_officer(p_id bigint) RETURNS void
 BEGIN
   IF NOT casedesk_may_administer() THEN
     RAISE EXCEPTION 'only an administrator manages officers' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- Only this database's officers (logins are the whole server's), and never the last administrator.
+  PERFORM 1 FROM officers WHERE disabled_at IS NULL AND ',' || roles || ',' LIKE '%,admin,%' FOR UPDATE;
+  IF NOT EXISTS (SELECT 1 FROM officers WHERE id = p_id) THEN
+    RAISE EXCEPTION 'no officer % in this database', p_id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF EXISTS (SELECT 1 FROM officers WHERE id = p_id AND ',' || roles || ',' LIKE '%,admin,%')
+     AND (SELECT count(*) FROM officers WHERE disabled_at IS NULL AND ',' || roles || ',' LIKE '%,admin,%') <= 1 THEN
+    RAISE EXCEPTION 'the last administrator cannot be disabled' USING ERRCODE = 'insufficient_privilege';
   END IF;
   UPDATE officers SET disabled_at = casedesk_now_ms() WHERE id = p_id;
   EXECUTE format('ALTER ROLE %I NOLOGIN', 'cd_' || p_id);
@@ -110,6 +145,9 @@ CREATE OR REPLACE FUNCTION casedesk_set_officer_password(p_id bigint, p_verifier
 BEGIN
   IF NOT (casedesk_may_administer() OR session_user = 'cd_' || p_id) THEN
     RAISE EXCEPTION 'only an administrator or the officer sets a password' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM officers WHERE id = p_id) THEN
+    RAISE EXCEPTION 'no officer % in this database', p_id USING ERRCODE = 'insufficient_privilege';
   END IF;
   EXECUTE format('ALTER ROLE %I PASSWORD %L', 'cd_' || p_id, p_verifier);
   UPDATE officers SET failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = p_id;
@@ -161,6 +199,8 @@ BEGIN
     UPDATE officers SET failed_attempts = 0, next_attempt_at = now_ms + failures * 1000, locked_until = now_ms + 900000
      WHERE id = o.id;
     EXECUTE format('ALTER ROLE %I NOLOGIN', 'cd_' || o.id);
+    PERFORM casedesk_append_event_as_server(NULL, now_ms, 'CaseDesk', 'officer_locked',
+              json_build_object('failures', failures, 'officer', o.name, 'officer_id', o.id, 'until', now_ms + 900000)::text);
     RETURN QUERY SELECT 'locked'::text, 900000::bigint;
   ELSE
     UPDATE officers SET failed_attempts = failures, next_attempt_at = now_ms + failures * 1000 WHERE id = o.id;
@@ -179,6 +219,8 @@ ALTER FUNCTION casedesk_set_officer_password(bigint, text) OWNER TO casedesk_kee
 ALTER FUNCTION casedesk_signin_check(text) OWNER TO casedesk_keeper;
 ALTER FUNCTION casedesk_signin_failed(text) OWNER TO casedesk_keeper;
 ALTER FUNCTION casedesk_signin_succeeded() OWNER TO casedesk_keeper;
+REVOKE ALL ON FUNCTION casedesk_signin_check(text), casedesk_signin_failed(text), casedesk_signin_succeeded() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk_signin_check(text), casedesk_signin_failed(text), casedesk_signin_succeeded() TO casedesk_officer;
 REVOKE ALL ON FUNCTION casedesk_add_officer(text, text, text, text, bigint, text, text), casedesk_disable_officer(bigint),
                        casedesk_set_officer_password(bigint, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk_add_officer(text, text, text, text, bigint, text, text), casedesk_disable_officer(bigint),
@@ -271,8 +313,41 @@ CREATE POLICY officer_scope ON case_views TO casedesk_officer
   USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_views.case_id));
 CREATE POLICY officer_scope ON case_aliases TO casedesk_officer
   USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_aliases.case_id));
-CREATE POLICY officer_scope ON citizens TO casedesk_officer
-  USING (EXISTS (SELECT 1 FROM cases c WHERE c.oa_id = citizens.oa_id AND c.user_id = citizens.user_id AND c.reporter_protected = 0));
+-- A citizen who ever reported a crime (any case, any unit) stays hidden, whatever else they wrote.
+CREATE OR REPLACE FUNCTION casedesk_citizen_protected(p_oa text, p_user text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+  AS $f$ SELECT EXISTS (SELECT 1 FROM cases c WHERE c.oa_id = p_oa AND c.user_id = p_user AND c.reporter_protected <> 0) $f$;
+ALTER FUNCTION casedesk_citizen_protected(text, text) OWNER TO casedesk_keeper;
+CREATE POLICY officer_scope ON citizens FOR SELECT TO casedesk_officer
+  USING (EXISTS (SELECT 1 FROM cases c WHERE c.oa_id = citizens.oa_id AND c.user_id = citizens.user_id)
+         AND NOT casedesk_citizen_protected(citizens.oa_id, citizens.user_id));
+
+-- Answers: an officer who is no editor queues an answer as the approval policy says and never
+-- changes its state or text afterwards (sending is the sync hosts', approving the editors').
+CREATE OR REPLACE FUNCTION casedesk_outbox_guard() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE me officers; held boolean;
+BEGIN
+  SELECT * INTO me FROM officers WHERE 'cd_' || id = session_user;
+  IF NOT FOUND OR ',' || me.roles || ',' LIKE '%,editor,%' THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF OLD.state IS DISTINCT FROM NEW.state OR OLD.text IS DISTINCT FROM NEW.text THEN
+      RAISE EXCEPTION 'only sync hosts send answers and only editors approve them' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+  END IF;
+  SELECT EXISTS (SELECT 1 FROM cases c JOIN units u ON u.id = c.unit_id
+                   JOIN approval_policies p ON p.category = c.category AND p.level = u.level WHERE c.id = NEW.case_id) INTO held;
+  IF NEW.state IS DISTINCT FROM (CASE WHEN held THEN 'pending_approval' ELSE 'queued' END) THEN
+    RAISE EXCEPTION 'an answer is queued as the approval policy says' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $f$;
+ALTER FUNCTION casedesk_outbox_guard() OWNER TO casedesk_keeper;
+DROP TRIGGER IF EXISTS outbox_officer_guard ON outbox;
+CREATE TRIGGER outbox_officer_guard BEFORE INSERT OR UPDATE ON outbox FOR EACH ROW EXECUTE FUNCTION casedesk_outbox_guard();
 -- The keeper's functions read the case and its citizen they check (a reveal, for one).
 DROP POLICY IF EXISTS keeper_reads ON cases;
 CREATE POLICY keeper_reads ON cases FOR SELECT TO casedesk_keeper USING (true);
@@ -281,9 +356,30 @@ CREATE POLICY keeper_reads ON citizens FOR SELECT TO casedesk_keeper USING (true
 -- The history is appended through casedesk_append_event only (the chain's head row locked, the
 -- hash made by the server as EventLog::eventHash makes it): an officer's event carries the
 -- officer's own name and belongs to a case of the units the officer may read.
+-- The append itself, for the server's own functions only (granted to no one).
+CREATE OR REPLACE FUNCTION casedesk_append_event_as_server(p_case bigint, p_at bigint, p_officer text, p_kind text, p_detail text)
+  RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE h audit_chain; new_id bigint;
+BEGIN
+  SELECT * INTO h FROM audit_chain WHERE id = 1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'the head of the case history is missing';
+  END IF;
+  new_id := h.last_event + 1;
+  INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash)
+  VALUES (new_id, p_case, p_at, p_officer, p_kind, p_detail, h.head,
+          encode(sha256(convert_to(h.head || chr(31) || new_id::text || chr(31) || coalesce(p_case::text, '') || chr(31) || p_at::text
+                                   || chr(31) || p_officer || chr(31) || p_kind || chr(31) || p_detail, 'UTF8')), 'hex'));
+  RETURN new_id;
+END $f$;
+ALTER FUNCTION casedesk_append_event_as_server(bigint, bigint, text, text, text) OWNER TO casedesk_keeper;
+REVOKE ALL ON FUNCTION casedesk_append_event_as_server(bigint, bigint, text, text, text) FROM PUBLIC;
+
+-- An officer's event carries the officer's own name and the server's time, for a case of the
+-- officer's units; a session that is no officer appends only as a sync host or the server's owner.
 CREATE OR REPLACE FUNCTION casedesk_append_event(p_case bigint, p_at bigint, p_officer text, p_kind text, p_detail text)
   RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
-DECLARE h audit_chain; new_id bigint; me text; r text[];
+DECLARE me text; r text[]; at_ms bigint := p_at;
 BEGIN
   SELECT name INTO me FROM officers WHERE 'cd_' || id = session_user;
   IF me IS NOT NULL THEN
@@ -296,17 +392,13 @@ BEGIN
         RAISE EXCEPTION 'no such case among this login''s units' USING ERRCODE = 'insufficient_privilege';
       END IF;
     END IF;
+    at_ms := casedesk_now_ms();
+  ELSIF NOT (pg_has_role(session_user, 'casedesk_sync', 'MEMBER')
+             OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+             OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'case_events'), 'MEMBER')) THEN
+    RAISE EXCEPTION 'only officers, sync hosts and the server''s owner append to the history' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  SELECT * INTO h FROM audit_chain WHERE id = 1 FOR UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'the head of the case history is missing';
-  END IF;
-  new_id := h.last_event + 1;
-  INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash)
-  VALUES (new_id, p_case, p_at, p_officer, p_kind, p_detail, h.head,
-          encode(sha256(convert_to(h.head || chr(31) || new_id::text || chr(31) || coalesce(p_case::text, '') || chr(31) || p_at::text
-                                   || chr(31) || p_officer || chr(31) || p_kind || chr(31) || p_detail, 'UTF8')), 'hex'));
-  RETURN new_id;
+  RETURN casedesk_append_event_as_server(p_case, at_ms, p_officer, p_kind, p_detail);
 END $f$;
 ALTER FUNCTION casedesk_append_event(bigint, bigint, text, text, text) OWNER TO casedesk_keeper;
 REVOKE ALL ON FUNCTION casedesk_append_event(bigint, bigint, text, text, text) FROM PUBLIC;
@@ -336,6 +428,19 @@ REVOKE ALL ON FUNCTION casedesk_history_links() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk_history_links() TO casedesk_officer;
 DROP POLICY IF EXISTS keeper_reads ON case_events;
 CREATE POLICY keeper_reads ON case_events FOR SELECT TO casedesk_keeper USING (true);
+-- Settings: every officer reads them; an officer's own writes are only the templates' marker
+-- (shipped templates stored once); the province's settings are administrators'.
+ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS everyone_reads ON settings;
+CREATE POLICY everyone_reads ON settings FOR SELECT USING (true);
+DROP POLICY IF EXISTS officer_marks ON settings;
+CREATE POLICY officer_marks ON settings FOR INSERT TO casedesk_officer WITH CHECK (key = 'templates_seeded');
+DROP POLICY IF EXISTS officer_marks_again ON settings;
+CREATE POLICY officer_marks_again ON settings FOR UPDATE TO casedesk_officer USING (key = 'templates_seeded') WITH CHECK (key = 'templates_seeded');
+DROP POLICY IF EXISTS admin_all ON settings;
+CREATE POLICY admin_all ON settings TO casedesk_admin USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS sync_host_all ON settings;
+CREATE POLICY sync_host_all ON settings TO casedesk_sync USING (true) WITH CHECK (true);
 -- Corrections teach the classifier: officers add them; reading them back is the sync hosts'.
 CREATE POLICY officer_scope ON classifier_feedback FOR INSERT TO casedesk_officer WITH CHECK (true);
 )SQL";

@@ -566,11 +566,52 @@ TEST_CASE("Row-level security on a server: a commune's login reads its unit's ro
         CHECK(count(*f.db, "SELECT count(*) FROM cases WHERE assignee = 'x'") == 0);
     }
 
+    // What its login may not do even with SQL of its own: widen its units, move the history's
+    // head, send or approve an answer, append as nobody in particular.
+    for (const char *sql : {"UPDATE units SET parent_id = '29236' WHERE id = '847'", "UPDATE audit_chain SET event_count = event_count",
+                            "DELETE FROM approval_policies", "UPDATE officers SET roles = 'editor,admin'", "DELETE FROM messages"}) {
+        store::Statement st(*commune, sql);
+        INFO(sql);
+        CHECK_FALSE(st.exec().ok());
+        CHECK(st.error().contains(QStringLiteral("permission denied")));
+    }
+    CHECK(count(*commune, "SELECT count(*) FROM cases") == 1);
+    {
+        // An answer held for the editors (put there by the server's owner here) stays held.
+        store::Statement held(*f.db,
+                              "INSERT INTO outbox (case_id, oa_id, user_id, text, officer, state, created_at, updated_at) "
+                              "SELECT id, oa_id, user_id, 'Trả lời chờ duyệt', 'Cán bộ Phường 4', 'pending_approval', 0, 0 FROM cases WHERE id = ?1");
+        held.bind(1, ward4);
+        REQUIRE(held.exec().ok());
+        store::Statement approve(*commune, "UPDATE outbox SET state = 'queued' WHERE state = 'pending_approval'");
+        CHECK_FALSE(approve.exec().ok());
+        CHECK(approve.error().contains(QStringLiteral("only editors approve")));
+        CHECK(count(*f.db, "SELECT count(*) FROM outbox WHERE state = 'pending_approval'") == 1);
+    }
+    {
+        // The reporter writes again after the crime report closed: a question this time, in a
+        // case of its own that is not protected; the reporter stays hidden all the same.
+        REQUIRE(f.db->exec("UPDATE cases SET status = 'closed' WHERE unit_id = '29236'").ok());
+        f.citizenWrites(QStringLiteral("u4"), QStringLiteral("Cho hỏi làm căn cước ở đâu"), kHour / 2, domain::Category::ProcedureQuestion);
+        CHECK(count(*commune, "SELECT count(*) FROM cases") == 2);
+        CHECK(count(*commune, "SELECT count(*) FROM citizens") == 0);
+    }
+    {
+        // A login of the officers' group that is no officer (a PC's) appends nothing.
+        const testsupport::ServerLogin pc = testsupport::loginInGroup(f.db->path(), store::kOfficerRole, f.dir.path());
+        testsupport::ScopedEnv pgpass("PGPASSFILE", pc.pgpassFile.toLocal8Bit());
+        auto asPc = store::Database::open(pc.url);
+        REQUIRE(asPc.ok());
+        store::Statement st(*asPc, "SELECT casedesk_append_event(NULL, 0, 'Giám đốc', 'identity_revealed', '{}')");
+        CHECK_FALSE(st.next());
+        CHECK(st.error().contains(QStringLiteral("only officers, sync hosts")));
+    }
+
     auto city = connectAs(kCity);
-    CHECK(count(*city, "SELECT count(*) FROM cases") == 2);
+    CHECK(count(*city, "SELECT count(*) FROM cases") == 3);
     CHECK(count(*city, "SELECT count(*) FROM citizens") == 1); // ward 1's citizen; ward 4's reporter stays hidden
     auto editor = connectAs(kEditor);
-    CHECK(count(*editor, "SELECT count(*) FROM cases") == 3);
+    CHECK(count(*editor, "SELECT count(*) FROM cases") == 4);
     auto admin = connectAs(kAdmin);
     CHECK(count(*admin, "SELECT count(*) FROM cases") == 0);
     CHECK(count(*admin, "SELECT count(*) FROM messages") == 0);

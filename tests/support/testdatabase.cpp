@@ -72,7 +72,7 @@ void remember(const QString &name)
 QString templateName()
 {
     // "_roles": made with the province's roles, grants and officer functions (as database init).
-    return QStringLiteral("casedesk_template_v%1_rls4").arg(store::Database::schemaVersion());
+    return QStringLiteral("casedesk_template_v%1_rls5").arg(store::Database::schemaVersion());
 }
 
 /// The migrated, empty template every test's database is copied from; made once per cluster.
