@@ -248,6 +248,7 @@ Expected<domain::OfficerScope, int> CliContext::signIn()
         password = *read;
     } else if (qEnvironmentVariableIsSet("CASEDESK_PASSWORD")) {
         password = qgetenv("CASEDESK_PASSWORD");
+        qunsetenv("CASEDESK_PASSWORD"); // not handed on to anything this process starts
     } else if (auto typed = promptPassword(tr("Password of %1: ").arg(m_officer))) {
         password = *typed;
     } else {

@@ -397,6 +397,9 @@ Expected<OfficerStore::ServerSignIn, SignInError> OfficerStore::signInToServer(c
     using Code = SignInError::Code;
     const QString key = nameKey(name);
     const SignInError bad {Code::BadCredentials, Tr::tr("Wrong officer name or password."), 0};
+    // Never an empty password: the connection would fall back on one typed earlier in this process.
+    if (password.isEmpty())
+        return bad;
     Statement check(m_db, "SELECT login, state, wait_ms FROM casedesk_signin_check(?1)");
     check.bind(1, key);
     if (!check.next())

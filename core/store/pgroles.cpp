@@ -68,6 +68,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casedesk_sync;
 // ids start at the database's oid × 1,000,000, so that the logins of two databases on one server
 // never share a name.
 const char kOfficerLogins[] = R"SQL(
+-- No one but the owner creates objects in public (a shadowing operator would run as the keeper).
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 DO $$ BEGIN CREATE ROLE casedesk_keeper NOLOGIN CREATEROLE; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 GRANT USAGE ON SCHEMA public TO casedesk_keeper;
 GRANT SELECT, INSERT, UPDATE ON officers TO casedesk_keeper;
