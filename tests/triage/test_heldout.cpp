@@ -6,6 +6,7 @@
 #include "core/triage/seedset.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QStringList>
@@ -184,4 +185,72 @@ TEST_CASE("The held-out set is apart from the training data: no equal text and n
     CHECK(equal.empty());
     INFO("held-out lines sharing " << kNearDuplicateWords << " consecutive folded words with a training row: " << lineList(near));
     CHECK(near.empty());
+}
+
+TEST_CASE("The corpus written for training is well formed and apart from the held-out set", "[triage][heldout][corpus]")
+{
+    // resources/triage/corpus/*.tsv: text, category, competent, group, like the held-out set.
+    QSet<QString> units;
+    auto tree = domain::UnitTreeFile::read(QStringLiteral(CASEDESK_RESOURCES "/units-travinh.json"));
+    REQUIRE(tree);
+    for (const domain::Unit &u : *tree)
+        units.insert(u.id);
+
+    QString header;
+    QSet<QString> heldOutTexts, heldOutRuns;
+    for (const HeldOutRow &row : heldOutRows(heldOutBytes(), &header)) {
+        heldOutTexts.insert(folded(row.fields.at(0)));
+        for (const QString &run : wordRuns(row.fields.at(0)))
+            heldOutRuns.insert(run);
+    }
+    REQUIRE(heldOutTexts.size() >= 400);
+
+    const QDir dir(QStringLiteral(CASEDESK_RESOURCES "/triage/corpus"));
+    const QStringList parts = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+    REQUIRE_FALSE(parts.isEmpty());
+    int total = 0;
+    QSet<QString> seen;
+    for (const QString &part : parts) {
+        QFile f(dir.filePath(part));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QString partHeader;
+        std::vector<int> malformed, duplicate, equal, near;
+        for (const HeldOutRow &row : heldOutRows(f.readAll(), &partHeader)) {
+            const QStringList &c = row.fields;
+            if (c.size() != 4 || !domain::categoryFromKey(c.at(1)) || (c.at(2) != QLatin1String("-") && !units.contains(c.at(2)))
+                || c.at(3).trimmed().isEmpty()) {
+                malformed.push_back(row.line);
+                continue;
+            }
+            ++total;
+            const QString key = folded(c.at(0));
+            if (seen.contains(key))
+                duplicate.push_back(row.line);
+            seen.insert(key);
+            // Only the corpus' line numbers are printed: the held-out set is not to be read to
+            // write the corpus.
+            if (heldOutTexts.contains(key)) {
+                equal.push_back(row.line);
+                continue;
+            }
+            for (const QString &run : wordRuns(c.at(0))) {
+                if (heldOutRuns.contains(run)) {
+                    near.push_back(row.line);
+                    break;
+                }
+            }
+        }
+        INFO(part.toStdString() << ": header " << partHeader.toStdString());
+        CHECK(partHeader == QStringLiteral("text\tcategory\tcompetent\tgroup"));
+        INFO(part.toStdString() << " malformed lines: " << lineList(malformed));
+        CHECK(malformed.empty());
+        INFO(part.toStdString() << " lines repeating an earlier text once folded: " << lineList(duplicate));
+        CHECK(duplicate.empty());
+        INFO(part.toStdString() << " lines equal to a held-out message once folded: " << lineList(equal));
+        CHECK(equal.empty());
+        INFO(part.toStdString() << " lines sharing " << kNearDuplicateWords
+                                << " consecutive folded words with a held-out message: " << lineList(near));
+        CHECK(near.empty());
+    }
+    CHECK(total >= 1000);
 }
