@@ -3858,16 +3858,16 @@ casedesk-cli units import TỆP</translation>
 <context>
     <name>casedesk::triage::SeedSet</name>
     <message>
-        <source>%1, line %2: expected 3 tab-separated columns (text, category, competent), found %3.</source>
-        <translation>%1, dòng %2: cần 3 cột cách nhau bằng tab (text, category, competent), nhưng có %3 cột.</translation>
-    </message>
-    <message>
         <source>%1, line %2: unknown category &quot;%3&quot;.</source>
         <translation>%1, dòng %2: loại không hợp lệ &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected 3 or 4 tab-separated columns (text, category, competent[, group]), found %3.</source>
+        <translation>%1, dòng %2: cần 3 hoặc 4 cột phân cách bằng tab (nội dung, loại, đơn vị có thẩm quyền[, nhóm]), thấy %3.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,10 @@ Classifier::Classifier()
         qCWarning(lcTriage) << "The shipped seed set did not load:" << seed.error().message;
         return;
     }
-    train(SeedSet::trainingPart(*seed));
+    auto corpus = SeedSet::corpus();
+    if (!corpus)
+        qCWarning(lcTriage) << "The shipped corpus did not load:" << corpus.error().message;
+    train(SeedSet::trainingPart(*seed) + (corpus ? *corpus : QVector<LabelledText>()));
 }
 
 Classifier::Classifier(const QVector<LabelledText> &samples, ClassifierOptions options)

@@ -41,7 +41,8 @@ struct ClassifierOptions
 class Classifier final
 {
 public:
-    /// A model trained on the training part of the shipped seed set (the held-out part never).
+    /// A model trained on the training part of the shipped seed set (its held-out part never) and
+    /// the hand-written corpus (resources/triage/corpus).
     Classifier();
     /// A model trained on @p samples only.
     explicit Classifier(const QVector<LabelledText> &samples, ClassifierOptions options = {});

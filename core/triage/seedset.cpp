@@ -37,8 +37,9 @@ Expected<QVector<LabelledText>> SeedSet::parse(const QByteArray &tsv, const QStr
             headerSeen = true;
             continue;
         }
-        if (columns.size() != 3)
-            return Error {Tr::tr("%1, line %2: expected 3 tab-separated columns (text, category, competent), found %3.")
+        // A fourth column (the corpus' group of a message) is read past.
+        if (columns.size() != 3 && columns.size() != 4)
+            return Error {Tr::tr("%1, line %2: expected 3 or 4 tab-separated columns (text, category, competent[, group]), found %3.")
                               .arg(sourceName)
                               .arg(i + 1)
                               .arg(columns.size())};
@@ -46,9 +47,8 @@ Expected<QVector<LabelledText>> SeedSet::parse(const QByteArray &tsv, const QStr
         const auto category = categoryFromKey(key);
         if (!category)
             return Error {Tr::tr("%1, line %2: unknown category \"%3\".").arg(sourceName).arg(i + 1).arg(key)};
-        QString code = QString::fromUtf8(columns.at(2)).trimmed();
-        if (code == QLatin1String("-"))
-            code.clear();
+        // A department as the rules name it: "PC02" also where a file names the unit ("84-PC02").
+        QString code = QString::fromUtf8(columns.at(2)).trimmed().section(QLatin1Char('-'), -1);
         samples.push_back(LabelledText {QString::fromUtf8(columns.at(0)), *category, code});
     }
     return samples;
@@ -65,6 +65,18 @@ Expected<QVector<LabelledText>> SeedSet::read(const QString &fileName)
 Expected<QVector<LabelledText>> SeedSet::shipped()
 {
     return read(QString::fromLatin1(ShippedPath));
+}
+
+Expected<QVector<LabelledText>> SeedSet::corpus()
+{
+    QVector<LabelledText> all;
+    for (const char *part : CorpusPaths) {
+        auto rows = read(QString::fromLatin1(part));
+        if (!rows)
+            return rows.error();
+        all += *rows;
+    }
+    return all;
 }
 
 bool SeedSet::isHeldOut(const QString &text)
