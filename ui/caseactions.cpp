@@ -229,8 +229,7 @@ void CaseActions::assign()
         QStringList names;
         if (auto all = m_services.officers().list()) {
             for (const store::OfficerRecord &o : *all) {
-                auto theirs = m_services.officers().scopeOf(o);
-                if (o.enabled() && theirs && theirs->mayActOn(unit))
+                if (store::OfficerStore::mayActOn(o, unit))
                     names << o.name;
             }
         }

@@ -320,10 +320,7 @@ ActionStatus CaseWriter::assign(const OfficerScope &scope, qint64 caseId, const 
             return storage(found.error().message);
         if (!*found || !(*found)->enabled())
             return refused(Code::Invalid, Tr::tr("There is no officer named %1 who can sign in.").arg(to));
-        auto theirs = officers.scopeOf(**found);
-        if (!theirs)
-            return storage(theirs.error().message);
-        if (!theirs->mayActOn(c->unitId))
+        if (!OfficerStore::mayActOn(**found, c->unitId))
             return refused(
                 Code::Invalid,
                 Tr::tr("%1 cannot act on the cases of unit %2: assign the case to an officer of that unit.").arg((*found)->name, c->unitId));

@@ -167,6 +167,22 @@ Expected<std::optional<OfficerRecord>> OfficerStore::find(const QString &name) c
     return found;
 }
 
+Expected<OfficerRecord> OfficerStore::named(const QString &name) const
+{
+    auto found = find(name);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error {Tr::tr("There is no officer named %1.").arg(name)};
+    return **found;
+}
+
+bool OfficerStore::mayActOn(const OfficerRecord &officer, const QString &unitId)
+{
+    return officer.enabled()
+        && domain::scopeForOfficer(officer.id, officer.name, officer.roles, officer.unitId, officer.canReveal, {}).mayActOn(unitId);
+}
+
 Status OfficerStore::record(qint64 nowMs, const QString &by, const char *kind, const OfficerRecord &officer, const QJsonObject &extra)
 {
     QJsonObject detail = extra;
@@ -259,12 +275,10 @@ Status OfficerStore::disable(const QString &name, const QString &by, qint64 nowM
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {tx.beginError()};
-    auto found = find(name);
+    auto found = named(name);
     if (!found)
         return found.error();
-    if (!*found)
-        return Error {Tr::tr("There is no officer named %1.").arg(name)};
-    const OfficerRecord &o = **found;
+    const OfficerRecord &o = *found;
     if (!o.enabled())
         return Error {Tr::tr("%1 is already disabled.").arg(o.name)};
     if (o.roles.contains(domain::Role::Admin)) {
@@ -299,20 +313,18 @@ Status OfficerStore::setPassword(const QString &name, const QByteArray &password
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error {tx.beginError()};
-    auto found = find(name);
+    auto found = named(name);
     if (!found)
         return found.error();
-    if (!*found)
-        return Error {Tr::tr("There is no officer named %1.").arg(name)};
     Statement st(m_db,
                  m_db.isShared()
                      ? "SELECT casedesk_set_officer_password(?1, ?2)"
                      : "UPDATE officers SET password_hash = ?2, failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?1");
-    st.bind(1, (*found)->id).bind(2, QString::fromLatin1(*hash));
+    st.bind(1, found->id).bind(2, QString::fromLatin1(*hash));
     st.next();
     if (st.failed())
         return Error {serverRefusal(st.error())};
-    if (auto r = record(nowMs, by, domain::events::kOfficerPasswordSet, **found); !r)
+    if (auto r = record(nowMs, by, domain::events::kOfficerPasswordSet, *found); !r)
         return r;
     return tx.commit();
 }

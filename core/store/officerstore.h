@@ -106,6 +106,9 @@ public:
 
     /// The scope of @p officer: its roles, unit and the units below it.
     Expected<domain::OfficerScope> scopeOf(const OfficerRecord &officer) const;
+    /// Whether @p officer may act on the cases of @p unitId (enabled, and the unit is theirs, or
+    /// an editor's). Reads nothing: the units an officer acts on do not depend on the tree below.
+    static bool mayActOn(const OfficerRecord &officer, const QString &unitId);
 
     /// The key officers are told apart by: the name NFC, trimmed, case-folded.
     static QString nameKey(const QString &name);
@@ -118,6 +121,8 @@ public:
     static bool verifyPassword(const QByteArray &hash, const QByteArray &password);
 
 private:
+    /// The officer named @p name; an error saying so when there is none.
+    Expected<OfficerRecord> named(const QString &name) const;
     Status record(qint64 nowMs, const QString &by, const char *kind, const OfficerRecord &officer, const QJsonObject &extra = {});
     Database &m_db;
 };
