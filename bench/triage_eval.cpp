@@ -1,20 +1,25 @@
-// triage_eval: an honest measure of the triage classifier and the competent-unit rules (issue 15).
+// triage_eval: an honest measure of the triage model and the competent-unit suggestion (issue 15).
 //
 //  1. Grouped k-fold cross-validation over the training corpus (the shipped seed set,
-//     tests/data/sample-messages.tsv and the hand-written corpus): messages that are instances of one template, or near
-//     duplicates of each other (their folded word sets overlap by at least --group-overlap, joined
-//     transitively), form one group, and a group is never split between training and scoring.
+//     tests/data/sample-messages.tsv and the hand-written corpus): messages that are instances of
+//     one template, share a group id, or are near duplicates of each other (their folded word sets
+//     overlap by at least 0.5, joined transitively) form one group, and a group is never split
+//     between training and scoring. This is the same cross-validation that calibrates the model
+//     (TriageModel::train), so its temperature and crime threshold are the ones shown.
 //  2. The held-out set tests/data/triage-heldout.tsv, written apart from the training corpus and
-//     never used to tune anything, scored with the model as shipped (trained on the seed set's
-//     training part and the hand-written corpus), and with the seed set alone for comparison.
+//     never used to tune anything, scored with the model as shipped (trained by the build on the
+//     seed set's training part and the hand-written corpus).
 // Each prints accuracy, per-category precision, recall and F1, the confusion matrix, crime-report
 // recall and precision, competent-department accuracy over the rows that name a department (the
-// rules given the true category), and calibration (mean confidence next to accuracy per band).
-// A benchmark that prints figures; it is not a test and chooses nothing.
+// model given the true category when it is sure, else the phrase rules), and calibration (mean
+// confidence next to accuracy, per band). --errors lists the messages the cross-validation got
+// wrong; --explore N also cross-validates other training options
+// (a benchmark that prints figures; it chooses nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
 #include "core/triage/seedset.h"
+#include "core/triage/triagemodel.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -49,10 +54,11 @@ struct Scored
     bool unitRight = false;
 };
 
-/// A department as the rules name it ("PC02"): the held-out set names units of the tree ("84-PC02").
-QString departmentCode(const QString &code)
+/// The department the program suggests given the true category: the model's when it is sure,
+/// else the phrase rules'.
+QString suggestedDepartment(const DepartmentGuess &guess, const CompetentUnitRules &rules, const LabelledText &s)
 {
-    return code.section(QLatin1Char('-'), -1);
+    return guess.sure ? guess.code : rules.suggestCode(s.text, s.category);
 }
 
 Scored score(const Classifier &classifier, const CompetentUnitRules &rules, const LabelledText &s)
@@ -62,8 +68,8 @@ Scored score(const Classifier &classifier, const CompetentUnitRules &rules, cons
     r.truth = s.category;
     r.got = c.category;
     r.confidence = c.confidence;
-    r.unitNamed = !s.departmentCode.isEmpty() && s.departmentCode != QLatin1String("-");
-    r.unitRight = r.unitNamed && departmentCode(rules.suggestCode(s.text, s.category)) == departmentCode(s.departmentCode);
+    r.unitNamed = !s.departmentCode.isEmpty();
+    r.unitRight = r.unitNamed && suggestedDepartment(classifier.department(s.text, s.category), rules, s) == s.departmentCode;
     return r;
 }
 
@@ -147,176 +153,102 @@ void report(const QString &name, const QVector<Scored> &all)
     }
 }
 
-/// Groups of near-duplicates: two messages whose folded word sets overlap (Jaccard) by at least
-/// @p overlap are in one group, transitively. Returns each message's group id.
-QVector<int> groupsOf(const QVector<LabelledText> &set, double overlap)
-{
-    QVector<QSet<QString>> words;
-    words.reserve(set.size());
-    for (const LabelledText &s : set) {
-        const QStringList w = casedesk::domain::TextFold::plainWords(s.text);
-        words.push_back(QSet<QString>(w.begin(), w.end()));
-    }
-    QVector<int> parent(set.size());
-    std::iota(parent.begin(), parent.end(), 0);
-    const auto root = [&parent](int i) {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    };
-    for (int i = 0; i < set.size(); ++i) {
-        for (int j = i + 1; j < set.size(); ++j) {
-            const qsizetype shared = QSet<QString>(words[i]).intersect(words[j]).size();
-            const qsizetype joined = words[i].size() + words[j].size() - shared;
-            if (joined > 0 && double(shared) / double(joined) >= overlap)
-                parent[root(i)] = root(j);
-        }
-    }
-    QVector<int> group(set.size());
-    for (int i = 0; i < set.size(); ++i)
-        group[i] = root(i);
-    return group;
-}
-
-/// A file of the held-out set's form (the held-out set, a part of the corpus): text, category,
-/// competent, group (the group is not used here).
-QVector<LabelledText> readHeldOut(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return {};
-    }
-    QVector<LabelledText> out;
-    for (const QByteArray &raw : f.readAll().split('\n')) {
-        const QByteArray line = raw.endsWith('\r') ? raw.chopped(1) : raw;
-        if (line.isEmpty() || line.startsWith('#') || line.startsWith("text\t"))
-            continue;
-        const QList<QByteArray> c = line.split('\t');
-        const auto category = c.size() == 4 ? categoryFromKey(QString::fromUtf8(c.at(1))) : std::nullopt;
-        if (!category) {
-            *error = QStringLiteral("%1: a malformed row: %2").arg(path, QString::fromUtf8(line.left(80)));
-            return {};
-        }
-        out.push_back(LabelledText {QString::fromUtf8(c.at(0)), *category, QString::fromUtf8(c.at(2))});
-    }
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int folds = 5;
-    double overlap = 0.5;
+    int explore = 0;
+    const bool errors = QCoreApplication::arguments().contains(QStringLiteral("--errors"));
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--folds"))
-            folds = std::max(2, args.at(i + 1).toInt());
-        if (args.at(i) == QLatin1String("--group-overlap"))
-            overlap = args.at(i + 1).toDouble();
+        if (args.at(i) == QLatin1String("--explore"))
+            explore = args.at(i + 1).toInt();
     }
     auto seed = SeedSet::shipped();
     auto sample = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/sample-messages.tsv"));
+    auto handWritten = SeedSet::corpus();
+    auto heldOut = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/triage-heldout.tsv"));
     auto rules = CompetentUnitRules::shipped();
-    if (!seed || !sample || !rules) {
-        std::fprintf(stderr, "%s\n", (!seed ? seed.error() : !sample ? sample.error() : rules.error()).message.toUtf8().constData());
-        return 1;
-    }
-    QString error;
-    const QVector<LabelledText> heldOut = readHeldOut(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/triage-heldout.tsv"), &error);
+    const QString error = !seed ? seed.error().message
+        : !sample               ? sample.error().message
+        : !handWritten          ? handWritten.error().message
+        : !heldOut              ? heldOut.error().message
+        : !rules                ? rules.error().message
+                                : QString();
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", error.toUtf8().constData());
         return 1;
     }
 
     // 1. Grouped k-fold cross-validation over the training corpus.
-    auto handWritten = SeedSet::corpus();
-    if (!handWritten) {
-        std::fprintf(stderr, "%s\n", handWritten.error().message.toUtf8().constData());
-        return 1;
-    }
     const QVector<LabelledText> corpus = *seed + *sample + *handWritten;
-    const QVector<int> group = groupsOf(corpus, overlap);
-    QHash<int, QVector<int>> members;
-    for (int i = 0; i < corpus.size(); ++i)
-        members[group[i]].push_back(i);
-    QVector<QVector<int>> groups = members.values().toVector();
-    // Largest groups first, each to the fold with fewest messages so far (ties: the first): the
-    // same folds on every run.
-    std::sort(groups.begin(), groups.end(), [](const QVector<int> &a, const QVector<int> &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a.constFirst() < b.constFirst();
-    });
-    QVector<int> fold(corpus.size());
-    QVector<int> foldSize(folds, 0);
-    int largest = 0;
-    for (const QVector<int> &g : std::as_const(groups)) {
-        const int f = int(std::min_element(foldSize.begin(), foldSize.end()) - foldSize.begin());
-        for (int i : g)
-            fold[i] = f;
-        foldSize[f] += int(g.size());
-        largest = std::max(largest, int(g.size()));
-    }
-    print(QStringLiteral(
-              "Training corpus: %1 messages (seed set %2, sample set %3, hand-written corpus %9) in %4 groups of near-duplicates (word overlap ≥ %5; "
-              "largest group %6 messages); %7 folds of %8 messages")
-              .arg(corpus.size())
-              .arg(seed->size())
-              .arg(sample->size())
-              .arg(groups.size())
-              .arg(overlap, 0, 'f', 2)
-              .arg(largest)
-              .arg(folds)
-              .arg(QStringList([&] {
-                       QStringList s;
-                       for (int n : foldSize)
-                           s << QString::number(n);
-                       return s;
-                   }())
-                       .join(QLatin1Char('/')))
-              .arg(handWritten->size()));
-    QVector<Scored> crossValidated;
-    QElapsedTimer timer;
-    timer.start();
-    for (int f = 0; f < folds; ++f) {
-        QVector<LabelledText> training;
-        for (int i = 0; i < corpus.size(); ++i) {
-            if (fold[i] != f)
-                training.push_back(corpus[i]);
+    const auto crossValidate = [&](const TrainingOptions &options, bool print) {
+        QElapsedTimer timer;
+        timer.start();
+        CrossValidation cv;
+        TriageModel::train(corpus, {}, options, &cv);
+        QVector<Scored> scored;
+        for (const CrossValidated &c : std::as_const(cv.scored)) {
+            Scored r;
+            r.truth = c.truth;
+            r.got = c.got;
+            r.confidence = c.confidence;
+            const LabelledText &s = corpus[c.sample];
+            r.unitNamed = !c.departmentTruth.isEmpty();
+            if (print && errors && c.got != c.truth)
+                ::print(QStringLiteral("  wrong: %1 as %2 (%3): %4")
+                            .arg(categoryKey(c.truth), categoryKey(c.got))
+                            .arg(c.confidence, 0, 'f', 2)
+                            .arg(s.text.left(160)));
+            DepartmentGuess guess;
+            guess.code = c.departmentGot;
+            guess.sure = !c.departmentGot.isEmpty();
+            r.unitRight = r.unitNamed && suggestedDepartment(guess, *rules, s) == c.departmentTruth;
+            scored.push_back(r);
         }
-        const Classifier model(training);
-        for (int i = 0; i < corpus.size(); ++i) {
-            if (fold[i] == f)
-                crossValidated.push_back(score(model, *rules, corpus[i]));
+        if (print) {
+            ::print(QStringLiteral("Training corpus: %1 messages (seed set %2, sample set %3, hand-written corpus %4) in %5 groups "
+                                   "(largest %6 messages); temperature %7, crime threshold %8 chosen for recall ≥ 0.97; %9 s")
+                        .arg(corpus.size())
+                        .arg(seed->size())
+                        .arg(sample->size())
+                        .arg(handWritten->size())
+                        .arg(cv.groups)
+                        .arg(cv.largestGroup)
+                        .arg(cv.temperature, 0, 'f', 3)
+                        .arg(cv.crimeThreshold, 0, 'f', 3)
+                        .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            report(QStringLiteral("Grouped %1-fold cross-validation (each message scored by a model that saw no message of its group)").arg(cv.folds),
+                   scored);
         }
-    }
-    report(QStringLiteral("Grouped %1-fold cross-validation (each message scored by a model that saw no message of its group)").arg(folds),
-           crossValidated);
+        return scored;
+    };
+    crossValidate(TrainingOptions {}, true);
 
     // 2. The held-out set, with the model as shipped.
+    QElapsedTimer loading;
+    loading.start();
     const Classifier shipped;
+    const qint64 loadMs = loading.elapsed();
+    if (!shipped.isTrained()) {
+        std::fprintf(stderr, "The shipped triage model did not load.\n");
+        return 1;
+    }
     QVector<Scored> held;
-    for (const LabelledText &s : heldOut)
+    for (const LabelledText &s : std::as_const(*heldOut))
         held.push_back(score(shipped, *rules, s));
-    report(QStringLiteral("Held-out set tests/data/triage-heldout.tsv (model as shipped: trained on %1 messages of the seed set and the corpus)")
-               .arg(shipped.sampleCount()),
+    report(QStringLiteral("Held-out set tests/data/triage-heldout.tsv (model as shipped: trained by the build on %1 messages, crime threshold %2)")
+               .arg(shipped.sampleCount())
+               .arg(shipped.model().crimeThreshold(), 0, 'f', 3),
            held);
-
-    // 3. For comparison, the model as it was shipped before the corpus: the seed set's training part alone.
-    const Classifier seedOnly(SeedSet::trainingPart(*seed));
-    QVector<Scored> heldSeedOnly;
-    for (const LabelledText &s : heldOut)
-        heldSeedOnly.push_back(score(seedOnly, *rules, s));
-    report(QStringLiteral("Held-out set, the model trained on the seed set's training part alone (%1 messages; shipped until the corpus)")
-               .arg(seedOnly.sampleCount()),
-           heldSeedOnly);
 
     // Speed of the shipped model.
     QVector<QString> texts;
     for (const LabelledText &s : corpus)
         texts.push_back(s.text);
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     int classified = 0, sink = 0;
     while (timer.elapsed() < 1000) {
         for (const QString &t : std::as_const(texts)) {
@@ -325,6 +257,44 @@ int main(int argc, char *argv[])
         }
     }
     print(QString());
-    print(QStringLiteral("classify: %1 messages/s").arg(qint64(classified * 1000.0 / timer.elapsed())));
+    print(QStringLiteral("model load: %1 ms; classify: %2 messages/s").arg(loadMs).arg(qint64(classified * 1000.0 / timer.elapsed())));
+
+    // 3. Other training options, on the cross-validation only.
+    if (explore > 0) {
+        print(QString());
+        print(QStringLiteral("Other training options (grouped cross-validation) -> accuracy, crime recall, crime precision, "
+                             "mean confidence"));
+        const double weights[] = {1.0, 1.5, 2.0, 3.0};
+        const double l2s[] = {1e-5, 3e-5};
+        int tried = 0;
+        for (double l2 : l2s) {
+            for (double w : weights) {
+                if (tried++ >= explore)
+                    break;
+                TrainingOptions o;
+                o.l2 = l2;
+                o.crimeWeight = w;
+                const QVector<Scored> r = crossValidate(o, false);
+                int right = 0, crimes = 0, found = 0, said = 0;
+                double confidence = 0;
+                for (const Scored &x : r) {
+                    right += x.truth == x.got;
+                    confidence += x.confidence;
+                    crimes += x.truth == Category::CrimeReport;
+                    said += x.got == Category::CrimeReport;
+                    found += x.truth == Category::CrimeReport && x.got == Category::CrimeReport;
+                }
+                print(QStringLiteral("  epochs %1, l2 %2, rate %3, crime weight %4 -> %5 %6 %7 %8")
+                          .arg(o.epochs)
+                          .arg(o.l2)
+                          .arg(o.rate)
+                          .arg(o.crimeWeight)
+                          .arg(double(right) / r.size(), 0, 'f', 3)
+                          .arg(double(found) / crimes, 0, 'f', 3)
+                          .arg(double(found) / std::max(said, 1), 0, 'f', 3)
+                          .arg(confidence / r.size(), 0, 'f', 3));
+            }
+        }
+    }
     return sink >= 0 ? 0 : 1;
 }

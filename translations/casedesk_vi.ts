@@ -866,16 +866,16 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>classify không nhận tham số: lệnh đọc tin nhắn từ đầu vào chuẩn, mỗi dòng một tin nhắn.</translation>
     </message>
     <message>
-        <source>The classifier&apos;s seed set is missing from this build; reinstall CaseDesk.</source>
-        <translation>Bản cài đặt này thiếu dữ liệu mẫu của bộ phân loại; hãy cài lại CaseDesk.</translation>
-    </message>
-    <message>
         <source>urgent</source>
         <translation>khẩn</translation>
     </message>
     <message>
         <source>-</source>
         <translation>-</translation>
+    </message>
+    <message>
+        <source>The triage model is missing from this build; reinstall CaseDesk.</source>
+        <translation>Bản cài đặt này thiếu mô hình phân loại; hãy cài lại CaseDesk.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3868,25 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>%1, line %2: expected 3 or 4 tab-separated columns (text, category, competent[, group]), found %3.</source>
         <translation>%1, dòng %2: cần 3 hoặc 4 cột phân cách bằng tab (nội dung, loại, đơn vị có thẩm quyền[, nhóm]), thấy %3.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::triage::TriageModel</name>
+    <message>
+        <source>The triage model %1 is missing from this build: %2</source>
+        <translation>Bản cài đặt này thiếu mô hình phân loại %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk triage model of format %2.</source>
+        <translation>%1 không phải mô hình phân loại CaseDesk định dạng %2.</translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s header is damaged.</source>
+        <translation>%1: phần đầu của mô hình bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s weights are damaged or cut short.</source>
+        <translation>%1: trọng số của mô hình bị hỏng hoặc bị cắt ngắn.</translation>
     </message>
 </context>
 <context>

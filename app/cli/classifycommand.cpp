@@ -2,10 +2,8 @@
 
 #include "core/common/datafolder.h"
 #include "core/domain/unittreefile.h"
-#include "core/store/feedbackstore.h"
-#include "core/store/unitstore.h"
-#include "core/triage/classifier.h"
-#include "core/triage/competentunitrules.h"
+#include "core/sync/synccontext.h"
+#include "core/triage/triageengine.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -23,42 +21,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::cli::ClassifyCommand)
 };
 
-/// The unit tree suggestions resolve against: the data folder's when it has a database,
-/// else the shipped one. The classifier also learns the data folder's category corrections.
-struct Knowledge
+/// What classify decides with: the data folder's triage (its unit tree, officers' corrections and
+/// forwards, its additions) when it has a database, else the shipped model and unit tree.
+Expected<std::shared_ptr<triage::TriageEngine>> loadEngine(CliContext &context)
 {
-    QVector<domain::Unit> units;
-    int corrections = 0;
-};
-
-Expected<Knowledge> loadKnowledge(CliContext &context, triage::Classifier &classifier)
-{
-    Knowledge k;
     const DataFolder folder(context.dataDir());
     if (folder.usesServer() || QFile::exists(folder.localDatabaseFile())) {
         auto db = context.database();
         if (!db)
             return db.error();
-        auto rows = store::FeedbackStore(**db).all();
-        if (!rows)
-            return rows.error();
-        for (const store::FeedbackRow &row : *rows) {
-            if (const auto category = triage::categoryFromKey(row.category)) {
-                classifier.learn(row.text, *category);
-                ++k.corrections;
-            }
-        }
-        auto units = store::UnitStore(**db).list();
-        if (!units)
-            return units.error();
-        k.units = *units;
-        return k;
+        return sync::loadTriageEngine(**db, context.dataDir());
     }
     auto units = domain::UnitTreeFile::read(QStringLiteral(":/casedesk/units-travinh.json"));
     if (!units)
         return units.error();
-    k.units = *units;
-    return k;
+    return triage::TriageEngine::create(*units);
 }
 
 } // namespace
@@ -74,15 +51,11 @@ int runClassify(CliContext &context)
     if (!context.positionals(parser, 1).isEmpty())
         return context.usageError(Tr::tr("classify takes no argument: it reads messages from standard input, one a line."));
 
-    triage::Classifier classifier;
-    if (!classifier.isTrained())
-        return context.fail(Tr::tr("The classifier's seed set is missing from this build; reinstall CaseDesk."));
-    auto rules = triage::CompetentUnitRules::shipped();
-    if (!rules)
-        return context.fail(rules.error().message);
-    auto knowledge = loadKnowledge(context, classifier);
-    if (!knowledge)
-        return context.fail(knowledge.error().message);
+    auto engine = loadEngine(context);
+    if (!engine)
+        return context.fail(engine.error().message);
+    if (!(*engine)->isTrained())
+        return context.fail(Tr::tr("The triage model is missing from this build; reinstall CaseDesk."));
 
     int nameWidth = 0;
     for (triage::Category c : triage::allCategories())
@@ -95,8 +68,8 @@ int runClassify(CliContext &context)
             line.pop_back();
         // Invalid UTF-8 becomes U+FFFD: the message is still classified by what can be read.
         const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-        const triage::Classification c = classifier.classify(text);
-        const QString unit = rules->suggest(text, knowledge->units, QString(), c.category);
+        const triage::Classification c = (*engine)->classify(text);
+        const QString unit = (*engine)->suggestUnit(text, c.category);
         const double confidence = std::round(c.confidence * 100.0) / 100.0;
         if (context.json()) {
             context.outJson(QJsonDocument(QJsonObject {

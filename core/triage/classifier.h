@@ -2,8 +2,8 @@
 
 #include "core/triage/category.h"
 #include "core/triage/seedset.h"
+#include "core/triage/triagemodel.h"
 
-#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -26,50 +26,44 @@ struct ClassifierOptions
 {
     /// Below this confidence a case is marked "check category".
     double checkThreshold = 0.6;
-    /// A crime report must almost never be missed: when the model is unsure and gives crime_report
-    /// at least this probability, crime_report wins (and its low confidence asks for a check).
-    double crimeFloor = 0.2;
-    /// How many seed samples one officer's correction weighs.
+    /// How many training messages one officer's correction weighs.
     double feedbackWeight = 5.0;
 };
 
-/// Sorts citizens' messages into categories: a multinomial naive Bayes model over folded
-/// (diacritic-free, shorthand-expanded) word unigrams and bigrams and character 3–5-grams
-/// inside words, with Laplace smoothing and class priors, a tempered posterior as confidence,
-/// and a cost-sensitive rule that prefers crime_report when it is close. It learns
-/// incrementally from officers' corrections.
+/// Sorts citizens' messages into categories with the triage model (TriageModel: logistic
+/// regression over hashed words, word pairs and character n-grams of the folded text, its
+/// probabilities calibrated and its crime-report threshold chosen on grouped cross-validation),
+/// flags urgency and doubt, and learns from officers' corrections.
 class Classifier final
 {
 public:
-    /// A model trained on the training part of the shipped seed set (its held-out part never) and
-    /// the hand-written corpus (resources/triage/corpus).
+    /// The model the build trained on the training part of the shipped seed set (its held-out
+    /// part never) and the hand-written corpus (resources/triage/corpus), loaded from resources.
     Classifier();
-    /// A model trained on @p samples only.
+    /// A model trained now on @p samples only (calibrated on their grouped cross-validation).
     explicit Classifier(const QVector<LabelledText> &samples, ClassifierOptions options = {});
+    explicit Classifier(TriageModel model, ClassifierOptions options = {});
 
-    /// Forgets everything and trains on @p samples.
-    void train(const QVector<LabelledText> &samples);
     /// Adds one sample with weight @p weight (default: ClassifierOptions::feedbackWeight, for an
     /// officer's correction).
     void learn(const QString &text, Category category, double weight = -1.0);
+    /// An officer forwarded a message of @p category to department @p code ("PC02").
+    void learnDepartment(const QString &text, Category category, const QString &code);
 
     Classification classify(const QString &text) const;
+    /// The competent department the model suggests for @p text of @p category.
+    DepartmentGuess department(const QString &text, Category category) const { return m_model.department(text, category); }
 
     const ClassifierOptions &options() const { return m_options; }
     void setOptions(const ClassifierOptions &options) { m_options = options; }
-    /// Whether the shipped seed set loaded (false only for a broken build).
-    bool isTrained() const;
-    int sampleCount() const { return m_sampleCount; }
+    /// Whether the model loaded (false only for a broken build).
+    bool isTrained() const { return m_model.isTrained(); }
+    int sampleCount() const { return m_model.sampleCount(); }
+    const TriageModel &model() const { return m_model; }
 
 private:
-    using Counts = std::array<float, CategoryCount>;
-    void add(const QString &text, Category category, double weight);
-
     ClassifierOptions m_options;
-    QHash<quint64, Counts> m_features;
-    std::array<double, CategoryCount> m_featureTotals {};
-    std::array<double, CategoryCount> m_documents {};
-    int m_sampleCount = 0;
+    TriageModel m_model;
 };
 
 } // namespace casedesk::triage

@@ -165,12 +165,11 @@ QString CompetentUnitRules::resolveCode(const QString &code, const QVector<domai
 }
 
 QString CompetentUnitRules::suggest(const QString &text, const QVector<domain::Unit> &units, const QString &provinceId,
-                                    std::optional<Category> category) const
+                                    std::optional<Category> category, const QString &code) const
 {
     if (category == Category::Other)
         return {};
-    const QString code = suggestCode(text, category);
-    const QString byRule = resolveCode(code, units, provinceId);
+    const QString byRule = resolveCode(code.isEmpty() ? suggestCode(text, category) : code, units, provinceId);
 
     if (!m_forwards.isEmpty()) {
         QSet<QString> openUnits;

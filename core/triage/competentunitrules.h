@@ -37,8 +37,10 @@ public:
     /// The suggested unit id ("84-PC06"), or an empty string: the rules' code resolved to the open
     /// unit with that code under @p provinceId (default: the tree's province), or a unit that
     /// forwards of similar messages went to when they say more than the rules.
+    /// @p code, when given, is the department the triage model is sure of; it stands in for the
+    /// phrase rules' code.
     QString suggest(const QString &text, const QVector<domain::Unit> &units, const QString &provinceId = {},
-                    std::optional<Category> category = std::nullopt) const;
+                    std::optional<Category> category = std::nullopt, const QString &code = {}) const;
 
     /// Learns that an officer forwarded @p text to @p unitId.
     void learnForward(const QString &text, const QString &unitId);

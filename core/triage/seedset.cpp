@@ -37,7 +37,6 @@ Expected<QVector<LabelledText>> SeedSet::parse(const QByteArray &tsv, const QStr
             headerSeen = true;
             continue;
         }
-        // A fourth column (the corpus' group of a message) is read past.
         if (columns.size() != 3 && columns.size() != 4)
             return Error {Tr::tr("%1, line %2: expected 3 or 4 tab-separated columns (text, category, competent[, group]), found %3.")
                               .arg(sourceName)
@@ -49,7 +48,8 @@ Expected<QVector<LabelledText>> SeedSet::parse(const QByteArray &tsv, const QStr
             return Error {Tr::tr("%1, line %2: unknown category \"%3\".").arg(sourceName).arg(i + 1).arg(key)};
         // A department as the rules name it: "PC02" also where a file names the unit ("84-PC02").
         QString code = QString::fromUtf8(columns.at(2)).trimmed().section(QLatin1Char('-'), -1);
-        samples.push_back(LabelledText {QString::fromUtf8(columns.at(0)), *category, code});
+        const QString group = columns.size() == 4 ? QString::fromUtf8(columns.at(3)).trimmed() : QString();
+        samples.push_back(LabelledText {QString::fromUtf8(columns.at(0)), *category, code, group});
     }
     return samples;
 }

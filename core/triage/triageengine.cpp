@@ -44,11 +44,11 @@ Expected<std::shared_ptr<TriageEngine>> TriageEngine::create(const QVector<domai
         if (auto merged = rules->merge(shared.competentUnitsJson, shared.sourceName); !merged)
             return merged.error();
     }
-    for (const auto &[text, unitId] : forwards)
-        rules->learnForward(text, unitId);
     Classifier classifier;
     for (const LabelledText &c : corrections)
         classifier.learn(c.text, c.category);
+    for (const auto &[text, unitId] : forwards)
+        teachForward(classifier, *rules, units, text, unitId);
     std::shared_ptr<TriageEngine> engine(
         new TriageEngine(std::move(classifier), Deadlines(std::move(policy), std::move(*calendar)), std::move(*rules), units));
     return engine;
@@ -62,7 +62,7 @@ domain::TriageResult TriageEngine::triage(const QString &text, qint64 openedAtMs
     r.category = c.category;
     r.confidence = c.confidence;
     r.urgent = c.urgent;
-    r.competentUnit = m_rules.suggest(text, m_units, QString(), c.category);
+    r.competentUnit = competentUnit(text, c.category);
     const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(openedAtMs, Qt::UTC), c.category, c.urgent);
     r.dueAt = due.isValid() ? due.toMSecsSinceEpoch() : 0;
     return r;
@@ -75,7 +75,7 @@ domain::TriageResult TriageEngine::assess(const QString &text, domain::Category 
     r.category = category;
     r.confidence = 1.0;
     r.urgent = Urgency::isUrgent(text, category);
-    r.competentUnit = m_rules.suggest(text, m_units, QString(), category);
+    r.competentUnit = competentUnit(text, category);
     const QDateTime due = m_deadlines.dueAt(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), category, r.urgent);
     r.dueAt = due.isValid() ? due.toMSecsSinceEpoch() : 0;
     return r;
@@ -97,7 +97,26 @@ qint64 TriageEngine::dueAt(qint64 openedAtMs, domain::Category category, bool ur
 QString TriageEngine::suggestUnit(const QString &text, std::optional<domain::Category> category) const
 {
     QReadLocker lock(&m_lock);
-    return m_rules.suggest(text, m_units, QString(), category);
+    return competentUnit(text, category ? *category : m_classifier.classify(text).category);
+}
+
+QString TriageEngine::competentUnit(const QString &text, domain::Category category) const
+{
+    const DepartmentGuess guess = m_classifier.department(text, category);
+    return m_rules.suggest(text, m_units, QString(), category, guess.sure ? guess.code : QString());
+}
+
+void TriageEngine::teachForward(Classifier &classifier, CompetentUnitRules &rules, const QVector<domain::Unit> &units, const QString &text,
+                                const QString &unitId)
+{
+    rules.learnForward(text, unitId);
+    for (const domain::Unit &u : units) {
+        if (u.id == unitId) {
+            if (u.level == domain::UnitLevel::Department && classifier.model().departments().contains(u.code))
+                classifier.learnDepartment(text, classifier.classify(text).category, u.code);
+            return;
+        }
+    }
 }
 
 void TriageEngine::learnCategory(const QString &text, domain::Category category)
@@ -109,7 +128,7 @@ void TriageEngine::learnCategory(const QString &text, domain::Category category)
 void TriageEngine::learnForward(const QString &text, const QString &unitId)
 {
     QWriteLocker lock(&m_lock);
-    m_rules.learnForward(text, unitId);
+    teachForward(m_classifier, m_rules, m_units, text, unitId);
 }
 
 domain::TriageFunction TriageEngine::function(std::shared_ptr<const TriageEngine> engine)

@@ -45,11 +45,15 @@ public:
     /// Urgency, deadline (counted from @p fromMs) and competent unit of @p text in a category an
     /// officer chose.
     domain::TriageResult assess(const QString &text, domain::Category category, qint64 fromMs) const;
+    /// Whether the triage model loaded (false only for a broken build).
+    bool isTrained() const { return m_classifier.isTrained(); }
     /// The classifier's view alone (for `classify` and the category control).
     Classification classify(const QString &text) const;
     /// The deadline of a case of @p category opened at @p openedAtMs (0 = none).
     qint64 dueAt(qint64 openedAtMs, domain::Category category, bool urgent) const;
-    /// The suggested competent unit for @p text, or an empty string.
+    /// The suggested competent unit for @p text, or an empty string: the department the triage
+    /// model is sure of, else the phrase rules', unless officers' forwards of similar messages
+    /// say more. Without @p category, the classifier's.
     QString suggestUnit(const QString &text, std::optional<domain::Category> category = std::nullopt) const;
 
     /// An officer set the category of @p text.
@@ -66,6 +70,11 @@ public:
 
 private:
     TriageEngine(Classifier classifier, Deadlines deadlines, CompetentUnitRules rules, QVector<domain::Unit> units);
+    /// suggestUnit() with the lock held.
+    QString competentUnit(const QString &text, domain::Category category) const;
+    /// Teaches a forward to @p unitId to the rules and, for a department the model knows, to it.
+    static void teachForward(Classifier &classifier, CompetentUnitRules &rules, const QVector<domain::Unit> &units, const QString &text,
+                             const QString &unitId);
 
     mutable QReadWriteLock m_lock;
     Classifier m_classifier;

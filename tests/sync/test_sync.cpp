@@ -287,10 +287,10 @@ TEST_CASE("Officers' forwards and corrections in the store teach triage when a p
     domain::OfficerScope scope;
     scope.officer = QStringLiteral("Cán bộ B");
     const QString texts[] = {
-        QStringLiteral("Ghe chở cát không phép neo ở bến sông ấp Chợ, xin kiểm tra"),
-        QStringLiteral("Có ghe chở cát trái phép hút cát ban đêm ở bến sông"),
-        QStringLiteral("Ghe hút cát trái phép làm sạt lở bờ sông nhà tôi"),
-        QStringLiteral("Báo tin ghe chở cát lậu đậu ở bến sông xã"),
+        QStringLiteral("Chó nhà hàng xóm thả rông cắn người đi đường ở ấp Chợ, xin xử lý"),
+        QStringLiteral("Có bầy chó thả rông ngoài chợ cắn trẻ em, chủ không rọ mõm"),
+        QStringLiteral("Chó dữ không rọ mõm chạy ra đường cắn người đi xe đạp"),
+        QStringLiteral("Báo tin chó thả rông cắn người ở xã, chủ nuôi không chịu trách nhiệm"),
     };
     int n = 0;
     for (const QString &text : texts) {
@@ -302,17 +302,18 @@ TEST_CASE("Officers' forwards and corrections in the store teach triage when a p
         in.message.text = text;
         REQUIRE(ingest.ingest(QStringLiteral("29236"), {in}, std::nullopt, {}).ok());
         store::CaseWriter::ForwardRequest forward;
-        forward.toUnit = QStringLiteral("84-PC03");
-        forward.reason = QStringLiteral("Thẩm quyền của Phòng Cảnh sát kinh tế");
+        forward.toUnit = QStringLiteral("84-PC10");
+        forward.reason = QStringLiteral("Chuyển để thử việc học từ các lần chuyển");
         REQUIRE(writer.forward(scope, f_caseId(db, in.message.userId), forward).ok());
     }
-    // Before the forwards, the shipped rules alone do not point there.
+    // Before the forwards, neither the shipped model nor the rules point there.
+    const QString query = QStringLiteral("cho tha rong can nguoi ko ro mom");
     auto untaught = triage::TriageEngine::create(*store::UnitStore(db).list());
     REQUIRE(untaught.ok());
-    CHECK((*untaught)->suggestUnit(QStringLiteral("ghe cho cat trai phep o ben song")) != QStringLiteral("84-PC03"));
+    REQUIRE((*untaught)->suggestUnit(query, domain::Category::Petition) != QStringLiteral("84-PC10"));
     auto context = sync::SyncContext::create(dir.path(), db, QString());
     REQUIRE(context.ok());
-    CHECK((*context)->triage()->suggestUnit(QStringLiteral("ghe cho cat trai phep o ben song")) == QStringLiteral("84-PC03"));
+    CHECK((*context)->triage()->suggestUnit(query, domain::Category::Petition) == QStringLiteral("84-PC10"));
 }
 
 TEST_CASE("sync --once ends at once, exit 1, when every account needs consent again", "[sync][cli]")

@@ -1,0 +1,365 @@
+#include "triagemodel.h"
+
+#include "core/domain/textfold.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace casedesk::triage {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::triage::TriageModel)
+};
+
+constexpr quint32 Magic = 0x4344544d; // "CDTM"
+constexpr quint32 FormatVersion = 1;
+constexpr int CategoryBits = 18;
+constexpr int DepartmentBits = 17;
+// One step of an officer's correction per unit of weight; a few steps at most, until the
+// message itself is that category with this probability.
+constexpr double CorrectionRate = 0.3;
+constexpr int CorrectionSteps = 20;
+constexpr double CorrectionEnough = 0.99;
+
+QString categoryToken(Category category)
+{
+    return QStringLiteral("category:") + categoryKey(category);
+}
+
+/// A message's distinct folded words as sorted hashes, for near-duplicate grouping.
+std::vector<size_t> wordSet(const QString &text)
+{
+    std::vector<size_t> words;
+    for (const QString &w : domain::TextFold::plainWords(text))
+        words.push_back(qHash(w));
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+double jaccard(const std::vector<size_t> &a, const std::vector<size_t> &b)
+{
+    size_t shared = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) {
+            ++shared;
+            ++i;
+            ++j;
+        } else if (a[i] < b[j]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    const size_t joined = a.size() + b.size() - shared;
+    return joined ? double(shared) / double(joined) : 0.0;
+}
+
+/// Crime report when its probability reaches @p threshold or it is the most probable.
+Category decideWith(const std::array<double, CategoryCount> &p, double threshold)
+{
+    const int crime = int(Category::CrimeReport);
+    const int best = int(std::max_element(p.begin(), p.end()) - p.begin());
+    return p[size_t(crime)] >= threshold ? Category::CrimeReport : Category(best);
+}
+
+std::array<double, CategoryCount> toArray(const std::vector<double> &p)
+{
+    std::array<double, CategoryCount> a {};
+    for (size_t c = 0; c < a.size() && c < p.size(); ++c)
+        a[c] = p[c];
+    return a;
+}
+
+} // namespace
+
+Expected<TriageModel> TriageModel::shipped()
+{
+    QFile file(QString::fromLatin1(ShippedPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Tr::tr("The triage model %1 is missing from this build: %2").arg(QString::fromLatin1(ShippedPath), file.errorString())};
+    return fromBytes(file.readAll(), QString::fromLatin1(ShippedPath));
+}
+
+Expected<TriageModel> TriageModel::fromBytes(const QByteArray &bytes, const QString &sourceName)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    quint32 magic = 0, version = 0;
+    in >> magic >> version;
+    if (magic != Magic || version != FormatVersion)
+        return Error {Tr::tr("%1 is not a CaseDesk triage model of format %2.").arg(sourceName).arg(FormatVersion)};
+    TriageModel model;
+    qint32 samples = 0;
+    double threshold = 0;
+    in.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    in >> samples >> threshold >> model.m_departmentCodes;
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    if (in.status() != QDataStream::Ok || samples <= 0 || !(threshold > 0 && threshold <= 1))
+        return Error {Tr::tr("%1: the model's header is damaged.").arg(sourceName)};
+    model.m_sampleCount = samples;
+    model.m_crimeThreshold = threshold;
+    if (!model.m_categories.read(in) || model.m_categories.classCount() != CategoryCount || !model.m_departments.read(in)
+        || model.m_departments.classCount() != model.m_departmentCodes.size() + 1 || !in.atEnd())
+        return Error {Tr::tr("%1: the model's weights are damaged or cut short.").arg(sourceName)};
+    return model;
+}
+
+QByteArray TriageModel::toBytes() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << Magic << FormatVersion;
+    out.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    out << qint32(m_sampleCount) << m_crimeThreshold << m_departmentCodes;
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    m_categories.write(out);
+    m_departments.write(out);
+    return bytes;
+}
+
+QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount, int *largestGroup)
+{
+    const int n = int(samples.size());
+    std::vector<std::vector<size_t>> words;
+    words.reserve(size_t(n));
+    for (const LabelledText &s : samples)
+        words.push_back(wordSet(s.text));
+    QVector<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    QHash<QString, int> firstOfGroup;
+    for (int i = 0; i < n; ++i) {
+        if (samples[i].group.isEmpty())
+            continue;
+        const auto it = firstOfGroup.constFind(samples[i].group);
+        if (it == firstOfGroup.constEnd())
+            firstOfGroup.insert(samples[i].group, i);
+        else
+            parent[root(i)] = root(*it);
+    }
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            if (root(i) != root(j) && jaccard(words[size_t(i)], words[size_t(j)]) >= overlap)
+                parent[root(i)] = root(j);
+        }
+    }
+    QHash<int, QVector<int>> members;
+    for (int i = 0; i < n; ++i)
+        members[root(i)].push_back(i);
+    QVector<QVector<int>> groups = members.values().toVector();
+    std::sort(groups.begin(), groups.end(), [](const QVector<int> &a, const QVector<int> &b) {
+        return a.size() != b.size() ? a.size() > b.size() : a.constFirst() < b.constFirst();
+    });
+    QVector<int> fold(n, 0);
+    QVector<int> size(std::max(folds, 1), 0);
+    for (const QVector<int> &g : std::as_const(groups)) {
+        const int f = int(std::min_element(size.begin(), size.end()) - size.begin());
+        for (int i : g)
+            fold[i] = f;
+        size[f] += int(g.size());
+    }
+    if (groupCount)
+        *groupCount = int(groups.size());
+    if (largestGroup)
+        *largestGroup = groups.isEmpty() ? 0 : int(groups.constFirst().size());
+    return fold;
+}
+
+double TriageModel::chooseCrimeThreshold(const QVector<std::array<double, CategoryCount>> &p, const QVector<Category> &truth, double recall)
+{
+    const size_t crime = size_t(Category::CrimeReport);
+    std::vector<double> candidates;
+    for (const auto &row : p) {
+        if (row[crime] <= 0.5)
+            candidates.push_back(row[crime]);
+    }
+    candidates.push_back(0.5);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    double chosen = candidates.front();
+    double bestPrecision = -1;
+    for (double t : candidates) {
+        int truePositive = 0, predicted = 0, actual = 0;
+        for (int i = 0; i < p.size(); ++i) {
+            const bool isCrime = truth[i] == Category::CrimeReport;
+            const bool saysCrime = decideWith(p[i], t) == Category::CrimeReport;
+            actual += isCrime;
+            predicted += saysCrime;
+            truePositive += isCrime && saysCrime;
+        }
+        if (actual == 0 || double(truePositive) / actual < recall)
+            continue;
+        const double precision = predicted ? double(truePositive) / predicted : 0.0;
+        if (precision >= bestPrecision) {
+            bestPrecision = precision;
+            chosen = t;
+        }
+    }
+    return chosen;
+}
+
+SparseVector TriageModel::departmentFeatures(const QString &text, Category category)
+{
+    return TextFeatures::extract(text, DepartmentBits, {categoryToken(category)});
+}
+
+TriageModel TriageModel::train(const QVector<LabelledText> &samples, const CalibrationOptions &calibration, const TrainingOptions &options,
+                               CrossValidation *report)
+{
+    TriageModel model;
+    QStringList codes;
+    for (const LabelledText &s : samples) {
+        if (!s.departmentCode.isEmpty() && !codes.contains(s.departmentCode))
+            codes.push_back(s.departmentCode);
+    }
+    std::sort(codes.begin(), codes.end());
+    std::vector<Example> categoryExamples, departmentExamples;
+    for (const LabelledText &s : samples) {
+        SparseVector x = TextFeatures::extract(s.text, CategoryBits);
+        if (x.isEmpty())
+            continue;
+        const float weight = s.category == Category::CrimeReport ? float(options.crimeWeight) : 1.0f;
+        categoryExamples.push_back(Example {std::move(x), int(s.category), weight});
+        departmentExamples.push_back(Example {departmentFeatures(s.text, s.category), int(codes.indexOf(s.departmentCode)) + 1, 1.0f});
+    }
+    const int departmentClasses = int(codes.size()) + 1;
+
+    CrossValidation cv;
+    double categoryTemperature = 1.0, departmentTemperature = 1.0, threshold = 0.5;
+    if (calibration.folds >= 2 && samples.size() >= calibration.folds) {
+        // Each message's fold, by the rows that have examples (a wordless row has none).
+        QVector<LabelledText> kept;
+        QVector<int> keptIndex;
+        for (int i = 0; i < samples.size(); ++i) {
+            if (!TextFeatures::extract(samples[i].text, CategoryBits).isEmpty()) {
+                kept.push_back(samples[i]);
+                keptIndex.push_back(i);
+            }
+        }
+        const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &cv.groups, &cv.largestGroup);
+        std::vector<std::vector<double>> categoryScores(kept.size()), departmentScores(kept.size());
+        for (int f = 0; f < calibration.folds; ++f) {
+            std::vector<Example> c, d;
+            for (int i = 0; i < kept.size(); ++i) {
+                if (fold[i] != f) {
+                    c.push_back(categoryExamples[size_t(i)]);
+                    d.push_back(departmentExamples[size_t(i)]);
+                }
+            }
+            const LinearModel cm = LinearModel::train(c, CategoryCount, CategoryBits, options);
+            const LinearModel dm = LinearModel::train(d, departmentClasses, DepartmentBits, options);
+            for (int i = 0; i < kept.size(); ++i) {
+                if (fold[i] == f) {
+                    categoryScores[size_t(i)] = cm.scores(categoryExamples[size_t(i)].x);
+                    departmentScores[size_t(i)] = dm.scores(departmentExamples[size_t(i)].x);
+                }
+            }
+        }
+        std::vector<int> categoryLabels, departmentLabels;
+        for (int i = 0; i < kept.size(); ++i) {
+            categoryLabels.push_back(categoryExamples[size_t(i)].label);
+            departmentLabels.push_back(departmentExamples[size_t(i)].label);
+        }
+        categoryTemperature = LinearModel::fitTemperature(categoryScores, categoryLabels);
+        departmentTemperature = LinearModel::fitTemperature(departmentScores, departmentLabels);
+        QVector<std::array<double, CategoryCount>> p;
+        QVector<Category> truth;
+        for (int i = 0; i < kept.size(); ++i) {
+            p.push_back(toArray(LinearModel::softmax(categoryScores[size_t(i)], categoryTemperature)));
+            truth.push_back(kept[i].category);
+        }
+        threshold = chooseCrimeThreshold(p, truth, calibration.crimeRecall);
+        cv.folds = calibration.folds;
+        cv.temperature = categoryTemperature;
+        cv.crimeThreshold = threshold;
+        for (int i = 0; i < kept.size(); ++i) {
+            CrossValidated r;
+            r.sample = keptIndex[i];
+            r.truth = kept[i].category;
+            r.got = decideWith(p[i], threshold);
+            r.confidence = p[i][size_t(r.got)];
+            r.departmentTruth = kept[i].departmentCode;
+            // The department is guessed given the true category, as when an officer has set it.
+            const std::vector<double> dp = LinearModel::softmax(departmentScores[size_t(i)], departmentTemperature);
+            const int best = int(std::max_element(dp.begin(), dp.end()) - dp.begin());
+            if (dp[size_t(best)] >= DepartmentSure && best > 0)
+                r.departmentGot = codes.at(best - 1);
+            cv.scored.push_back(r);
+        }
+    }
+
+    model.m_categories = LinearModel::train(categoryExamples, CategoryCount, CategoryBits, options);
+    model.m_categories.setTemperature(categoryTemperature);
+    model.m_departments = LinearModel::train(departmentExamples, departmentClasses, DepartmentBits, options);
+    model.m_departments.setTemperature(departmentTemperature);
+    model.m_departmentCodes = codes;
+    model.m_crimeThreshold = threshold;
+    model.m_sampleCount = int(categoryExamples.size());
+    if (report)
+        *report = cv;
+    return model;
+}
+
+std::array<double, CategoryCount> TriageModel::probabilities(const QString &text) const
+{
+    std::array<double, CategoryCount> p {};
+    if (!isTrained())
+        return p;
+    const SparseVector x = TextFeatures::extract(text, CategoryBits);
+    if (x.isEmpty())
+        return p;
+    return toArray(m_categories.probabilities(x));
+}
+
+Category TriageModel::decide(const std::array<double, CategoryCount> &probabilities) const
+{
+    return decideWith(probabilities, m_crimeThreshold);
+}
+
+DepartmentGuess TriageModel::department(const QString &text, Category category) const
+{
+    DepartmentGuess guess;
+    if (m_departments.isEmpty())
+        return guess;
+    const SparseVector x = departmentFeatures(text, category);
+    if (x.isEmpty())
+        return guess;
+    const std::vector<double> p = m_departments.probabilities(x);
+    const int best = int(std::max_element(p.begin(), p.end()) - p.begin());
+    guess.confidence = p[size_t(best)];
+    guess.sure = guess.confidence >= DepartmentSure;
+    if (best > 0)
+        guess.code = m_departmentCodes.at(best - 1);
+    return guess;
+}
+
+void TriageModel::learnCategory(const QString &text, Category category, double weight)
+{
+    if (!isTrained())
+        return;
+    m_categories.learn(TextFeatures::extract(text, CategoryBits), int(category), CorrectionRate * weight, CorrectionSteps, CorrectionEnough);
+}
+
+void TriageModel::learnDepartment(const QString &text, Category category, const QString &code, double weight)
+{
+    const int label = code.isEmpty() ? 0 : int(m_departmentCodes.indexOf(code)) + 1;
+    if (m_departments.isEmpty() || label < 0 || (!code.isEmpty() && label == 0))
+        return;
+    m_departments.learn(departmentFeatures(text, category), label, CorrectionRate * weight, CorrectionSteps, CorrectionEnough);
+}
+
+} // namespace casedesk::triage

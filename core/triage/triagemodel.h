@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/common/expected.h"
+#include "core/triage/category.h"
+#include "core/triage/linearmodel.h"
+#include "core/triage/seedset.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+
+namespace casedesk::triage {
+
+/// The competent department a model suggests for a message.
+struct DepartmentGuess
+{
+    QString code; ///< "PC02"; empty: the receiving unit itself, or the model is unsure
+    double confidence = 0.0;
+    bool sure = false; ///< confident enough to be used before the phrase rules
+};
+
+/// How the model is calibrated: grouped cross-validation over its training set.
+struct CalibrationOptions
+{
+    int folds = 5;
+    double groupOverlap = 0.5; ///< messages whose folded word sets overlap this much are one group
+    double crimeRecall = 0.97; ///< the crime-report threshold keeps at least this recall
+};
+
+/// One message of the cross-validation, scored by a model that saw nothing of its group.
+struct CrossValidated
+{
+    int sample = 0; ///< its index in the training set
+    Category truth = Category::Other;
+    Category got = Category::Other;
+    double confidence = 0.0;
+    QString departmentTruth; ///< empty: the row names no department
+    QString departmentGot;
+};
+
+/// What the calibration measured and chose.
+struct CrossValidation
+{
+    int folds = 0;
+    int groups = 0;
+    int largestGroup = 0;
+    double temperature = 1.0;
+    double crimeThreshold = 0.5;
+    QVector<CrossValidated> scored; ///< in the order of the training set
+};
+
+/// The triage model of issue 15, trained by a build step from the shipped TSV files and loaded at
+/// start: a multinomial logistic regression over the categories (probabilities calibrated by a
+/// temperature fitted on the grouped cross-validation, crime reports decided by a threshold
+/// chosen there to keep their recall) and a second over competent departments, given the text
+/// and its category. Officers' corrections and forwards move both.
+class TriageModel final
+{
+public:
+    static constexpr const char *ShippedPath = ":/casedesk/triage/model.bin";
+    static constexpr double DepartmentSure = 0.5;
+
+    TriageModel() = default;
+
+    /// The model the build trained (resources: triage/model.bin in the build tree).
+    static Expected<TriageModel> shipped();
+    static Expected<TriageModel> fromBytes(const QByteArray &bytes, const QString &sourceName);
+    QByteArray toBytes() const;
+
+    /// Trains on @p samples; with @p calibration.folds ≥ 2, first runs the grouped
+    /// cross-validation that fits the temperatures and the crime threshold (and reports it in
+    /// @p report).
+    static TriageModel train(const QVector<LabelledText> &samples, const CalibrationOptions &calibration = {}, const TrainingOptions &options = {},
+                             CrossValidation *report = nullptr);
+
+    /// Each message's fold: groups of near-duplicates (and rows sharing a group id) kept whole,
+    /// the largest first, each to the smallest fold so far. The same folds on every run.
+    static QVector<int> groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount = nullptr,
+                                     int *largestGroup = nullptr);
+
+    /// The crime-report threshold for calibrated probabilities @p p of messages whose categories
+    /// are @p truth: the one of best precision among those that keep crime recall at least
+    /// @p recall, at most 0.5 (above it the most probable category decides anyway); ties go to
+    /// the higher threshold.
+    static double chooseCrimeThreshold(const QVector<std::array<double, CategoryCount>> &p, const QVector<Category> &truth, double recall);
+
+    bool isTrained() const { return !m_categories.isEmpty(); }
+    int sampleCount() const { return m_sampleCount; }
+    double crimeThreshold() const { return m_crimeThreshold; }
+    double temperature() const { return m_categories.temperature(); }
+    QStringList departments() const { return m_departmentCodes; }
+
+    /// Calibrated probabilities of the categories, index = int(category).
+    std::array<double, CategoryCount> probabilities(const QString &text) const;
+    /// The category the probabilities decide: crime report whenever its probability reaches the
+    /// threshold, otherwise the most probable.
+    Category decide(const std::array<double, CategoryCount> &probabilities) const;
+    DepartmentGuess department(const QString &text, Category category) const;
+
+    /// An officer set the category of @p text (weight: how many training messages it is worth).
+    void learnCategory(const QString &text, Category category, double weight);
+    /// An officer forwarded a message of @p category to department @p code.
+    void learnDepartment(const QString &text, Category category, const QString &code, double weight);
+
+private:
+    static SparseVector departmentFeatures(const QString &text, Category category);
+
+    LinearModel m_categories;
+    LinearModel m_departments; // class 0: no department (the receiving unit)
+    QStringList m_departmentCodes; // class i ≥ 1 → m_departmentCodes[i - 1]
+    double m_crimeThreshold = 0.5;
+    int m_sampleCount = 0;
+};
+
+} // namespace casedesk::triage
