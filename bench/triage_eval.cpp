@@ -196,6 +196,11 @@ int main(int argc, char *argv[])
             r.confidence = c.confidence;
             const LabelledText &s = corpus[c.sample];
             r.unitNamed = !c.departmentTruth.isEmpty();
+            if (print && errors && c.truth == Category::CrimeReport && c.crimeProbability < 0.3)
+                ::print(QStringLiteral("  weak crime report: %1 as %2: %3")
+                            .arg(c.crimeProbability, 0, 'f', 3)
+                            .arg(categoryKey(c.got))
+                            .arg(s.text.left(160)));
             if (print && errors && c.got != c.truth)
                 ::print(QStringLiteral("  wrong: %1 as %2 (%3): %4")
                             .arg(categoryKey(c.truth), categoryKey(c.got))

@@ -292,6 +292,7 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
             r.truth = kept[i].category;
             r.got = decideWith(p[i], threshold);
             r.confidence = p[i][size_t(r.got)];
+            r.crimeProbability = p[i][size_t(Category::CrimeReport)];
             r.departmentTruth = kept[i].departmentCode;
             // The department is guessed given the true category, as when an officer has set it.
             const std::vector<double> dp = LinearModel::softmax(departmentScores[size_t(i)], departmentTemperature);

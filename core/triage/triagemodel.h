@@ -36,6 +36,7 @@ struct CrossValidated
     Category truth = Category::Other;
     Category got = Category::Other;
     double confidence = 0.0;
+    double crimeProbability = 0.0;
     QString departmentTruth; ///< empty: the row names no department
     QString departmentGot;
 };
