@@ -108,8 +108,10 @@ EventLog::EventLog(Database &db)
     // transaction already holds the whole file).
     , m_head(db, "SELECT head, last_event FROM audit_chain WHERE id = 1 FOR UPDATE")
     , m_insert(db, "INSERT INTO case_events (id, case_id, at, officer, kind, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-    , m_append(db, "SELECT casedesk_append_event(?1, ?2, ?3, ?4, ?5)")
 {
+    // Not prepared on SQLite, which has no such function (preparing it there logs a warning).
+    if (m_throughServer)
+        m_append.emplace(db, "SELECT casedesk_append_event(?1, ?2, ?3, ?4, ?5)");
 }
 
 Expected<qint64> EventLog::append(qint64 caseId, qint64 at, const QString &officer, const QString &kind, const QJsonObject &detail)
@@ -122,14 +124,14 @@ Expected<qint64> EventLog::appendRaw(qint64 caseId, qint64 at, const QString &of
     if (m_throughServer) {
         // The server checks who appends what, locks the head and makes the hash as eventHash() does.
         if (caseId > 0)
-            m_append.bind(1, caseId);
+            m_append->bind(1, caseId);
         else
-            m_append.bindNull(1);
-        m_append.bind(2, at).bind(3, officer).bind(4, kind).bind(5, detail);
-        const bool made = m_append.next();
-        const qint64 id = made ? m_append.int64(0) : 0;
-        const QString error = m_append.error();
-        m_append.reset();
+            m_append->bindNull(1);
+        m_append->bind(2, at).bind(3, officer).bind(4, kind).bind(5, detail);
+        const bool made = m_append->next();
+        const qint64 id = made ? m_append->int64(0) : 0;
+        const QString error = m_append->error();
+        m_append->reset();
         if (!made)
             return Error {error};
         return id;

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace casedesk::store {
 
 class Database;
@@ -51,7 +53,7 @@ private:
     bool m_throughServer = false; // a server's casedesk_append_event makes the event
     Statement m_head;
     Statement m_insert;
-    Statement m_append;
+    std::optional<Statement> m_append; // prepared only where the server appends
 };
 
 } // namespace casedesk::store
