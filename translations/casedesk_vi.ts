@@ -390,6 +390,10 @@ Bạn có muốn thay thế không?</translation>
         <source>The province&apos;s database has no officers yet: its administrator makes the first one with casedesk-cli database init --admin NAME.</source>
         <translation>Cơ sở dữ liệu của tỉnh chưa có cán bộ nào: quản trị viên tạo cán bộ đầu tiên bằng casedesk-cli database init --admin TÊN.</translation>
     </message>
+    <message>
+        <source>officer</source>
+        <translation>cán bộ</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::AccountsCommand</name>
@@ -4888,6 +4892,42 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>No case is shown to %1: %2</source>
         <translation>Không hiển thị vụ việc nào cho %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>Vụ việc &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>Vụ việc t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Search messages</source>
+        <translation>&amp;Tìm trong tin nhắn</translation>
+    </message>
+    <message>
+        <source>Find a &amp;unit</source>
+        <translation>Tìm đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>Words of a unit&apos;s name, with or without diacritics: the tree shows the units that hold them.</source>
+        <translation>Gõ chữ trong tên đơn vị, có dấu hay không dấu đều được: cây chỉ hiện các đơn vị có những chữ ấy.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Tìm trong tin nhắn</translation>
     </message>
 </context>
 <context>

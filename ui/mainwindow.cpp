@@ -16,6 +16,7 @@
 #include "core/common/clock.h"
 #include "core/common/logging.h"
 #include "core/domain/officetime.h"
+#include "core/domain/textfold.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/officerstore.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -38,6 +40,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,6 +52,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace casedesk::ui {
 
 namespace {
@@ -56,6 +63,13 @@ constexpr int kSearchDelayMs = 200;
 constexpr qint64 kSearchCountCap = 1000;
 constexpr int kServerBackMessageMs = 8000;
 constexpr int kPasswordChangedMessageMs = 8000;
+// What the window remembers between starts (QSettings).
+constexpr const char *kGeometryKey = "mainWindow/geometry";
+constexpr const char *kStateKey = "mainWindow/state";
+constexpr const char *kSplitterKey = "mainWindow/splitter";
+constexpr const char *kQueueHeaderKey = "mainWindow/queueColumns";
+constexpr const char *kCategoryKey = "mainWindow/categoryTab";
+constexpr const char *kUnitKey = "mainWindow/unit";
 
 } // namespace
 
@@ -83,20 +97,14 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &MainWindow::onServerBack);
     createMenus();
     createCentralArea();
+    // "My unit": the signed-in officer's own; in open mode the one chosen when the window last closed.
+    m_unitFilter = m_scope.signedIn() ? m_scope.unitId : QSettings().value(QLatin1String(kUnitKey)).toString();
     reloadUnits();
     applyFilter();
     reloadUnitCounts();
     if (const qint64 since = m_services.changes().serverLostSince(); since > 0)
         onServerLost(since);
-    // A common office screen is 1366×768: the window fits it, status bar included, and fills it.
-    const QSize wanted(1400, 820);
-    const QRect available = screen() ? screen()->availableGeometry() : QRect();
-    if (available.isValid() && (wanted.width() > available.width() || wanted.height() > available.height())) {
-        resize(wanted.boundedTo(available.size()));
-        setWindowState(windowState() | Qt::WindowMaximized);
-    } else {
-        resize(wanted);
-    }
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -104,6 +112,98 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::casePaneHost() const
 {
     return m_casePane;
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
+        // A common office screen is 1366×768: the window fits it, status bar included, and fills
+        // it; on a larger one it opens at a comfortable size.
+        const QSize wanted(1400, 820);
+        if (available.isValid() && (wanted.width() > available.width() || wanted.height() > available.height())) {
+            resize(wanted.boundedTo(available.size()));
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(wanted);
+        }
+    }
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray())) {
+        // The tree wide enough for most units' full names, the case pane for a message and its
+        // answer (it scrolls when narrower), the queue the rest.
+        const int width = available.isValid() ? std::min(available.width(), 1400) : 1366;
+        const int ch = fontMetrics().averageCharWidth();
+        const int tree = std::clamp(width * 2 / 9, 34 * ch, 60 * ch);
+        const int casePane = std::clamp(width * 2 / 7, 44 * ch, 80 * ch);
+        m_splitter->setSizes({tree, std::max(width - tree - casePane, 60 * ch), casePane});
+    }
+    m_queueView->horizontalHeader()->restoreState(settings.value(QLatin1String(kQueueHeaderKey)).toByteArray());
+    const int tab = settings.value(QLatin1String(kCategoryKey), 0).toInt();
+    if (tab > 0 && tab < m_categoryTabs->count())
+        m_categoryTabs->setCurrentIndex(tab);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(kQueueHeaderKey), m_queueView->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kCategoryKey), m_categoryTabs->currentIndex());
+    if (m_scope.openMode())
+        settings.setValue(QLatin1String(kUnitKey), m_unitFilter);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::selectNextCase()
+{
+    moveSelection(1);
+}
+
+void MainWindow::selectPreviousCase()
+{
+    moveSelection(-1);
+}
+
+void MainWindow::moveSelection(int step)
+{
+    const int rows = m_queueModel->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_queueView->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : 0;
+    m_queueView->setCurrentIndex(m_queueModel->index(row, std::max(current.column(), 0)));
+    m_queueView->scrollTo(m_queueView->currentIndex());
+}
+
+void MainWindow::filterUnits(const QString &text)
+{
+    const QString wanted = domain::foldQuery(text).trimmed();
+    const QStringList words = wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A unit shows when its name holds every word, or when one of its units below does.
+    std::function<bool(const QModelIndex &)> show = [&](const QModelIndex &parent) {
+        bool any = false;
+        for (int r = 0; r < m_unitModel->rowCount(parent); ++r) {
+            const QModelIndex index = m_unitModel->index(r, UnitTreeModel::NameColumn, parent);
+            const QString name = domain::foldQuery(index.data(Qt::DisplayRole).toString());
+            bool match = true;
+            for (const QString &w : words)
+                match = match && name.contains(w);
+            const bool below = show(index);
+            const bool visible = match || below;
+            m_unitView->setRowHidden(r, parent, !visible);
+            if (below && !words.isEmpty())
+                m_unitView->expand(index);
+            any = any || visible;
+        }
+        return any;
+    };
+    show(QModelIndex());
+    if (words.isEmpty())
+        m_unitView->expandToDepth(0);
 }
 
 void MainWindow::addCaseActions(const QList<QAction *> &actions)
@@ -123,6 +223,25 @@ void MainWindow::createMenus()
 
     m_caseMenu = menuBar()->addMenu(tr("&Case"));
     m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *next = view->addAction(tr("&Next case"), this, &MainWindow::selectNextCase);
+    next->setObjectName(QStringLiteral("nextCaseAction"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *previous = view->addAction(tr("&Previous case"), this, &MainWindow::selectPreviousCase);
+    previous->setObjectName(QStringLiteral("previousCaseAction"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    view->addSeparator();
+    m_findAction = view->addAction(tr("&Search messages"));
+    m_findAction->setObjectName(QStringLiteral("searchAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    QAction *findUnit = view->addAction(tr("Find a &unit"));
+    findUnit->setObjectName(QStringLiteral("findUnitAction"));
+    findUnit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(findUnit, &QAction::triggered, this, [this] {
+        m_unitFilterEdit->setFocus();
+        m_unitFilterEdit->selectAll();
+    });
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->setToolTipsVisible(true);
     QAction *daily = reports->addAction(tr("&Daily summary…"), this, [this] {
@@ -219,11 +338,21 @@ QWidget *MainWindow::createFilters(QWidget *parent)
 void MainWindow::createCentralArea()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
 
     // Left: units with their counts, the filters below.
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_unitFilterEdit = new QLineEdit(left);
+    m_unitFilterEdit->setObjectName(QStringLiteral("unitFilterEdit"));
+    m_unitFilterEdit->setPlaceholderText(tr("Find a unit"));
+    m_unitFilterEdit->setAccessibleName(tr("Find a unit"));
+    m_unitFilterEdit->setToolTip(tr("Words of a unit's name, with or without diacritics: the tree shows the units that hold them."));
+    m_unitFilterEdit->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_unitFilterEdit);
     m_unitView = new QTreeView(left);
     m_unitView->setObjectName(QStringLiteral("unitTree"));
     m_unitView->setModel(m_unitModel);
@@ -237,6 +366,8 @@ void MainWindow::createCentralArea()
         m_unitFilter = current.isValid() ? current.data(UnitTreeModel::UnitIdRole).toString() : QString();
         applyFilter();
     });
+    m_unitView->setAccessibleName(tr("Units"));
+    connect(m_unitFilterEdit, &QLineEdit::textChanged, this, &MainWindow::filterUnits);
     leftLayout->addWidget(m_unitView, 1);
     leftLayout->addWidget(createFilters(left));
 
@@ -280,14 +411,15 @@ void MainWindow::createCentralArea()
     header->setSectionResizeMode(QueueModel::PreviewColumn, QHeaderView::Stretch);
     // Widths in average characters, so that they follow the system's font size.
     const int ch = m_queueView->fontMetrics().averageCharWidth();
+    // Narrow enough that the message column keeps about twenty characters on a 1366-pixel screen.
     header->resizeSection(QueueModel::UrgencyColumn, 9 * ch);
     header->resizeSection(QueueModel::ReceivedColumn, 11 * ch);
-    header->resizeSection(QueueModel::DeadlineColumn, 13 * ch);
-    header->resizeSection(QueueModel::CategoryColumn, 9 * ch);
-    header->resizeSection(QueueModel::UnitColumn, 11 * ch);
-    header->resizeSection(QueueModel::CitizenColumn, 14 * ch);
-    header->resizeSection(QueueModel::StatusColumn, 10 * ch);
-    header->resizeSection(QueueModel::ReplyWindowColumn, 9 * ch);
+    header->resizeSection(QueueModel::DeadlineColumn, 12 * ch);
+    header->resizeSection(QueueModel::CategoryColumn, 8 * ch);
+    header->resizeSection(QueueModel::UnitColumn, 9 * ch);
+    header->resizeSection(QueueModel::CitizenColumn, 12 * ch);
+    header->resizeSection(QueueModel::StatusColumn, 9 * ch);
+    header->resizeSection(QueueModel::ReplyWindowColumn, 6 * ch);
     header->setMinimumSectionSize(3 * ch);
     m_queueView->installEventFilter(this);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
@@ -308,7 +440,12 @@ void MainWindow::createCentralArea()
     });
 
     // Right: the case. The case view is plugged in by the composition root.
-    m_casePane = new QStackedWidget(splitter);
+    // In a scroll area: on a narrow screen the case scrolls rather than squeezing the queue.
+    auto *caseScroll = new QScrollArea(splitter);
+    caseScroll->setObjectName(QStringLiteral("caseScroll"));
+    caseScroll->setWidgetResizable(true);
+    caseScroll->setFrameShape(QFrame::NoFrame);
+    m_casePane = new QStackedWidget(caseScroll);
     m_casePane->setObjectName(QStringLiteral("casePane"));
     auto *noCase = new QLabel(tr("Select a case in the queue to read and answer it."), m_casePane);
     noCase->setObjectName(QStringLiteral("casePlaceholder"));
@@ -319,11 +456,11 @@ void MainWindow::createCentralArea()
 
     splitter->addWidget(left);
     splitter->addWidget(queueArea);
-    splitter->addWidget(m_casePane);
+    caseScroll->setWidget(m_casePane);
+    splitter->addWidget(caseScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({280, 900, 420});
     // The strip about a lost data server goes above everything it is about.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -342,6 +479,7 @@ void MainWindow::createCentralArea()
     m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_searchEdit->setToolTip(tr("Words of the citizens' messages, with or without diacritics; Enter searches."));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(tr("Search messages"));
     toolbar->addWidget(m_searchEdit);
     // Deadlines count down and reply windows close while the window stays open.
     auto *minute = new QTimer(this);
@@ -358,13 +496,10 @@ void MainWindow::createCentralArea()
         if (text.isEmpty() && !m_search.isEmpty())
             runSearch(); // the clear button shows the whole queue again
     });
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] {
+    connect(m_findAction, &QAction::triggered, m_searchEdit, [this] {
         m_searchEdit->setFocus();
         m_searchEdit->selectAll();
     });
-    addAction(focusSearch);
 
     m_officerLabel = new QLabel(statusBar());
     m_officerLabel->setObjectName(QStringLiteral("officerLabel"));

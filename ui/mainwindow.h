@@ -15,6 +15,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTabBar;
 class QTableView;
@@ -57,6 +58,11 @@ public:
     QTableView *queueView() const { return m_queueView; }
     QTabBar *categoryTabs() const { return m_categoryTabs; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
+    /// The box over the unit tree that narrows it to the units whose name holds its words
+    /// (named "unitFilterEdit"; diacritics and case do not matter).
+    QLineEdit *unitFilterEdit() const { return m_unitFilterEdit; }
+    /// The unit whose cases the queue shows ("" = every unit the officer reads).
+    QString currentUnit() const { return m_unitFilter; }
     /// The right pane (a QStackedWidget named "casePane"): the case view is added here and
     /// made current; its first page is the "no case selected" placeholder.
     QWidget *casePaneHost() const;
@@ -91,6 +97,12 @@ public Q_SLOTS:
     void runSearch();
     /// Selects @p caseId in the queue when it is loaded.
     bool selectCase(qint64 caseId);
+    /// Moves the queue's selection to the next or previous case (View ▸ Next case, Alt+Down /
+    /// Alt+Up), from whichever control has the focus.
+    void selectNextCase();
+    void selectPreviousCase();
+    /// Shows only the units of the tree whose name holds @p text, with their parents.
+    void filterUnits(const QString &text);
 
 Q_SIGNALS:
     /// The selection of the queue moved to another case (0 = none).
@@ -103,9 +115,15 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Remembers the window's size and place, the panes' and columns' widths, the unit and the
+    /// category tab for the next start (QSettings, this PC's user).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    /// What the last closeEvent() remembered, or the first start's layout for this screen.
+    void restoreLayout();
+    void moveSelection(int step);
     void createCentralArea();
     QWidget *createFilters(QWidget *parent);
     void showAbout();
@@ -142,6 +160,9 @@ private:
     QStackedWidget *m_casePane = nullptr;
     QMenu *m_caseMenu = nullptr;
     QLineEdit *m_searchEdit = nullptr;
+    QLineEdit *m_unitFilterEdit = nullptr;
+    QAction *m_findAction = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_levelFilter = nullptr;

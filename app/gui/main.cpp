@@ -249,7 +249,7 @@ int main(int argc, char *argv[])
     // Who acts: with officers in the folder, the officer signs in before anything is shown;
     // without, everything is open (the window says so) under the name given or the login's.
     const QString givenName = parser.isSet(officerOption) ? parser.value(officerOption)
-                                                          : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+                                                          : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", Tr::tr("officer")));
     auto scope = signIn(*db, clock, parser.isSet(officerOption) ? parser.value(officerOption) : QString(), givenName);
     if (!scope)
         return scope.error();

@@ -7,10 +7,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "ui/queuemodel.h"
+
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace casedesk;
 
@@ -54,4 +64,87 @@ TEST_CASE("The main window shows the 127 units of the shipped tree", "[ui]")
     window.unitTreeModel()->setCounts({{QStringLiteral("29236"), c}});
     CHECK(model.data(model.index(0, ui::UnitTreeModel::OpenColumn)).toInt() == 2);
     CHECK(model.data(model.index(0, ui::UnitTreeModel::UrgentColumn)).toInt() == 1);
+}
+
+TEST_CASE("The window remembers its panes, columns, unit and category tab at the next start", "[ui][layout]")
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    REQUIRE(db.ok());
+    REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate(2026, 11, 30)).ok());
+    QSettings().clear();
+    SystemClock clock;
+    auto services = testsupport::makeServices(*db, clock);
+    QList<int> sizes;
+    int previewWidth = 0;
+    {
+        ui::MainWindow window(*services);
+        window.resize(1366, 740);
+        window.show();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        REQUIRE(splitter);
+        // The first start: the tree is wide enough for most units' full names, and the queue is
+        // the widest pane.
+        CHECK(splitter->sizes().at(0) >= window.fontMetrics().averageCharWidth() * 34);
+        CHECK(splitter->sizes().at(1) > splitter->sizes().at(2));
+        splitter->setSizes({400, 566, 400});
+        sizes = splitter->sizes();
+        window.queueView()->horizontalHeader()->resizeSection(ui::QueueModel::CitizenColumn, 211);
+        window.categoryTabs()->setCurrentIndex(2);
+        const QModelIndex commune = window.unitTreeModel()->indexOfUnit(QStringLiteral("29236"));
+        REQUIRE(commune.isValid());
+        window.unitTreeView()->setCurrentIndex(commune);
+        CHECK(window.currentUnit() == QStringLiteral("29236"));
+        previewWidth = window.queueView()->horizontalHeader()->sectionSize(ui::QueueModel::CitizenColumn);
+        window.close();
+    }
+    ui::MainWindow again(*services);
+    again.show();
+    auto *splitter = again.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    REQUIRE(splitter);
+    CHECK(splitter->sizes() == sizes);
+    CHECK(again.queueView()->horizontalHeader()->sectionSize(ui::QueueModel::CitizenColumn) == previewWidth);
+    CHECK(again.categoryTabs()->currentIndex() == 2);
+    CHECK(again.currentUnit() == QStringLiteral("29236"));
+    CHECK(again.unitTreeView()->currentIndex().data(ui::UnitTreeModel::UnitIdRole).toString() == QStringLiteral("29236"));
+    QSettings().clear();
+}
+
+TEST_CASE("The box over the unit tree shows the units whose name holds the words typed, with their parents", "[ui][layout]")
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    REQUIRE(db.ok());
+    REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate(2026, 11, 30)).ok());
+    SystemClock clock;
+    auto services = testsupport::makeServices(*db, clock);
+    ui::MainWindow window(*services);
+    window.show();
+    QTreeView *tree = window.unitTreeView();
+    const auto visibleNames = [tree] {
+        QStringList names;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+                if (tree->isRowHidden(r, parent))
+                    continue;
+                const QModelIndex index = tree->model()->index(r, 0, parent);
+                names << index.data().toString();
+                walk(index);
+            }
+        };
+        walk(QModelIndex());
+        return names;
+    };
+    CHECK(visibleNames().size() == 127);
+    // Typed without diacritics, đ as d: the traffic police department and the province above it.
+    window.unitFilterEdit()->setText(QStringLiteral("canh sat giao thong"));
+    CHECK(visibleNames() == QStringList({QStringLiteral("Công an tỉnh Trà Vinh"), QStringLiteral("Phòng Cảnh sát giao thông")}));
+    // A commune: its district is shown and opened.
+    window.unitFilterEdit()->setText(QStringLiteral("Đa Lộc"));
+    const QStringList communes = visibleNames();
+    REQUIRE(communes.size() == 3);
+    CHECK(communes.at(2).contains(QStringLiteral("Đa Lộc")));
+    CHECK(window.unitFilterEdit()->isVisible());
+    window.unitFilterEdit()->clear();
+    CHECK(visibleNames().size() == 127);
 }

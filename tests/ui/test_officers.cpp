@@ -13,6 +13,7 @@
 #include "ui/officersdialog.h"
 #include "ui/queuemodel.h"
 #include "ui/signindialog.h"
+#include "ui/unittreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -308,6 +309,9 @@ TEST_CASE("The status bar and the title name the signed-in officer, with roles a
     CHECK(shown.contains(domain::roleName(Role::Commune)));
     CHECK(shown.contains(f.unitName(Fixture::ward4())));
     CHECK(window.windowTitle().contains(QStringLiteral("Phạm Thu")));
+    // Their own unit is the one the queue shows at start.
+    CHECK(window.currentUnit() == Fixture::ward4());
+    CHECK(window.unitTreeView()->currentIndex().data(ui::UnitTreeModel::UnitIdRole).toString() == Fixture::ward4());
     // File ▸ Sign out hands the PC to the next officer.
     auto *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
     REQUIRE(signOut);
