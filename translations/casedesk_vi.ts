@@ -4232,18 +4232,6 @@ casedesk-cli units import TỆP</translation>
         <translation>chưa giao</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 giờ %2 phút</translation>
-    </message>
-    <message>
-        <source>%1 left (until %2)</source>
-        <translation>còn %1 (đến %2)</translation>
-    </message>
-    <message>
-        <source>⚠ OVERDUE by %1</source>
-        <translation>⚠ QUÁ HẠN %1</translation>
-    </message>
-    <message>
         <source>answered at %1</source>
         <translation>đã trả lời lúc %1</translation>
     </message>
@@ -4534,6 +4522,14 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Officer who handles the case:</source>
         <translation>Cán bộ xử lý vụ việc:</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hạn %2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (due %2)</source>
+        <translation>⚠ %1 (hạn %2)</translation>
     </message>
 </context>
 <context>

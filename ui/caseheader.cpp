@@ -3,6 +3,7 @@
 #include "casesession.h"
 #include "caseviewstrings.h"
 #include "casewidgets.h"
+#include "queuemodel.h"
 
 #include "core/common/clock.h"
 #include "core/domain/replywindow.h"
@@ -145,11 +146,11 @@ QString CaseHeader::deadlineText(qint64 now) const
 {
     const domain::CaseSummary &c = m_session.detail().summary;
     if (c.dueAt > 0 && c.firstResponseAt == 0 && c.status != CaseStatus::Closed) {
+        // Said as the queue says it, with the deadline itself.
         const qint64 left = c.dueAt - now;
-        const qint64 minutes = std::abs(left) / 60000;
-        const QString span = CaseViewStrings::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-        return left >= 0 ? CaseViewStrings::tr("%1 left (until %2)").arg(span, caseTimeText(c.dueAt))
-                         : CaseViewStrings::tr("⚠ OVERDUE by %1").arg(span);
+        const QString span = QueueModel::deadlineSpanText(left);
+        return left >= 0 ? CaseViewStrings::tr("%1 (until %2)").arg(span, caseTimeText(c.dueAt))
+                         : CaseViewStrings::tr("⚠ %1 (due %2)").arg(span, caseTimeText(c.dueAt));
     }
     if (c.firstResponseAt > 0)
         return CaseViewStrings::tr("answered at %1").arg(caseTimeText(c.firstResponseAt));

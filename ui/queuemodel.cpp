@@ -290,7 +290,11 @@ QString QueueModel::deadlineText(const CaseSummary &c, qint64 now) const
 {
     if (c.dueAt <= 0 || c.firstResponseAt > 0 || c.status == domain::CaseStatus::Closed)
         return {};
-    const qint64 left = c.dueAt - now;
+    return deadlineSpanText(c.dueAt - now);
+}
+
+QString QueueModel::deadlineSpanText(qint64 left)
+{
     if (left >= 0) {
         if (left < kDayMs) {
             const qint64 minutes = left / kMinuteMs;

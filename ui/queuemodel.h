@@ -29,6 +29,9 @@ class QueueModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// A deadline @p left milliseconds away (negative: passed), as the queue and the case both
+    /// say it: "2:30 left", "3 days left", "overdue 5 hours", "overdue 29 days".
+    static QString deadlineSpanText(qint64 left);
     enum Column {
         UrgencyColumn,
         ReceivedColumn,

@@ -4,6 +4,7 @@
 #include "core/store/casestore.h"
 #include "core/store/statement.h"
 #include "ui/caseview.h"
+#include "ui/queuemodel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -215,4 +216,33 @@ TEST_CASE("CaseView: changing the category trains the classifier and is in the h
     auto *reveal = view.findChild<QPushButton *>(QStringLiteral("revealButton"));
     REQUIRE(reveal);
     CHECK(reveal->isVisible());
+}
+
+TEST_CASE("CaseView says an overdue deadline as the queue says it", "[ui][caseview]")
+{
+    Fixture f;
+    const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước cần gì ạ"), kT0);
+    // The case's first-response deadline: three days after it came.
+    const qint64 due = kT0 + 72 * kHour;
+    store::Statement setDue(*f.db, "UPDATE cases SET due_at = ?1 WHERE id = ?2");
+    REQUIRE(setDue.bind(1, due).bind(2, id).exec());
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("Phạm Thu")));
+    ui::CaseView view(*services);
+    view.show();
+    view.showCase(id);
+    REQUIRE(view.detail().summary.dueAt == due);
+    // Long after the deadline: the case says "overdue 29 days" like the queue's column, not hours and minutes.
+    f.clock.ms = due + 29 * 24 * kHour + 5 * kHour;
+    view.showCase(id);
+    const QString shown = view.findChild<QLabel *>(QStringLiteral("caseDeadline"))->text();
+    const QString queueSays = ui::QueueModel::deadlineSpanText(due - f.clock.ms);
+    CHECK(queueSays == ui::QueueModel::tr("overdue %n day(s)", nullptr, 29));
+    CHECK(shown.contains(queueSays));
+    CHECK_FALSE(shown.contains(QStringLiteral("696")));
+    // Before it: the time left, as the queue says it, and until when.
+    f.clock.ms = due - 2 * kHour - 30 * 60 * 1000;
+    view.showCase(id);
+    const QString before = view.findChild<QLabel *>(QStringLiteral("caseDeadline"))->text();
+    CHECK(before.contains(ui::QueueModel::deadlineSpanText(due - f.clock.ms)));
+    CHECK(before.contains(QStringLiteral("2:30")));
 }
