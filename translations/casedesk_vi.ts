@@ -5601,12 +5601,12 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <translation>Vụ việc đang mở</translation>
     </message>
     <message>
-        <source>Urgent open cases</source>
-        <translation>Vụ việc khẩn đang mở</translation>
-    </message>
-    <message>
         <source>Overdue cases</source>
         <translation>Vụ việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Urgent cases waiting for the unit: open and not yet answered (new, being handled, transferred)</source>
+        <translation>Vụ việc khẩn đang chờ đơn vị: đang mở và chưa trả lời (mới, đang xử lý, đã chuyển)</translation>
     </message>
 </context>
 <context>

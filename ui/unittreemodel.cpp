@@ -161,7 +161,7 @@ QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int
         case OpenColumn:
             return tr("Open cases");
         case UrgentColumn:
-            return tr("Urgent open cases");
+            return tr("Urgent cases waiting for the unit: open and not yet answered (new, being handled, transferred)");
         case OverdueColumn:
             return tr("Overdue cases");
         default:

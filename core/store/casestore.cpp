@@ -219,7 +219,7 @@ Expected<StoreTotals> CaseStore::totals()
 {
     Statement st(m_db,
                  "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM cases), "
-                 "(SELECT count(*) FROM cases WHERE is_open = 1), (SELECT count(*) FROM cases WHERE is_open = 1 AND urgent = 1)");
+                 "(SELECT count(*) FROM cases WHERE is_open = 1), (SELECT count(*) FROM cases WHERE is_open = 1 AND queue_urgent = 1)");
     if (!st.next())
         return Error {st.error()};
     return StoreTotals {st.int64(0), st.int64(1), st.int64(2), st.int64(3)};

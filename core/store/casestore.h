@@ -26,7 +26,7 @@ struct StoreTotals
     qint64 messages = 0;
     qint64 cases = 0;
     qint64 openCases = 0;
-    qint64 urgentOpenCases = 0;
+    qint64 urgentOpenCases = 0; ///< urgent, open and not yet answered: what the queue puts first and the unit tree counts
 };
 
 /// Reads cases for the case view and `case show`: one case by id or code, its conversation,
