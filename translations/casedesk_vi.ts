@@ -4925,6 +4925,10 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Search messages</source>
         <translation>Tìm trong tin nhắn</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>

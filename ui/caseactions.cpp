@@ -12,6 +12,7 @@
 #include "core/store/templatestore.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QWidget>
 
 namespace casedesk::ui {
@@ -46,6 +47,11 @@ CaseActions::CaseActions(Services &services, CaseSession &session, const CasePro
         ->setToolTip(CaseViewStrings::tr("The answer waits for an editor's approval: approved, as written or corrected, it is sent to the citizen."));
     add(RejectAnswer, CaseViewStrings::tr("Send answer back…"), "rejectAnswer", &CaseActions::rejectAnswer)
         ->setToolTip(CaseViewStrings::tr("The answer is not sent; its officer reads your reason and writes another."));
+    // Shown in the Case menu and in the tooltips.
+    action(Forward)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    action(Escalate)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    action(Assign)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    action(Note)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     update();
 }
 
@@ -84,8 +90,12 @@ void CaseActions::update()
     action(Reopen)->setEnabled(mine && closed);
     // Why the case's actions are off for this officer (a supervisor, a unit below), on each.
     const QString why = m_session.notActionableReason();
-    for (const Action a : {Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen})
-        action(a)->setToolTip(why);
+    for (const Action a : {Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen}) {
+        QAction *act = action(a);
+        const QString shortcut = act->shortcut().toString(QKeySequence::NativeText);
+        const QString name = act->text().remove(QLatin1Char('&'));
+        act->setToolTip(!why.isEmpty() ? why : shortcut.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, shortcut));
+    }
     // Offered to whoever may reveal and sees the case: the store decides and logs the reveal.
     const domain::OfficerScope &scope = m_services.scope();
     const bool mayReveal = scope.may(domain::Permission::RevealIdentity);

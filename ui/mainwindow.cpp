@@ -209,6 +209,15 @@ void MainWindow::filterUnits(const QString &text)
 void MainWindow::addCaseActions(const QList<QAction *> &actions)
 {
     m_caseMenu->addActions(actions);
+    // The actions an officer uses all day also on a toolbar, with their shortcuts in the tooltips.
+    auto *bar = addToolBar(tr("Case"));
+    bar->setObjectName(QStringLiteral("caseToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : actions) {
+        if (!a->shortcut().isEmpty())
+            bar->addAction(a);
+    }
 }
 
 void MainWindow::createMenus()
@@ -480,6 +489,7 @@ void MainWindow::createCentralArea()
     m_searchEdit->setToolTip(tr("Words of the citizens' messages, with or without diacritics; Enter searches."));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search messages"));
+    m_searchEdit->setMinimumWidth(44 * m_searchEdit->fontMetrics().averageCharWidth());
     toolbar->addWidget(m_searchEdit);
     // Deadlines count down and reply windows close while the window stays open.
     auto *minute = new QTimer(this);

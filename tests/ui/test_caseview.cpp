@@ -3,9 +3,11 @@
 
 #include "core/store/casestore.h"
 #include "core/store/statement.h"
+#include "ui/caseactions.h"
 #include "ui/caseview.h"
 #include "ui/queuemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -245,4 +247,35 @@ TEST_CASE("CaseView says an overdue deadline as the queue says it", "[ui][casevi
     const QString before = view.findChild<QLabel *>(QStringLiteral("caseDeadline"))->text();
     CHECK(before.contains(ui::QueueModel::deadlineSpanText(due - f.clock.ms)));
     CHECK(before.contains(QStringLiteral("2:30")));
+}
+
+TEST_CASE("The case's actions have shortcuts, shown in their tooltips", "[ui][caseview]")
+{
+    Fixture f;
+    const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Cho em hỏi làm căn cước cần gì ạ"), kT0);
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("Phạm Thu")));
+    ui::CaseView view(*services);
+    view.show();
+    view.showCase(id);
+    const QList<QAction *> actions = view.caseActions()->actions();
+    const auto find = [&actions](const QString &name) -> QAction * {
+        for (QAction *a : actions) {
+            if (a->objectName() == name)
+                return a;
+        }
+        return nullptr;
+    };
+    const QList<QPair<QString, QKeySequence>> expected {
+        {QStringLiteral("forwardAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+        {QStringLiteral("escalateAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {QStringLiteral("assignAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {QStringLiteral("noteAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+    };
+    for (const auto &[name, keys] : expected) {
+        QAction *a = find(name);
+        REQUIRE(a);
+        CHECK(a->shortcut() == keys);
+        CHECK(a->isEnabled());
+        CHECK(a->toolTip().contains(keys.toString(QKeySequence::NativeText)));
+    }
 }
