@@ -246,4 +246,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>casedesk::ui::UrgentAlerts</name>
+    <message numerus="yes">
+        <source>%n new urgent case(s)</source>
+        <translation>
+            <numerusform>%n new urgent case</numerusform>
+            <numerusform>%n new urgent cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CaseDesk: %n urgent case(s) waiting</source>
+        <translation>
+            <numerusform>CaseDesk: %n urgent case waiting</numerusform>
+            <numerusform>CaseDesk: %n urgent cases waiting</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4929,6 +4929,18 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
+    <message>
+        <source>&amp;Desktop notifications of urgent reports</source>
+        <translation>Thông báo trên &amp;màn hình khi có tin khẩn</translation>
+    </message>
+    <message>
+        <source>A notification, with a sound where the desktop plays one, when a crime report or an urgent security report arrives for your units.</source>
+        <translation>Hiện thông báo (kèm âm thanh nếu máy có) khi đơn vị của bạn nhận tố giác tội phạm hoặc tin báo an ninh khẩn.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the queue any more.</source>
+        <translation>Vụ việc %1 không còn trong hàng đợi.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>
@@ -5611,6 +5623,45 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     <message>
         <source>Urgent cases waiting for the unit: open and not yet answered (new, being handled, transferred)</source>
         <translation>Vụ việc khẩn đang chờ đơn vị: đang mở và chưa trả lời (mới, đang xử lý, đã chuyển)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::UrgentAlerts</name>
+    <message numerus="yes">
+        <source>%n new urgent case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc khẩn mới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crime reports, %2 urgent security reports. The newest: %3.</source>
+        <translation>%1 tố giác tội phạm, %2 tin báo an ninh khẩn. Mới nhất: %3.</translation>
+    </message>
+    <message>
+        <source>New crime report</source>
+        <translation>Tố giác tội phạm mới</translation>
+    </message>
+    <message>
+        <source>New urgent security report</source>
+        <translation>Tin báo an ninh khẩn mới</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — urgent</source>
+        <translation>⚠ %1 — khẩn</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>CaseDesk: %n urgent case(s) waiting</source>
+        <translation>
+            <numerusform>CaseDesk: %n vụ việc khẩn đang chờ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "queuemodel.h"
 #include "reportdialog.h"
 #include "unittreemodel.h"
+#include "urgentalerts.h"
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
@@ -93,6 +94,14 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_queueModel->setScope(m_scope);
     connect(&m_services.changes(), &store::ChangeFeed::changed, this, &MainWindow::applyChanges);
+    m_alerts = new UrgentAlerts(services, this);
+    connect(&m_services.changes(), &store::ChangeFeed::changed, m_alerts, &UrgentAlerts::applyChanges);
+    connect(m_alerts, &UrgentAlerts::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_alerts, &UrgentAlerts::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     connect(&m_services.changes(), &store::ChangeFeed::serverLost, this, &MainWindow::onServerLost);
     connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &MainWindow::onServerBack);
     createMenus();
@@ -251,6 +260,14 @@ void MainWindow::createMenus()
         m_unitFilterEdit->setFocus();
         m_unitFilterEdit->selectAll();
     });
+    view->addSeparator();
+    QAction *notifications = view->addAction(tr("&Desktop notifications of urgent reports"));
+    notifications->setObjectName(QStringLiteral("notificationsAction"));
+    notifications->setCheckable(true);
+    notifications->setToolTip(tr("A notification, with a sound where the desktop plays one, when a crime report or an urgent security report "
+                                 "arrives for your units."));
+    notifications->setChecked(m_alerts->notificationsEnabled());
+    connect(notifications, &QAction::toggled, m_alerts, &UrgentAlerts::setNotificationsEnabled);
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->setToolTipsVisible(true);
     QAction *daily = reports->addAction(tr("&Daily summary…"), this, [this] {
@@ -796,6 +813,37 @@ bool MainWindow::selectCase(qint64 caseId)
     m_queueView->setCurrentIndex(m_queueModel->index(row, QueueModel::PreviewColumn));
     m_queueView->scrollTo(m_queueView->currentIndex());
     return true;
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (selectCase(caseId))
+        return;
+    // Hidden by the filters: every open case of the officer's units, where a new one is near the top.
+    {
+        const QSignalBlocker tabs(m_categoryTabs);
+        m_categoryTabs->setCurrentIndex(0);
+        const QSignalBlocker status(m_statusFilter);
+        m_statusFilter->setCurrentIndex(0);
+        const QSignalBlocker level(m_levelFilter);
+        m_levelFilter->setCurrentIndex(0);
+        const QSignalBlocker assignee(m_assigneeFilter);
+        m_assigneeFilter->setCurrentIndex(0);
+        m_replyWindowFilter->setChecked(false);
+        m_awaitingApprovalFilter->setChecked(false);
+        m_searchEdit->clear();
+        m_search.clear();
+        m_unitFilter.clear();
+        const QSignalBlocker units(m_unitView->selectionModel());
+        m_unitView->setCurrentIndex(QModelIndex());
+    }
+    applyFilter();
+    if (!selectCase(caseId))
+        statusBar()->showMessage(tr("Case %1 is not in the queue any more.").arg(caseId), 8000);
 }
 
 void MainWindow::onCurrentRowChanged()

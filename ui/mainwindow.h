@@ -37,6 +37,7 @@ class Services;
 
 class QueueModel;
 class UnitTreeModel;
+class UrgentAlerts;
 
 /// The officer's main window: unit tree with counts and the filters on the left, category
 /// tabs and the queue in the middle, the case on the right, sync state at the bottom. It reads
@@ -80,6 +81,8 @@ public:
     QFrame *openModeBanner() const { return m_openModeBanner; }
     /// Who is signed in, in the status bar (named "officerLabel").
     QLabel *officerLabel() const { return m_officerLabel; }
+    /// Desktop notifications of new crime and urgent security reports, and the tray icon.
+    UrgentAlerts *alerts() const { return m_alerts; }
 
     /// Reloads the unit tree from the store.
     void reloadUnits();
@@ -97,6 +100,9 @@ public Q_SLOTS:
     void runSearch();
     /// Selects @p caseId in the queue when it is loaded.
     bool selectCase(qint64 caseId);
+    /// Shows @p caseId (a notification's "Open case"): selected in the queue, which shows every
+    /// open case of the officer's units first when its filters hide it; the window comes forward.
+    void openCase(qint64 caseId);
     /// Moves the queue's selection to the next or previous case (View ▸ Next case, Alt+Down /
     /// Alt+Up), from whichever control has the focus.
     void selectNextCase();
@@ -162,6 +168,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QLineEdit *m_unitFilterEdit = nullptr;
     QAction *m_findAction = nullptr;
+    UrgentAlerts *m_alerts = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
     QComboBox *m_statusFilter = nullptr;

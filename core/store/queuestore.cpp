@@ -730,6 +730,14 @@ Expected<QHash<QString, UnitCaseCounts>> QueueStore::unitCounts(qint64 now, cons
     return counts;
 }
 
+Expected<qint64> QueueStore::newestCaseId()
+{
+    Statement st(m_db, "SELECT coalesce(max(id), 0) FROM cases");
+    if (!st.next())
+        return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
+    return st.int64(0);
+}
+
 Expected<QStringList> QueueStore::assignees(const OfficerScope &scope)
 {
     Statement st(m_db, "SELECT DISTINCT c.assignee, c.unit_id FROM cases c WHERE c.is_open = 1 AND c.assignee <> ''");

@@ -59,6 +59,9 @@ public:
     /// Open, urgent and overdue cases of each unit (its own, not rolled up), keyed by unit id.
     Expected<QHash<QString, UnitCaseCounts>> unitCounts(qint64 now, const domain::OfficerScope &scope);
 
+    /// The highest case id in the store (0 when it has none): cases made after have higher ids.
+    Expected<qint64> newestCaseId();
+
     /// The officers who hold open cases in the scope, by name.
     Expected<QStringList> assignees(const domain::OfficerScope &scope);
 
