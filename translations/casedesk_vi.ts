@@ -1282,12 +1282,6 @@ Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định n
         <translation>Thư mục dữ liệu trình diễn: %1</translation>
     </message>
     <message>
-        <source>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
-Starts the Zalo simulator with every unit of the shipped tree, connects each unit&apos;s account to a new data folder, syncs once and says what it did.</source>
-        <translation>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
-Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn vị kèm theo chương trình, kết nối trang Zalo của từng đơn vị vào một thư mục dữ liệu mới, đồng bộ một lần và cho biết kết quả.</translation>
-    </message>
-    <message>
         <source>Seed of the simulated citizens (default 1).</source>
         <translation>Giá trị khởi tạo ngẫu nhiên cho người dân giả lập (mặc định 1).</translation>
     </message>
@@ -1312,8 +1306,18 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
         <translation>Đã đồng bộ %1 tin nhắn thành %2 vụ việc (%3 đang mở, %4 khẩn) trong %5 giây.</translation>
     </message>
     <message>
-        <source>Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1</source>
-        <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1   hoặc   casedesk --data-dir %1</translation>
+        <source>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
+Starts the Zalo simulator with every unit of the shipped tree, connects each unit&apos;s account to a new data folder (without --data-dir: a new casedesk-demo-XXXXXX folder in the temporary folder), syncs once and says what it did.</source>
+        <translation>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
+Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn vị kèm theo chương trình, kết nối trang Zalo của từng đơn vị vào một thư mục dữ liệu mới (không có --data-dir: một thư mục mới casedesk-demo-XXXXXX trong thư mục tạm), đồng bộ một lần và cho biết kết quả.</translation>
+    </message>
+    <message>
+        <source>Look at it with: casedesk-cli queue --data-dir %1</source>
+        <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1</translation>
+    </message>
+    <message>
+        <source>Open it in the window, which plays the Zalo simulator again and keeps syncing: casedesk --data-dir %1</source>
+        <translation>Mở trong cửa sổ (trình giả lập Zalo chạy lại và tiếp tục đồng bộ): casedesk --data-dir %1</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2630,18 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>No demo account could be connected: %1</source>
         <translation>Không kết nối được trang Zalo trình diễn nào: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a demo folder in %1: %2</source>
+        <translation>Không tạo được thư mục trình diễn trong %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo record %1 cannot be written.</source>
+        <translation>Không ghi được tệp mô tả bản trình diễn %1.</translation>
+    </message>
+    <message>
+        <source>The demo record %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp mô tả bản trình diễn %1: %2</translation>
     </message>
 </context>
 <context>
