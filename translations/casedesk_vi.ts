@@ -2383,11 +2383,6 @@ casedesk-cli units import TỆP</translation>
         <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
     <message>
-        <source>Figures of %1, from 00:00 to 24:00 (%2)</source>
-        <extracomment>%1 the date (dd/MM/yyyy), %2 the time zone</extracomment>
-        <translation>Số liệu ngày %1, từ 00 giờ 00 đến 24 giờ 00 (%2)</translation>
-    </message>
-    <message>
         <source>Unit: %1 and the units under it</source>
         <translation>Đơn vị: %1 và các đơn vị trực thuộc</translation>
     </message>
@@ -2496,14 +2491,6 @@ casedesk-cli units import TỆP</translation>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <source>Median</source>
-        <translation>Trung vị</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>Phân vị 90</translation>
-    </message>
-    <message>
         <source>Within deadline</source>
         <translation>Đúng hạn</translation>
     </message>
@@ -2564,6 +2551,70 @@ casedesk-cli units import TỆP</translation>
         <translation>
             <numerusform>Lịch sử xử lý tại thời điểm lập báo cáo: %n bản ghi. Mốc đối chiếu, để sau này kiểm tra lịch sử xử lý không bị viết lại (casedesk-cli audit verify --anchor): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Figures of %1, from 00:00 to 24:00</source>
+        <extracomment>%1 the date (dd/MM/yyyy)</extracomment>
+        <translation>Số liệu ngày %1, từ 00 giờ 00 đến 24 giờ 00</translation>
+    </message>
+    <message>
+        <source>Half answered within</source>
+        <extracomment>the median first-response time, in plain words (Vietnamese: &quot;5/10 vụ việc được trả lời trong&quot;)</extracomment>
+        <translation>5/10 vụ việc được trả lời trong</translation>
+    </message>
+    <message>
+        <source>9 in 10 answered within</source>
+        <extracomment>the 90th percentile of first-response times, in plain words (Vietnamese: &quot;9/10 vụ việc được trả lời trong&quot;)</extracomment>
+        <translation>9/10 vụ việc được trả lời trong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.</source>
+        <translation>
+            <numerusform>Còn %n vụ việc khẩn chưa kết thúc, trong đó %1 vụ việc quá hạn trả lời; danh sách tại Phụ lục kèm theo báo cáo này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ANNEX</source>
+        <translation>PHỤ LỤC</translation>
+    </message>
+    <message>
+        <source>URGENT CASES STILL OPEN</source>
+        <translation>DANH SÁCH VỤ VIỆC KHẨN CHƯA KẾT THÚC</translation>
+    </message>
+    <message>
+        <source>(Attached to the daily summary report of %1 of %2)</source>
+        <extracomment>%1 the date (dd/MM/yyyy), %2 the unit</extracomment>
+        <translation>(Kèm theo Báo cáo tổng hợp ngày %1 của %2)</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>in the annex&apos;s &quot;Overdue&quot; column, for a case past its deadline</extracomment>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>- The leadership of %1 (for reporting);</source>
+        <translation>- Lãnh đạo %1 (để báo cáo);</translation>
+    </message>
+    <message>
+        <source>- The units under it;</source>
+        <translation>- Các đơn vị trực thuộc;</translation>
+    </message>
+    <message>
+        <source>- Filed: records office.</source>
+        <extracomment>the filing line of an official document (Vietnamese: &quot;- Lưu: VT.&quot;)</extracomment>
+        <translation>- Lưu: VT.</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5322,21 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Saved the file %1
+in the folder %2.</source>
+        <extracomment>%1 the file&apos;s name, %2 its folder</extracomment>
+        <translation>Đã lưu tệp %1
+vào thư mục %2.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened.</source>
+        <translation>Không mở được thư mục %1.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::ReportDocument</name>
@@ -5306,10 +5372,6 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     <message>
         <source>Figures count cases: a case forwarded twice in the day counts once. Open and overdue cases as at %1.</source>
         <translation>Số liệu tính theo vụ việc: một vụ việc chuyển hai lần trong ngày được tính một lần. Vụ việc chưa kết thúc và quá hạn tính đến %1.</translation>
-    </message>
-    <message>
-        <source>(overdue)</source>
-        <translation>(quá hạn)</translation>
     </message>
 </context>
 <context>
