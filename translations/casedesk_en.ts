@@ -87,6 +87,13 @@
             <numerusform>Case history when this report was made: %n events. Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.</source>
+        <translation>
+            <numerusform>%n urgent case still open (overdue: %1); it is listed in the annex at the end of this report.</numerusform>
+            <numerusform>%n urgent cases still open, %1 of them overdue; they are listed in the annex at the end of this report.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::CaseStore</name>

@@ -1286,12 +1286,6 @@ Lưu những gì mọi máy và máy đồng bộ của tỉnh quyết định n
         <translation>Thư mục dữ liệu trình diễn: %1</translation>
     </message>
     <message>
-        <source>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
-Starts the Zalo simulator with every unit of the shipped tree, connects each unit&apos;s account to a new data folder, syncs once and says what it did.</source>
-        <translation>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
-Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn vị kèm theo chương trình, kết nối trang Zalo của từng đơn vị vào một thư mục dữ liệu mới, đồng bộ một lần và cho biết kết quả.</translation>
-    </message>
-    <message>
         <source>Seed of the simulated citizens (default 1).</source>
         <translation>Giá trị khởi tạo ngẫu nhiên cho người dân giả lập (mặc định 1).</translation>
     </message>
@@ -1316,8 +1310,18 @@ Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn v
         <translation>Đã đồng bộ %1 tin nhắn thành %2 vụ việc (%3 đang mở, %4 khẩn) trong %5 giây.</translation>
     </message>
     <message>
-        <source>Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1</source>
-        <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1   hoặc   casedesk --data-dir %1</translation>
+        <source>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
+Starts the Zalo simulator with every unit of the shipped tree, connects each unit&apos;s account to a new data folder (without --data-dir: a new casedesk-demo-XXXXXX folder in the temporary folder), syncs once and says what it did.</source>
+        <translation>casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]
+Khởi động trình giả lập Zalo với mọi đơn vị trong cây đơn vị kèm theo chương trình, kết nối trang Zalo của từng đơn vị vào một thư mục dữ liệu mới (không có --data-dir: một thư mục mới casedesk-demo-XXXXXX trong thư mục tạm), đồng bộ một lần và cho biết kết quả.</translation>
+    </message>
+    <message>
+        <source>Look at it with: casedesk-cli queue --data-dir %1</source>
+        <translation>Xem bằng lệnh: casedesk-cli queue --data-dir %1</translation>
+    </message>
+    <message>
+        <source>Open it in the window, which plays the Zalo simulator again and keeps syncing: casedesk --data-dir %1</source>
+        <translation>Mở trong cửa sổ (trình giả lập Zalo chạy lại và tiếp tục đồng bộ): casedesk --data-dir %1</translation>
     </message>
 </context>
 <context>
@@ -2383,11 +2387,6 @@ casedesk-cli units import TỆP</translation>
         <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
     <message>
-        <source>Figures of %1, from 00:00 to 24:00 (%2)</source>
-        <extracomment>%1 the date (dd/MM/yyyy), %2 the time zone</extracomment>
-        <translation>Số liệu ngày %1, từ 00 giờ 00 đến 24 giờ 00 (%2)</translation>
-    </message>
-    <message>
         <source>Unit: %1 and the units under it</source>
         <translation>Đơn vị: %1 và các đơn vị trực thuộc</translation>
     </message>
@@ -2496,14 +2495,6 @@ casedesk-cli units import TỆP</translation>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <source>Median</source>
-        <translation>Trung vị</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>Phân vị 90</translation>
-    </message>
-    <message>
         <source>Within deadline</source>
         <translation>Đúng hạn</translation>
     </message>
@@ -2564,6 +2555,70 @@ casedesk-cli units import TỆP</translation>
         <translation>
             <numerusform>Lịch sử xử lý tại thời điểm lập báo cáo: %n bản ghi. Mốc đối chiếu, để sau này kiểm tra lịch sử xử lý không bị viết lại (casedesk-cli audit verify --anchor): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Figures of %1, from 00:00 to 24:00</source>
+        <extracomment>%1 the date (dd/MM/yyyy)</extracomment>
+        <translation>Số liệu ngày %1, từ 00 giờ 00 đến 24 giờ 00</translation>
+    </message>
+    <message>
+        <source>Half answered within</source>
+        <extracomment>the median first-response time, in plain words (Vietnamese: &quot;5/10 vụ việc được trả lời trong&quot;)</extracomment>
+        <translation>5/10 vụ việc được trả lời trong</translation>
+    </message>
+    <message>
+        <source>9 in 10 answered within</source>
+        <extracomment>the 90th percentile of first-response times, in plain words (Vietnamese: &quot;9/10 vụ việc được trả lời trong&quot;)</extracomment>
+        <translation>9/10 vụ việc được trả lời trong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.</source>
+        <translation>
+            <numerusform>Còn %n vụ việc khẩn chưa kết thúc, trong đó %1 vụ việc quá hạn trả lời; danh sách tại Phụ lục kèm theo báo cáo này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ANNEX</source>
+        <translation>PHỤ LỤC</translation>
+    </message>
+    <message>
+        <source>URGENT CASES STILL OPEN</source>
+        <translation>DANH SÁCH VỤ VIỆC KHẨN CHƯA KẾT THÚC</translation>
+    </message>
+    <message>
+        <source>(Attached to the daily summary report of %1 of %2)</source>
+        <extracomment>%1 the date (dd/MM/yyyy), %2 the unit</extracomment>
+        <translation>(Kèm theo Báo cáo tổng hợp ngày %1 của %2)</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>in the annex&apos;s &quot;Overdue&quot; column, for a case past its deadline</extracomment>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>- The leadership of %1 (for reporting);</source>
+        <translation>- Lãnh đạo %1 (để báo cáo);</translation>
+    </message>
+    <message>
+        <source>- The units under it;</source>
+        <translation>- Các đơn vị trực thuộc;</translation>
+    </message>
+    <message>
+        <source>- Filed: records office.</source>
+        <extracomment>the filing line of an official document (Vietnamese: &quot;- Lưu: VT.&quot;)</extracomment>
+        <translation>- Lưu: VT.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2685,18 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>No demo account could be connected: %1</source>
         <translation>Không kết nối được trang Zalo trình diễn nào: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a demo folder in %1: %2</source>
+        <translation>Không tạo được thư mục trình diễn trong %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo record %1 cannot be written.</source>
+        <translation>Không ghi được tệp mô tả bản trình diễn %1.</translation>
+    </message>
+    <message>
+        <source>The demo record %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp mô tả bản trình diễn %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5393,21 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Saved the file %1
+in the folder %2.</source>
+        <extracomment>%1 the file&apos;s name, %2 its folder</extracomment>
+        <translation>Đã lưu tệp %1
+vào thư mục %2.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened.</source>
+        <translation>Không mở được thư mục %1.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::ReportDocument</name>
@@ -5361,10 +5443,6 @@ Vụ việc khẩn chưa kết thúc: %10</translation>
     <message>
         <source>Figures count cases: a case forwarded twice in the day counts once. Open and overdue cases as at %1.</source>
         <translation>Số liệu tính theo vụ việc: một vụ việc chuyển hai lần trong ngày được tính một lần. Vụ việc chưa kết thúc và quá hạn tính đến %1.</translation>
-    </message>
-    <message>
-        <source>(overdue)</source>
-        <translation>(quá hạn)</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@
 #include "core/store/unitstore.h"
 
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +39,7 @@ ReportDialog::ReportDialog(Services &services, QWidget *parent)
     , m_db(services.database())
     , m_clock(services.clock())
     , m_units(new UnitTreeModel(this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("ReportDialog"));
     setWindowTitle(tr("Daily summary"));
@@ -54,9 +57,11 @@ ReportDialog::ReportDialog(Services &services, QWidget *parent)
     m_dateEdit->setObjectName(QStringLiteral("reportDate"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), report::DailyReportBuilder::defaultTimeZone()).date();
+    const qint64 now = m_clock.nowMs();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, report::DailyReportBuilder::defaultTimeZone()).date();
     m_dateEdit->setMaximumDate(today);
-    m_dateEdit->setDate(today);
+    // In the morning the summary wanted is yesterday's (today has just begun); from noon, today's.
+    m_dateEdit->setDate(report::DailyReportBuilder::defaultDate(now));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reportSummary"));
@@ -241,8 +246,7 @@ void ReportDialog::chooseAndExportPdf()
                                                           tr("PDF documents (*.pdf)"));
     if (fileName.isEmpty())
         return;
-    if (auto r = exportPdf(fileName); !r)
-        showError(r.error().message);
+    exportAndConfirm(fileName, Export::Pdf);
 }
 
 void ReportDialog::chooseAndExportCsv()
@@ -251,8 +255,38 @@ void ReportDialog::chooseAndExportCsv()
         = QFileDialog::getSaveFileName(this, tr("Export the day's cases as CSV"), suggestedFileName(QStringLiteral(".csv")), tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
-    if (auto r = exportCsv(fileName); !r)
+    exportAndConfirm(fileName, Export::Csv);
+}
+
+QMessageBox *ReportDialog::exportAndConfirm(const QString &fileName, Export what)
+{
+    if (auto r = what == Export::Csv ? exportCsv(fileName) : exportPdf(fileName); !r) {
         showError(r.error().message);
+        return nullptr;
+    }
+    return confirmExported(fileName);
+}
+
+QMessageBox *ReportDialog::confirmExported(const QString &fileName)
+{
+    const QFileInfo file(fileName);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Daily summary"), QString(), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("exportedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText); // a file name is never markup
+    //: %1 the file's name, %2 its folder
+    box->setText(tr("Saved the file %1\nin the folder %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())));
+    auto *open = box->addButton(tr("Open &folder"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openFolderButton"));
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(QMessageBox::Close);
+    const QUrl folder = QUrl::fromLocalFile(file.absolutePath());
+    connect(open, &QPushButton::clicked, this, [this, folder] {
+        if (!m_openUrl(folder))
+            showError(tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(folder.toLocalFile())));
+    });
+    box->open();
+    return box;
 }
 
 void ReportDialog::showError(const QString &message)

@@ -4,9 +4,13 @@
 #include "core/report/dailyreport.h"
 
 #include <QDialog>
+#include <QUrl>
+
+#include <functional>
 
 class QDateEdit;
 class QLabel;
+class QMessageBox;
 class QPrintPreviewDialog;
 class QPushButton;
 class QTreeView;
@@ -49,6 +53,16 @@ public:
     QPrintPreviewDialog *openPreview();
     Status exportPdf(const QString &fileName);
     Status exportCsv(const QString &fileName);
+    enum class Export {
+        Pdf,
+        Csv,
+    };
+    /// Exports @p what to @p fileName, then says so in a message naming the file, whose "Open
+    /// folder" button opens the folder that holds it; an error says why instead. Returns the
+    /// message box (non-modal, deleted on close); nullptr after an error.
+    QMessageBox *exportAndConfirm(const QString &fileName, Export what);
+    /// What opens a folder (QDesktopServices::openUrl; tests put their own).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
 private:
     void preview();
@@ -58,6 +72,7 @@ private:
     void refreshSummary();
     void showError(const QString &message);
     QString suggestedFileName(const QString &suffix) const;
+    QMessageBox *confirmExported(const QString &fileName);
 
     Services &m_services;
     store::Database &m_db;
@@ -66,6 +81,7 @@ private:
     QTreeView *m_unitView = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QLabel *m_summary = nullptr;
+    std::function<bool(const QUrl &)> m_openUrl;
 };
 
 } // namespace casedesk::ui

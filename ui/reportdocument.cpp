@@ -47,6 +47,15 @@ struct Column
     Qt::Alignment align;
 };
 
+/// How a table's body rows are set.
+struct TableStyle
+{
+    double fontPt = 10.5;
+    double padMm = 1.2;
+    /// One line per row: what does not fit its cell ends in "…" (the header still wraps).
+    bool oneLine = false;
+};
+
 /// Draws the flowing content of the document page by page, in device pixels; sizes in mm and points.
 class PageWriter final
 {
@@ -127,18 +136,21 @@ public:
     }
 
     /// A bordered table; the header row is repeated on a new page.
-    void table(const QVector<Column> &columns, const QStringList &header, const QVector<QStringList> &rows, const QSet<int> &boldRows = {})
+    void table(const QVector<Column> &columns, const QStringList &header, const QVector<QStringList> &rows, const QSet<int> &boldRows = {},
+               const TableStyle &style = {})
     {
-        const QFont body = font(10.5);
-        const QFont bold = font(10.5, true);
-        const double pad = mm(1.2);
-        const auto rowHeight = [&](const QStringList &cells, const QFont &f) {
+        const QFont body = font(style.fontPt);
+        const QFont bold = font(style.fontPt, true);
+        const double pad = mm(style.padMm);
+        const auto rowHeight = [&](const QStringList &cells, const QFont &f, bool wrap) {
+            if (!wrap)
+                return QFontMetricsF(f, m_device).height() + 2 * pad;
             double h = 0;
             for (int c = 0; c < columns.size(); ++c)
                 h = std::max(h, textHeight(f, mm(columns.at(c).widthMm) - 2 * pad, cells.value(c)));
             return h + 2 * pad;
         };
-        const auto drawRow = [&](const QStringList &cells, const QFont &f, double h, bool shaded) {
+        const auto drawRow = [&](const QStringList &cells, const QFont &f, double h, bool shaded, bool wrap) {
             double x = 0;
             m_painter.setPen(QPen(Qt::black, mm(0.2)));
             for (int c = 0; c < columns.size(); ++c) {
@@ -146,22 +158,29 @@ public:
                 if (shaded)
                     m_painter.fillRect(cell, QColor(0xEE, 0xEE, 0xEE));
                 m_painter.drawRect(cell);
-                drawText(cell.adjusted(pad, pad, -pad, -pad), f, cells.value(c), int(columns.at(c).align | Qt::AlignVCenter));
+                const QRectF inner = cell.adjusted(pad, pad, -pad, -pad);
+                const int align = int(columns.at(c).align | Qt::AlignVCenter);
+                if (wrap) {
+                    drawText(inner, f, cells.value(c), align);
+                } else {
+                    m_painter.setFont(f);
+                    m_painter.drawText(inner, align, QFontMetricsF(f, m_device).elidedText(cells.value(c), Qt::ElideRight, inner.width()));
+                }
                 x += cell.width();
             }
             m_y += h;
         };
-        const double headerHeight = rowHeight(header, bold);
-        ensure(headerHeight + (rows.isEmpty() ? 0 : rowHeight(rows.constFirst(), body)));
-        drawRow(header, bold, headerHeight, true);
+        const double headerHeight = rowHeight(header, bold, true);
+        ensure(headerHeight + (rows.isEmpty() ? 0 : rowHeight(rows.constFirst(), body, !style.oneLine)));
+        drawRow(header, bold, headerHeight, true, true);
         for (int r = 0; r < rows.size(); ++r) {
             const QFont &f = boldRows.contains(r) ? bold : body;
-            const double h = rowHeight(rows.at(r), f);
+            const double h = rowHeight(rows.at(r), f, !style.oneLine);
             if (m_y + h > m_height) {
                 newPage();
-                drawRow(header, bold, headerHeight, true);
+                drawRow(header, bold, headerHeight, true, true);
             }
-            drawRow(rows.at(r), f, h, false);
+            drawRow(rows.at(r), f, h, false, !style.oneLine);
         }
         m_y += mm(3);
     }
@@ -442,7 +461,7 @@ int ReportDocument::render(QPagedPaintDevice *device) const
     w.heading(ReportTexts::sectionFirstResponse());
     {
         const QVector<Column> cols
-            = {{10, Qt::AlignCenter}, {63, Qt::AlignLeft}, {18, Qt::AlignRight}, {26, Qt::AlignRight}, {26, Qt::AlignRight}, {22, Qt::AlignRight}};
+            = {{10, Qt::AlignCenter}, {55, Qt::AlignLeft}, {18, Qt::AlignRight}, {30, Qt::AlignRight}, {30, Qt::AlignRight}, {22, Qt::AlignRight}};
         QVector<QStringList> rows;
         int n = 0;
         for (const QString &key : domain::categoryKeys()) {
@@ -457,31 +476,15 @@ int ReportDocument::render(QPagedPaintDevice *device) const
                 rows);
     }
 
-    // IV. Urgent cases still open: code, unit, category, waiting time; never the citizen.
+    // IV. Urgent cases still open: how many here, the list in the annex (one line each).
     w.heading(ReportTexts::sectionUrgent());
-    if (r.urgentOpen.isEmpty()) {
-        w.paragraph(ReportTexts::noUrgentOpen(), bodyFont, Qt::AlignLeft, 3, 8);
-    } else {
-        const QVector<Column> cols = {{10, Qt::AlignCenter}, {34, Qt::AlignLeft}, {62, Qt::AlignLeft}, {35, Qt::AlignLeft}, {24, Qt::AlignRight}};
-        QVector<QStringList> rows;
-        int n = 0;
-        for (const report::UrgentOpenCase &u : r.urgentOpen) {
-            QString waiting = ReportTexts::waiting(u.waitingMinutes);
-            if (u.overdue)
-                waiting += QLatin1Char('\n') + tr("(overdue)");
-            rows.push_back({QString::number(++n), u.code, u.unitName, domain::categoryShortName(u.category), waiting});
-        }
-        w.table(cols,
-                {ReportTexts::columnNumber(), ReportTexts::columnCode(), ReportTexts::columnUnit(), ReportTexts::columnCategory(),
-                 ReportTexts::columnWaiting()},
-                rows);
-    }
+    w.paragraph(ReportTexts::urgentSummary(r), bodyFont, Qt::AlignLeft, 3, 8);
 
     // V. Charts (Qt Charts, drawn into the page).
     {
         const QFont captionFont = w.font(11, true);
         const double half = (w.width() - w.mm(5)) / 2;
-        const double chartH = w.mm(58);
+        const double chartH = w.mm(52);
         const double captionH = w.textHeight(captionFont, half, ReportTexts::chartByCategory()) + w.mm(1);
         w.ensure(w.mm(10) + captionH + chartH); // the heading stays with the first charts
         w.heading(ReportTexts::sectionCharts());
@@ -517,7 +520,7 @@ int ReportDocument::render(QPagedPaintDevice *device) const
         }
         w.advance((captionH + chartH) / w.mm(1) + 4);
 
-        const double hourH = w.mm(55);
+        const double hourH = w.mm(50);
         w.ensure(captionH + hourH);
         const double hourTop = w.y();
         w.drawText(QRectF(0, hourTop, w.width(), captionH), captionFont, ReportTexts::chartByHour(), Qt::AlignHCenter | Qt::AlignTop);
@@ -532,35 +535,89 @@ int ReportDocument::render(QPagedPaintDevice *device) const
         w.advance((captionH + hourH) / w.mm(1) + 6);
     }
 
-    // Signature block.
+    // The end: signatures, recipients ("Nơi nhận", bottom left, as official documents end) and the
+    // history's anchor, small (a printed copy can later prove that the case history was not
+    // rewritten). Kept together on one page.
     {
         const QFont signFont = w.font(12.5, true);
         const QFont hintFont = w.font(12, false, true);
-        const double half = w.width() / 2;
-        const double h = w.textHeight(signFont, half, ReportTexts::preparedBy()) + w.textHeight(hintFont, half, ReportTexts::signHint());
-        w.ensure(h + w.mm(30));
-        const double top = w.y();
-        const double signH = w.textHeight(signFont, half, ReportTexts::preparedBy());
-        w.drawText(QRectF(0, top, half, signH), signFont, ReportTexts::preparedBy(), Qt::AlignHCenter | Qt::AlignTop);
-        w.drawText(QRectF(half, top, half, signH), signFont, ReportTexts::headOfUnit(), Qt::AlignHCenter | Qt::AlignTop);
-        const double hintH = w.textHeight(hintFont, half, ReportTexts::signHint());
-        w.drawText(QRectF(0, top + signH, half, hintH), hintFont, ReportTexts::signHint(), Qt::AlignHCenter | Qt::AlignTop);
-        w.drawText(QRectF(half, top + signH, half, hintH), hintFont, ReportTexts::signHint(), Qt::AlignHCenter | Qt::AlignTop);
-        w.advance((signH + hintH) / w.mm(1) + 30);
-    }
-
-    // The history's anchor, small, under the signatures: a printed copy can later prove that the
-    // case history was not rewritten.
-    {
+        const QFont recipientsHeadingFont = w.font(12, true, true);
+        const QFont recipientsFont = w.font(11);
         QFont anchorFont = w.font(8.5);
         // Spaced a hair apart: no ligature may turn the hash's "ff" or "fi" into one glyph, so that
         // the printed (or copied) anchor reads exactly as `audit verify --anchor` takes it.
         anchorFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.2);
-        const QString text = ReportTexts::historyAnchor(r.historyEvents, r.historyAnchor());
-        const double h = w.textHeight(anchorFont, w.width(), text);
-        w.ensure(h);
-        w.drawText(QRectF(0, w.y(), w.width(), h), anchorFont, text, Qt::AlignLeft | Qt::AlignTop);
-        w.advance(h / w.mm(1) + 2);
+        const double half = w.width() / 2;
+        const double recipientsW = w.width() * 0.6;
+        const QString recipients = ReportTexts::recipients(r).join(QLatin1Char('\n'));
+        const QString anchor = ReportTexts::historyAnchor(r.historyEvents, r.historyAnchor());
+        const double signH = w.textHeight(signFont, half, ReportTexts::preparedBy());
+        const double hintH = w.textHeight(hintFont, half, ReportTexts::signHint());
+        const double signSpace = w.mm(25);
+        const double headingH = w.textHeight(recipientsHeadingFont, recipientsW, ReportTexts::recipientsHeading());
+        const double recipientsH = w.textHeight(recipientsFont, recipientsW, recipients);
+        const double anchorH = w.textHeight(anchorFont, w.width(), anchor);
+        w.ensure(signH + hintH + signSpace + headingH + recipientsH + w.mm(4) + anchorH);
+
+        double y = w.y();
+        w.drawText(QRectF(0, y, half, signH), signFont, ReportTexts::preparedBy(), Qt::AlignHCenter | Qt::AlignTop);
+        w.drawText(QRectF(half, y, half, signH), signFont, ReportTexts::headOfUnit(), Qt::AlignHCenter | Qt::AlignTop);
+        y += signH;
+        w.drawText(QRectF(0, y, half, hintH), hintFont, ReportTexts::signHint(), Qt::AlignHCenter | Qt::AlignTop);
+        w.drawText(QRectF(half, y, half, hintH), hintFont, ReportTexts::signHint(), Qt::AlignHCenter | Qt::AlignTop);
+        y += hintH + signSpace;
+        w.drawText(QRectF(0, y, recipientsW, headingH), recipientsHeadingFont, ReportTexts::recipientsHeading(), Qt::AlignLeft | Qt::AlignTop);
+        y += headingH;
+        w.drawText(QRectF(0, y, recipientsW, recipientsH), recipientsFont, recipients, Qt::AlignLeft | Qt::AlignTop);
+        y += recipientsH + w.mm(4);
+        w.drawText(QRectF(0, y, w.width(), anchorH), anchorFont, anchor, Qt::AlignLeft | Qt::AlignTop);
+        y += anchorH;
+        w.advance((y - w.y()) / w.mm(1) + 2);
+    }
+
+    // The annex: the urgent cases still open, one line each (code, unit, category, received,
+    // waiting, overdue); never the citizen. Short columns fit their longest entry, the unit takes
+    // the rest, and a name that does not fit ends in "…".
+    if (!r.urgentOpen.isEmpty()) {
+        w.newPage();
+        w.paragraph(ReportTexts::annexTitle(), w.font(13, true), Qt::AlignHCenter, 0.5);
+        w.paragraph(ReportTexts::annexSubtitle(), w.font(13, true), Qt::AlignHCenter, 0.5);
+        w.paragraph(ReportTexts::annexAttachedTo(r), w.font(12, false, true), Qt::AlignHCenter, 4);
+
+        TableStyle style;
+        style.fontPt = 9.5;
+        style.padMm = 0.9;
+        style.oneLine = true;
+        const QStringList header
+            = {ReportTexts::columnNumber(),   ReportTexts::columnCode(),    ReportTexts::columnUnit(),   ReportTexts::columnCategory(),
+               ReportTexts::columnReceived(), ReportTexts::columnWaiting(), ReportTexts::columnOverdue()};
+        QVector<QStringList> rows;
+        int n = 0;
+        for (const report::UrgentOpenCase &u : r.urgentOpen)
+            rows.push_back({QString::number(++n), u.code, u.unitName, domain::categoryShortName(u.category), ReportTexts::dateTime(r, u.openedAt),
+                            ReportTexts::waiting(u.waitingMinutes), u.overdue ? ReportTexts::overdueMark() : QString()});
+        constexpr int kUnitColumn = 2;
+        const QFont body = w.font(style.fontPt);
+        const QFont bold = w.font(style.fontPt, true);
+        QVector<Column> cols = {{0, Qt::AlignCenter}, {0, Qt::AlignLeft},  {0, Qt::AlignLeft},  {0, Qt::AlignLeft},
+                                {0, Qt::AlignLeft},   {0, Qt::AlignRight}, {0, Qt::AlignCenter}};
+        double fixed = 0;
+        for (int c = 0; c < cols.size(); ++c) {
+            if (c == kUnitColumn)
+                continue;
+            // Wide enough for every entry, and for the header's longest word (the header wraps).
+            double widest = 0;
+            for (const QStringList &row : std::as_const(rows))
+                widest = std::max(widest, w.textWidth(body, row.at(c)));
+            for (const QString &word : header.at(c).split(QLatin1Char(' ')))
+                widest = std::max(widest, w.textWidth(bold, word));
+            // A short header on one line when that costs little ("Quá hạn" over "Có").
+            widest = std::max(widest, std::min(w.textWidth(bold, header.at(c)), w.mm(16)));
+            cols[c].widthMm = widest / w.mm(1) + 2 * style.padMm + 1;
+            fixed += cols[c].widthMm;
+        }
+        cols[kUnitColumn].widthMm = std::max(20.0, w.width() / w.mm(1) - fixed);
+        w.table(cols, header, rows, {}, style);
     }
 
     painter.end();

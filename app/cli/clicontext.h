@@ -45,6 +45,11 @@ public:
 
     bool json() const { return m_json; }
     QString dataDir() const;
+    /// True when --data-dir was given.
+    bool dataDirGiven() const { return !m_dataDir.isEmpty(); }
+    /// Uses @p dir as the data folder (before database() is first called): a command that makes
+    /// a folder of its own.
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
     QString officer() const;
     /// The name given with --officer; empty when none.
     QString officerName() const { return m_officer; }

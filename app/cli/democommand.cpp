@@ -28,7 +28,8 @@ int runDemo(CliContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("casedesk-cli demo [--data-dir DIR] [--seed S] [--history N]\n"
                                             "Starts the Zalo simulator with every unit of the shipped tree, connects each unit's "
-                                            "account to a new data folder, syncs once and says what it did."));
+                                            "account to a new data folder (without --data-dir: a new casedesk-demo-XXXXXX folder in the "
+                                            "temporary folder), syncs once and says what it did."));
     const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed of the simulated citizens (default 1)."), QStringLiteral("S"),
                                   QStringLiteral("1"));
     const QCommandLineOption history(QStringLiteral("history"), Tr::tr("Messages of history per account (default 40)."), QStringLiteral("N"),
@@ -44,6 +45,13 @@ int runDemo(CliContext &context)
     if (!seedOk || !historyOk || historyValue < 0 || historyValue > 5000)
         return context.usageError(Tr::tr("--seed takes a whole number and --history a number of messages from 0 to 5000."));
 
+    // Without --data-dir the demo makes a folder of its own: it never fills the officer's real one.
+    if (!context.dataDirGiven()) {
+        auto made = app::DemoWorld::makeNewFolder();
+        if (!made)
+            return context.fail(made.error().message);
+        context.setDataDir(*made);
+    }
     const QString dir = context.dataDir();
     if (QDir(dir).exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot))
         return context.fail(Tr::tr("The demo needs a new or empty data folder; %1 already holds data.").arg(dir));
@@ -115,6 +123,7 @@ int runDemo(CliContext &context)
     if (context.json()) {
         context.outJson(QJsonDocument(QJsonObject {
             {QStringLiteral("data_dir"), folder.path()},
+            {QStringLiteral("secrets_file"), world.secretsFile()},
             {QStringLiteral("units"), store::UnitStore(d).count()},
             {QStringLiteral("accounts"), connected},
             {QStringLiteral("messages"), messages},
@@ -130,8 +139,11 @@ int runDemo(CliContext &context)
                         .arg(open)
                         .arg(urgent)
                         .arg(seconds, 0, 'f', 1));
-        context.out(Tr::tr("Demo data folder: %1").arg(folder.path()));
-        context.out(Tr::tr("Look at it with: casedesk-cli queue --data-dir %1   or   casedesk --data-dir %1").arg(folder.path()));
+        const QString shown = QDir::toNativeSeparators(folder.path());
+        const QString quoted = shown.contains(QLatin1Char(' ')) ? QLatin1Char('"') + shown + QLatin1Char('"') : shown;
+        context.out(Tr::tr("Demo data folder: %1").arg(shown));
+        context.out(Tr::tr("Look at it with: casedesk-cli queue --data-dir %1").arg(quoted));
+        context.out(Tr::tr("Open it in the window, which plays the Zalo simulator again and keeps syncing: casedesk --data-dir %1").arg(quoted));
     }
     return failures.isEmpty() ? ExitOk : ExitFailure;
 }

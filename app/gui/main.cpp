@@ -29,12 +29,10 @@
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -224,8 +222,13 @@ int main(int argc, char *argv[])
     }
     QString dataDir = parser.value(dataDirOption);
     if (parser.isSet(demoOption) && dataDir.isEmpty()) {
-        dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                      .filePath(QStringLiteral("casedesk-demo-") + QString::number(QCoreApplication::applicationPid()));
+        // A demo never fills the officer's own data folder: it gets a new one of its own.
+        auto made = casedesk::app::DemoWorld::makeNewFolder();
+        if (!made) {
+            QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), made.error().message);
+            return 1;
+        }
+        dataDir = *made;
     }
     const casedesk::DataFolder folder(dataDir.isEmpty() ? casedesk::DataFolder::defaultPath() : dataDir);
     if (!folder.ensureExists()) {
@@ -255,15 +258,14 @@ int main(int argc, char *argv[])
         return scope.error();
 
     // Sync: one process per data folder; the triage engine is shared by sync and officers' actions.
+    // A demo's folder (--demo, or one `casedesk-cli demo` made) is played again by its simulator,
+    // and its accounts keep their tokens in a file of the folder, which the window finds itself.
+    const casedesk::app::WindowSync plan
+        = casedesk::app::windowSync(folder.path(), parser.isSet(demoOption), parser.value(secretsOption), folder.usesServer());
     std::unique_ptr<casedesk::app::DemoWorld> demo;
-    if (parser.isSet(demoOption)) {
-        casedesk::app::DemoWorld::Options options;
-        options.dataFolder = folder.path();
-        options.newMessagesPerMinute = 12;
-        demo = std::make_unique<casedesk::app::DemoWorld>(options);
-    }
-    // The demo's accounts keep their tokens in a file of the demo folder.
-    const QString secretsFile = demo ? demo->secretsFile() : parser.value(secretsOption);
+    if (plan.demo)
+        demo = std::make_unique<casedesk::app::DemoWorld>(*plan.demo);
+    const QString secretsFile = plan.secretsFile;
     casedesk::sync::SyncOptions syncOptions;
     if (demo)
         syncOptions.requestsPerMinute = casedesk::app::DemoWorld::kRequestsPerMinute;

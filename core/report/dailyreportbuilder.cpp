@@ -121,6 +121,12 @@ QTimeZone DailyReportBuilder::defaultTimeZone()
     return domain::officeTimeZone();
 }
 
+QDate DailyReportBuilder::defaultDate(qint64 nowMs, const QTimeZone &zone)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
+    return now.time().hour() < 12 ? now.date().addDays(-1) : now.date();
+}
+
 qint64 DailyReportBuilder::dayStart(const QDate &date, const QTimeZone &zone)
 {
     // Local midnight; where a zone skips midnight (a DST change), Qt moves to the first valid time.

@@ -40,6 +40,9 @@ public:
     static QTimeZone defaultTimeZone();
     /// UTC ms of local midnight starting @p date in @p zone.
     static qint64 dayStart(const QDate &date, const QTimeZone &zone);
+    /// The day a summary made at @p nowMs is most likely wanted for: before noon in @p zone the
+    /// day before (today has just begun), from noon on today.
+    static QDate defaultDate(qint64 nowMs, const QTimeZone &zone = defaultTimeZone());
 
 private:
     store::Database &m_db;

@@ -1,5 +1,6 @@
 #include "reporttexts.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -37,9 +38,9 @@ QString ReportTexts::placeAndDate(const QString &place, const QDate &date)
 
 QString ReportTexts::period(const DailyReport &report)
 {
-    //: %1 the date (dd/MM/yyyy), %2 the time zone
-    return tr("Figures of %1, from 00:00 to 24:00 (%2)")
-        .arg(report.date.toString(QStringLiteral("dd/MM/yyyy")), QString::fromUtf8(report.timeZone.id()));
+    // The office's day: every unit of the province is in one time zone, which needs no naming.
+    //: %1 the date (dd/MM/yyyy)
+    return tr("Figures of %1, from 00:00 to 24:00").arg(report.date.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 QString ReportTexts::scope(const DailyReport &report)
@@ -179,12 +180,15 @@ QString ReportTexts::columnCases()
 
 QString ReportTexts::columnMedian()
 {
-    return tr("Median");
+    // The median and the 90th percentile, said as what they mean to a reader.
+    //: the median first-response time, in plain words (Vietnamese: "5/10 vụ việc được trả lời trong")
+    return tr("Half answered within");
 }
 
 QString ReportTexts::columnP90()
 {
-    return tr("90th percentile");
+    //: the 90th percentile of first-response times, in plain words (Vietnamese: "9/10 vụ việc được trả lời trong")
+    return tr("9 in 10 answered within");
 }
 
 QString ReportTexts::columnWithinDeadline()
@@ -225,6 +229,74 @@ QString ReportTexts::chartByLevel()
 QString ReportTexts::noUrgentOpen()
 {
     return tr("No urgent case is still open.");
+}
+
+QString ReportTexts::urgentSummary(const DailyReport &report)
+{
+    if (report.urgentOpen.isEmpty())
+        return noUrgentOpen();
+    int overdue = 0;
+    for (const UrgentOpenCase &u : report.urgentOpen)
+        overdue += u.overdue ? 1 : 0;
+    return tr("%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.", nullptr,
+              int(report.urgentOpen.size()))
+        .arg(overdue);
+}
+
+QString ReportTexts::annexTitle()
+{
+    return tr("ANNEX");
+}
+
+QString ReportTexts::annexSubtitle()
+{
+    return tr("URGENT CASES STILL OPEN");
+}
+
+QString ReportTexts::annexAttachedTo(const DailyReport &report)
+{
+    //: %1 the date (dd/MM/yyyy), %2 the unit
+    return tr("(Attached to the daily summary report of %1 of %2)").arg(report.date.toString(QStringLiteral("dd/MM/yyyy")), report.unit.name);
+}
+
+QString ReportTexts::columnReceived()
+{
+    return tr("Received at");
+}
+
+QString ReportTexts::columnOverdue()
+{
+    return tr("Overdue");
+}
+
+QString ReportTexts::overdueMark()
+{
+    //: in the annex's "Overdue" column, for a case past its deadline
+    return tr("Yes");
+}
+
+QString ReportTexts::dateTime(const DailyReport &report, qint64 utcMs)
+{
+    // The year only when it is not the report's: the annex's columns stay short.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, report.timeZone);
+    return at.toString(at.date().year() == report.date.year() ? QStringLiteral("dd/MM HH:mm") : QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QString ReportTexts::recipientsHeading()
+{
+    return tr("Recipients:");
+}
+
+QStringList ReportTexts::recipients(const DailyReport &report)
+{
+    // The unit reports to its own leadership when it is the province, else to the unit above.
+    const QString leadership = report.unit.parentId.isEmpty() || report.parentUnitName.isEmpty() ? report.unit.name : report.parentUnitName;
+    QStringList lines {tr("- The leadership of %1 (for reporting);").arg(leadership)};
+    if (report.unit.level != domain::UnitLevel::Commune)
+        lines << tr("- The units under it;");
+    //: the filing line of an official document (Vietnamese: "- Lưu: VT.")
+    lines << tr("- Filed: records office.");
+    return lines;
 }
 
 QString ReportTexts::preparedBy()

@@ -63,6 +63,24 @@ public:
     static QString chartByHour();
     static QString chartByLevel();
     static QString noUrgentOpen();
+    /// Section IV in the body: how many urgent cases are still open, how many overdue, and that
+    /// the list is the annex.
+    static QString urgentSummary(const DailyReport &report);
+
+    // The annex: the urgent cases still open, one line each.
+    static QString annexTitle(); // PHỤ LỤC
+    static QString annexSubtitle(); // DANH SÁCH VỤ VIỆC KHẨN CHƯA KẾT THÚC
+    static QString annexAttachedTo(const DailyReport &report); // (Kèm theo Báo cáo … ngày …)
+    static QString columnReceived();
+    static QString columnOverdue();
+    static QString overdueMark();
+    /// "07/11 15:17" in the report's time zone ("07/11/2025 15:17" in another year than the report's).
+    static QString dateTime(const DailyReport &report, qint64 utcMs);
+
+    /// "Nơi nhận:" and its lines ("- Lãnh đạo … (để báo cáo);", "- Các đơn vị trực thuộc;",
+    /// "- Lưu: VT."), as Vietnamese official documents end.
+    static QString recipientsHeading();
+    static QStringList recipients(const DailyReport &report);
 
     static QString preparedBy(); // NGƯỜI LẬP BIỂU
     static QString headOfUnit(); // LÃNH ĐẠO ĐƠN VỊ

@@ -254,7 +254,8 @@ QString dailyReportToHtml(const DailyReport &report)
                          "table{border-collapse:collapse;margin:6px 0;}td,th{border:1px solid #444;padding:2px 6px;}"
                          "td:not(:first-child){text-align:right;}.head{display:flex;justify-content:space-between;text-align:center;}"
                          ".bar{background:#2b6cb0;height:10px;display:inline-block;}.sign{display:flex;justify-content:space-around;"
-                         "text-align:center;margin-top:24px;}</style></head><body>\n");
+                         "text-align:center;margin-top:24px;}.annex td{white-space:nowrap;max-width:70mm;overflow:hidden;text-overflow:ellipsis;}"
+                         ".recipients{font-size:11pt;}</style></head><body>\n");
     h += QStringLiteral("<div class=\"head\"><div>") + htmlEscaped(report.parentUnitName.toUpper()) + QStringLiteral("<br><b><u>")
         + htmlEscaped(report.unit.name.toUpper()) + QStringLiteral("</u></b></div><div><b>") + htmlEscaped(T::nationalTitle())
         + QStringLiteral("</b><br><b><u>") + htmlEscaped(T::motto()) + QStringLiteral("</u></b><br><i>")
@@ -317,17 +318,9 @@ QString dailyReportToHtml(const DailyReport &report)
     }
     h += QStringLiteral("</table>\n");
 
-    // IV. Urgent open cases: code, unit, category, waiting; never the citizen.
-    h += QStringLiteral("<h3>") + htmlEscaped(T::sectionUrgent()) + QStringLiteral("</h3>");
-    if (report.urgentOpen.isEmpty()) {
-        h += QStringLiteral("<p>") + htmlEscaped(T::noUrgentOpen()) + QStringLiteral("</p>\n");
-    } else {
-        h += QStringLiteral("<table>") + row({T::columnNumber(), T::columnCode(), T::columnUnit(), T::columnCategory(), T::columnWaiting()}, "th");
-        int n = 0;
-        for (const UrgentOpenCase &u : report.urgentOpen)
-            h += row({QString::number(++n), u.code, u.unitName, domain::categoryName(u.category), T::waiting(u.waitingMinutes)});
-        h += QStringLiteral("</table>\n");
-    }
+    // IV. Urgent open cases: how many; the list is the annex.
+    h += QStringLiteral("<h3>") + htmlEscaped(T::sectionUrgent()) + QStringLiteral("</h3><p>") + htmlEscaped(T::urgentSummary(report))
+        + QStringLiteral("</p>\n");
 
     // By hour, as bars.
     h += QStringLiteral("<h3>") + htmlEscaped(T::chartByHour()) + QStringLiteral("</h3><table>");
@@ -345,8 +338,27 @@ QString dailyReportToHtml(const DailyReport &report)
 
     h += QStringLiteral("<div class=\"sign\"><div><b>") + htmlEscaped(T::preparedBy()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
         + QStringLiteral("</i></div><div><b>") + htmlEscaped(T::headOfUnit()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
-        + QStringLiteral("</i></div></div>\n<p class=\"anchor\">") + htmlEscaped(T::historyAnchor(report.historyEvents, report.historyAnchor()))
-        + QStringLiteral("</p>\n</body></html>\n");
+        + QStringLiteral("</i></div></div>\n<p class=\"recipients\"><b><i>") + htmlEscaped(T::recipientsHeading()) + QStringLiteral("</i></b>");
+    for (const QString &line : T::recipients(report))
+        h += QStringLiteral("<br>") + htmlEscaped(line);
+    h += QStringLiteral("</p>\n<p class=\"anchor\">") + htmlEscaped(T::historyAnchor(report.historyEvents, report.historyAnchor()))
+        + QStringLiteral("</p>\n");
+
+    // The annex: the urgent cases still open, one row each; never the citizen.
+    if (!report.urgentOpen.isEmpty()) {
+        h += QStringLiteral("<h3 style=\"text-align:center;margin-bottom:0\">") + htmlEscaped(T::annexTitle()) + QStringLiteral("<br>")
+            + htmlEscaped(T::annexSubtitle()) + QStringLiteral("</h3><p style=\"text-align:center;margin-top:2px\"><i>")
+            + htmlEscaped(T::annexAttachedTo(report)) + QStringLiteral("</i></p><table class=\"annex\">")
+            + row({T::columnNumber(), T::columnCode(), T::columnUnit(), T::columnCategory(), T::columnReceived(), T::columnWaiting(),
+                   T::columnOverdue()},
+                  "th");
+        int n = 0;
+        for (const UrgentOpenCase &u : report.urgentOpen)
+            h += row({QString::number(++n), u.code, u.unitName, domain::categoryShortName(u.category), T::dateTime(report, u.openedAt),
+                      T::waiting(u.waitingMinutes), u.overdue ? T::overdueMark() : QString()});
+        h += QStringLiteral("</table>\n");
+    }
+    h += QStringLiteral("</body></html>\n");
     return h;
 }
 

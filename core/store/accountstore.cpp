@@ -175,6 +175,12 @@ Status AccountStore::setState(const QString &oaId, AccountState state, const QSt
                   [&](Statement &st) { st.bind(2, accountStateKey(state)).bindOptional(3, lastError); });
 }
 
+Status AccountStore::setAddresses(const QString &oaId, const QString &openapiBase, const QString &oauthBase)
+{
+    return update("UPDATE accounts SET openapi_base = ?2, oauth_base = ?3 WHERE oa_id = ?1", oaId,
+                  [&](Statement &st) { st.bind(2, openapiBase).bind(3, oauthBase); });
+}
+
 Status AccountStore::markRefreshStarted(const QString &oaId, qint64 atMs)
 {
     return update("UPDATE accounts SET refresh_started_at = ?2 WHERE oa_id = ?1", oaId, [&](Statement &st) { st.bind(2, atMs); });

@@ -64,6 +64,8 @@ public:
     Status setName(const QString &oaId, const QString &name);
     /// Sets the state and the message people see (a null message clears it).
     Status setState(const QString &oaId, AccountState state, const QString &lastError);
+    /// Points the account at other Zalo API addresses (a demo's simulator that listens elsewhere).
+    Status setAddresses(const QString &oaId, const QString &openapiBase, const QString &oauthBase);
 
     /// Records, committed, that a token refresh is being sent at @p atMs.
     Status markRefreshStarted(const QString &oaId, qint64 atMs);

@@ -3,13 +3,20 @@
 #include "support/testservices.h"
 
 #include "core/report/dailyreportbuilder.h"
+#include "core/report/reporttexts.h"
+#include "core/report/reportwriters.h"
 #include "ui/reportdialog.h"
 #include "ui/reportdocument.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -136,4 +143,146 @@ TEST_CASE("The daily summary dialog opens its print preview offscreen and export
     // A folder that does not exist: a clear error, nothing written.
     const auto bad = dialog.exportPdf(dir.filePath(QStringLiteral("missing/day.pdf")));
     CHECK_FALSE(bad.ok());
+}
+
+TEST_CASE("The daily summary proposes yesterday in the morning and today from noon (office time)", "[report][ui]")
+{
+    using report::DailyReportBuilder;
+    CHECK(DailyReportBuilder::defaultDate(tests::local("2026-11-30T09:00")) == QDate(2026, 11, 29));
+    CHECK(DailyReportBuilder::defaultDate(tests::local("2026-11-30T00:30")) == QDate(2026, 11, 29));
+    CHECK(DailyReportBuilder::defaultDate(tests::local("2026-11-30T11:59")) == QDate(2026, 11, 29));
+    CHECK(DailyReportBuilder::defaultDate(tests::local("2026-11-30T12:00")) == QDate(2026, 11, 30));
+    CHECK(DailyReportBuilder::defaultDate(tests::local("2026-11-30T14:00")) == QDate(2026, 11, 30));
+    CHECK(DailyReportBuilder::defaultDate(tests::local("2026-12-01T08:00")) == QDate(2026, 11, 30));
+
+    // The dialog asks the clock it is given, not the computer's.
+    ReportFixture f;
+    f.clock().set(QDateTime::fromMSecsSinceEpoch(tests::local("2026-11-30T09:00"), QTimeZone::utc()));
+    auto services = testsupport::makeServices(f.db(), f.clock());
+    {
+        ui::ReportDialog morning(*services);
+        CHECK(morning.date() == QDate(2026, 11, 29));
+    }
+    f.clock().set(QDateTime::fromMSecsSinceEpoch(tests::local("2026-11-30T14:00"), QTimeZone::utc()));
+    ui::ReportDialog afternoon(*services);
+    CHECK(afternoon.date() == QDate(2026, 11, 30));
+}
+
+TEST_CASE("The urgent cases are an annex at the end, one line each, after the Nơi nhận block, in plain words", "[report][pdf]")
+{
+    ReportFixture f;
+    Vietnamese vi;
+    report::DailyReportBuilder builder(f.db(), f.clock());
+    auto built = builder.build(QDate(2026, 11, 30));
+    REQUIRE(built.ok());
+    report::DailyReport r = *built;
+    REQUIRE_FALSE(r.urgentOpen.isEmpty());
+    // A unit whose name cannot fit its column, and enough cases to fill pages: each still one line.
+    const QString longName = QStringLiteral("Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ, "
+                                            "tham nhũng, buôn lậu, môi trường và các loại tội phạm khác");
+    for (int i = 0; i < 100; ++i) {
+        report::UrgentOpenCase u;
+        u.code = QStringLiteral("TV-2026-9%1").arg(i, 5, 10, QLatin1Char('0'));
+        u.unitId = QStringLiteral("84-PC03");
+        u.unitName = longName;
+        u.category = i % 2 ? domain::Category::CrimeReport : domain::Category::SecurityReport;
+        u.openedAt = tests::local("2026-11-20T08:15");
+        u.waitingMinutes = 10 * 24 * 60 + i;
+        u.overdue = i % 3 == 0;
+        r.urgentOpen.push_back(u);
+    }
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    REQUIRE(ui::ReportDocument(r).writePdf(pdf).ok());
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+
+    // Plain words: no time zone's name, no statistician's word.
+    CHECK(text.contains(QStringLiteral("Số liệu ngày 30/11/2026, từ 00 giờ 00 đến 24 giờ 00")));
+    CHECK_FALSE(text.contains(QStringLiteral("Asia/Ho_Chi_Minh")));
+    CHECK_FALSE(text.contains(QStringLiteral("Phân vị")));
+    CHECK_FALSE(text.contains(QStringLiteral("Trung vị")));
+    CHECK(text.contains(QStringLiteral("9/10 vụ việc")));
+
+    // The body says how many and points to the annex; "Nơi nhận" ends the document before it.
+    CHECK(text.contains(QStringLiteral("Còn %1 vụ việc khẩn chưa kết thúc").arg(r.urgentOpen.size())));
+    const auto recipients = text.indexOf(QStringLiteral("Nơi nhận:"));
+    const auto annex = text.indexOf(QStringLiteral("PHỤ LỤC"));
+    REQUIRE(recipients > 0);
+    REQUIRE(annex > recipients);
+    CHECK(text.indexOf(QStringLiteral("NGƯỜI LẬP BIỂU")) < recipients);
+    CHECK(text.contains(QStringLiteral("- Lãnh đạo Công an tỉnh Trà Vinh (để báo cáo);")));
+    CHECK(text.contains(QStringLiteral("- Các đơn vị trực thuộc;")));
+    CHECK(text.contains(QStringLiteral("- Lưu: VT.")));
+    CHECK(text.contains(QStringLiteral("DANH SÁCH VỤ VIỆC KHẨN CHƯA KẾT THÚC")));
+
+    // One row per urgent case, only in the annex: its number, code, unit (cut with "…" when
+    // long), category, time received, waiting and overdue mark all on the code's line.
+    const QStringList lines = text.mid(annex).split(QLatin1Char('\n'));
+    CHECK_FALSE(text.left(annex).contains(r.urgentOpen.constFirst().code));
+    int n = 0;
+    for (const report::UrgentOpenCase &u : std::as_const(r.urgentOpen)) {
+        ++n;
+        INFO(u.code.toStdString());
+        QStringList withCode;
+        for (const QString &line : lines) {
+            if (line.contains(u.code))
+                withCode << line;
+        }
+        REQUIRE(withCode.size() == 1);
+        const QString row = withCode.constFirst();
+        CHECK(row.simplified().startsWith(QString::number(n) + QLatin1Char(' ') + u.code));
+        CHECK(row.contains(domain::categoryShortName(u.category)));
+        CHECK(row.contains(QDateTime::fromMSecsSinceEpoch(u.openedAt, r.timeZone).toString(QStringLiteral("dd/MM HH:mm"))));
+        CHECK(row.contains(report::ReportTexts::waiting(u.waitingMinutes)));
+        CHECK(row.trimmed().endsWith(QStringLiteral("Có")) == u.overdue);
+        if (u.unitName == longName)
+            CHECK(row.contains(QStringLiteral("…")));
+        // The unit in full, or its beginning and "…".
+        CHECK((row.contains(u.unitName) || (row.contains(u.unitName.left(12)) && row.contains(QStringLiteral("…")))));
+    }
+    CHECK_FALSE(text.contains(ReportFixture::citizenName()));
+
+    // The HTML says the same, its annex a table of one row per case, the text escaped.
+    const QString html = report::dailyReportToHtml(r);
+    CHECK(html.contains(QStringLiteral("Nơi nhận:")));
+    CHECK(html.contains(QStringLiteral("PHỤ LỤC")));
+    CHECK_FALSE(html.contains(QStringLiteral("Asia/Ho_Chi_Minh")));
+    CHECK_FALSE(html.contains(QStringLiteral("Phân vị")));
+    CHECK(html.count(QStringLiteral("<tr><td>")) >= r.urgentOpen.size());
+    CHECK(html.count(QStringLiteral("TV-2026-9")) == 100);
+}
+
+TEST_CASE("After an export the dialog names the file and opens its folder on request", "[report][ui]")
+{
+    ReportFixture f;
+    auto services = testsupport::makeServices(f.db(), f.clock());
+    ui::ReportDialog dialog(*services);
+    dialog.show();
+    dialog.setDate(QDate(2026, 11, 30));
+    QList<QUrl> opened;
+    dialog.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTemporaryDir dir;
+    const QVector<std::pair<QString, ui::ReportDialog::Export>> exports
+        = {{QStringLiteral("bao-cao.pdf"), ui::ReportDialog::Export::Pdf}, {QStringLiteral("vu-viec.csv"), ui::ReportDialog::Export::Csv}};
+    for (const auto &[name, what] : exports) {
+        opened.clear();
+        const QString file = dir.filePath(name);
+        QPointer<QMessageBox> box = dialog.exportAndConfirm(file, what);
+        REQUIRE(box);
+        CHECK(QFileInfo::exists(file));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 5000);
+        CHECK(box->text().contains(name));
+        CHECK(box->text().contains(QDir::toNativeSeparators(dir.path())));
+        auto *open = box->findChild<QAbstractButton *>(QStringLiteral("openFolderButton"));
+        REQUIRE(open);
+        open->click();
+        REQUIRE(opened.size() == 1);
+        CHECK(opened.constFirst() == QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+        QTRY_VERIFY_WITH_TIMEOUT(box.isNull(), 5000); // closed (and deleted) by the click
+    }
 }
