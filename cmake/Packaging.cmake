@@ -5,38 +5,50 @@ include(GNUInstallDirs)
 # GNUInstallDirs' DOCDIR would be share/doc/CaseDesk; Debian names it after the package.
 set(casedesk_docdir ${CMAKE_INSTALL_DATAROOTDIR}/doc/casedesk)
 
+set(CASEDESK_PACKAGE_MAINTAINER "CaseDesk maintainers <maintainers@casedesk.invalid>"
+    CACHE STRING "The Maintainer field of the Debian package")
+
 if(UNIX AND NOT APPLE)
   # The desktop entry and its icon (the same SVG is the window's icon, as a Qt resource).
   install(FILES resources/desktop/casedesk.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   install(FILES resources/casedesk.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
-  # Man pages, written by hand in resources/man/; compressed as Debian prefers when gzip is
-  # there (-n: no name or time in the header, so the package is the same from one build to the
-  # next), plain otherwise.
+  # Files compressed as Debian wants them when gzip is there (-n: no name or time in the header,
+  # so that the package is the same from one build to the next), plain otherwise.
   find_program(CASEDESK_GZIP gzip)
-  foreach(page casedesk.1 casedesk-cli.1)
-    set(source ${PROJECT_SOURCE_DIR}/resources/man/${page})
-    if(CASEDESK_GZIP)
-      set(compressed ${CMAKE_CURRENT_BINARY_DIR}/man/${page}.gz)
-      add_custom_command(OUTPUT ${compressed}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/man
-        COMMAND ${CASEDESK_GZIP} -9 -n -c ${source} > ${compressed}
-        DEPENDS ${source}
-        COMMENT "Compressing the man page ${page}"
-        VERBATIM)
-      list(APPEND casedesk_man_pages ${compressed})
-    else()
-      list(APPEND casedesk_man_pages ${source})
+  function(casedesk_compress source out_var)
+    if(NOT CASEDESK_GZIP)
+      set(${out_var} ${source} PARENT_SCOPE)
+      return()
     endif()
+    get_filename_component(name ${source} NAME)
+    set(compressed ${CMAKE_CURRENT_BINARY_DIR}/compressed/${name}.gz)
+    add_custom_command(OUTPUT ${compressed}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/compressed
+      COMMAND ${CASEDESK_GZIP} -9 -n -c ${source} > ${compressed}
+      DEPENDS ${source}
+      COMMENT "Compressing ${name}"
+      VERBATIM)
+    set(${out_var} ${compressed} PARENT_SCOPE)
+  endfunction()
+
+  # Man pages, written by hand in resources/man/.
+  set(casedesk_man_pages)
+  foreach(page casedesk.1 casedesk-cli.1)
+    casedesk_compress(${PROJECT_SOURCE_DIR}/resources/man/${page} installed)
+    list(APPEND casedesk_man_pages ${installed})
   endforeach()
-  add_custom_target(casedesk_man ALL DEPENDS ${casedesk_man_pages})
   install(FILES ${casedesk_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
-  # The README (which the systemd unit names as its documentation), the licence, and the sync
-  # host's unit file as an example to adjust.
-  install(FILES README.md DESTINATION ${casedesk_docdir})
-  install(FILES LICENSE DESTINATION ${casedesk_docdir} RENAME copyright)
+  # The README (which the systemd unit names as its documentation), the copyright file in
+  # Debian's format, a changelog entry for this version (dated when configured, or at
+  # SOURCE_DATE_EPOCH), and the sync host's unit file as an example to adjust.
+  string(TIMESTAMP casedesk_changelog_date "%a, %d %b %Y %H:%M:%S +0000" UTC)
+  configure_file(resources/debian/changelog.in ${CMAKE_CURRENT_BINARY_DIR}/debian/changelog @ONLY)
+  casedesk_compress(${CMAKE_CURRENT_BINARY_DIR}/debian/changelog casedesk_changelog)
+  install(FILES README.md resources/debian/copyright ${casedesk_changelog} DESTINATION ${casedesk_docdir})
   install(FILES resources/systemd/casedesk-sync.service DESTINATION ${casedesk_docdir}/examples)
+  add_custom_target(casedesk_compressed_docs ALL DEPENDS ${casedesk_man_pages} ${casedesk_changelog})
 endif()
 
 # The Debian package. dpkg-shlibdeps (dpkg-dev) finds the libraries the programs link; what Qt
@@ -47,8 +59,6 @@ endif()
 # The xcb and offscreen platform plugins, the JPEG/GIF/ICO image plugins, the CUPS print plugin
 # and the TLS plugins come with libqt6gui6, libqt6printsupport6 and libqt6network6, which the
 # programs link: dpkg-shlibdeps names those. No QtSql plugin: SQLite and libpq are linked directly.
-set(CASEDESK_PACKAGE_MAINTAINER "CaseDesk maintainers <maintainers@casedesk.invalid>"
-    CACHE STRING "The Maintainer field of the Debian package")
 set(CPACK_PACKAGE_NAME casedesk)
 set(CPACK_PACKAGE_VENDOR CaseDesk)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
