@@ -15,6 +15,9 @@ packages=(
   # PostgreSQL: the client library to build against, and a server only for the tests
   # (scripts/pgcluster.sh starts a throw-away cluster); a single-PC user gets no database server.
   postgresql-15 libpq-dev
+  # The Debian package (scripts/package.sh, scripts/check-package.sh): dpkg-shlibdeps, the
+  # desktop entry's check, and the SVG plugins that draw the window's icon.
+  dpkg-dev desktop-file-utils libqt6svg6
 )
 
 missing=()

@@ -29,6 +29,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -179,6 +180,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CaseDesk"));
     QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/casedesk/casedesk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("casedesk"));
     QStringList arguments = app.arguments();
     casedesk::i18n::install(app, casedesk::i18n::languageFromArguments(arguments.mid(1)));
 
