@@ -18,6 +18,8 @@ packages=(
   # The Debian package (scripts/package.sh, scripts/check-package.sh): dpkg-shlibdeps, the
   # desktop entry's check, and the SVG plugins that draw the window's icon.
   dpkg-dev desktop-file-utils libqt6svg6
+  # The window on a real X server in the tests (tests/cli/test_screen.cpp).
+  openbox xdotool x11-utils
 )
 
 missing=()

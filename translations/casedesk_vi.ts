@@ -5008,6 +5008,18 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Case %1 is not in the queue any more.</source>
         <translation>Vụ việc %1 không còn trong hàng đợi.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>CaseDesk — User guide</source>
+        <translation>CaseDesk — Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build: %1</source>
+        <translation>Bản cài đặt này thiếu hướng dẫn sử dụng: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>

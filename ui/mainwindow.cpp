@@ -29,6 +29,9 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -48,6 +51,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -311,6 +315,9 @@ void MainWindow::createMenus()
     allowOnly(dataServer, domain::Permission::Administer);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);
 }
 
@@ -877,6 +884,36 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showGuide()
+{
+    // One window, kept: F1 again brings it forward where the officer left it.
+    if (auto *open = findChild<QDialog *>(QStringLiteral("guideDialog"))) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("guideDialog"));
+    dialog->setWindowTitle(tr("CaseDesk — User guide"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QTextBrowser(dialog);
+    text->setObjectName(QStringLiteral("guideText"));
+    text->setOpenExternalLinks(false);
+    QFile file(QStringLiteral(":/casedesk/guide/huong-dan-su-dung.md"));
+    if (file.open(QIODevice::ReadOnly))
+        text->setMarkdown(QString::fromUtf8(file.readAll()));
+    else
+        text->setPlainText(tr("The user guide is missing from this build: %1").arg(file.errorString()));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    dialog->resize(std::min(900, available.width() - 80), std::min(720, available.height() - 80));
+    dialog->show();
 }
 
 void MainWindow::showAbout()

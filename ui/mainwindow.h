@@ -133,6 +133,8 @@ private:
     void createCentralArea();
     QWidget *createFilters(QWidget *parent);
     void showAbout();
+    /// Trợ giúp ▸ Hướng dẫn sử dụng (F1): the Vietnamese guide shipped in resources.
+    void showGuide();
     void applyFilter();
     /// The tabs' counts (they follow the filters) and the officers of the assignee filter.
     void reloadCounts();

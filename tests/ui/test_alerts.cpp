@@ -142,7 +142,7 @@ TEST_CASE("A new crime report makes a desktop notification without the citizen's
     QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
 }
 
-TEST_CASE("Many urgent reports at once make one notification that counts them; the tray count agrees with the unit tree", "[ui][alerts]")
+TEST_CASE("Many urgent reports at once make one notification that counts them, and the tray count agrees with the unit tree", "[ui][alerts]")
 {
     INFO("No D-Bus session: run the tests with scripts/test.sh, which starts a private one.");
     REQUIRE(QDBusConnection::sessionBus().isConnected());

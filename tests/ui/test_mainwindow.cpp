@@ -10,6 +10,7 @@
 #include "ui/queuemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDate>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <functional>
@@ -147,4 +149,30 @@ TEST_CASE("The box over the unit tree shows the units whose name holds the words
     CHECK(window.unitFilterEdit()->isVisible());
     window.unitFilterEdit()->clear();
     CHECK(visibleNames().size() == 127);
+}
+
+TEST_CASE("Help ▸ User guide (F1) shows the Vietnamese guide", "[ui][guide]")
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    REQUIRE(db.ok());
+    REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate(2026, 11, 30)).ok());
+    SystemClock clock;
+    auto services = testsupport::makeServices(*db, clock);
+    ui::MainWindow window(*services);
+    window.show();
+    auto *guide = window.findChild<QAction *>(QStringLiteral("guideAction"));
+    REQUIRE(guide);
+    CHECK(guide->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *text = window.findChild<QTextBrowser *>(QStringLiteral("guideText"));
+    REQUIRE(text);
+    CHECK(text->isVisible());
+    const QString shown = text->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Hướng dẫn sử dụng CaseDesk")));
+    CHECK(shown.contains(QStringLiteral("Ctrl+Shift+F")));
+    CHECK(shown.contains(QStringLiteral("Bảo vệ người tố giác")));
+    // Asked again, the same window comes forward.
+    guide->trigger();
+    CHECK(window.findChildren<QTextBrowser *>(QStringLiteral("guideText")).size() == 1);
 }
