@@ -22,8 +22,9 @@ QString languageFromArguments(const QStringList &arguments)
 
 bool install(QCoreApplication &app, const QString &language)
 {
-    // Numbers and dates follow the interface's language (1.593,1 in a Vietnamese report).
-    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+    // Numbers and dates follow the interface's language (1.593,1 in a Vietnamese report); English
+    // as in Britain, so that a date reads day first, as everywhere else in CaseDesk (07/12/2026).
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                         : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     auto *translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/casedesk_") + language + QStringLiteral(".qm"))) {

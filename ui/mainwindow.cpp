@@ -49,6 +49,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -454,6 +455,19 @@ void MainWindow::createCentralArea()
     header->resizeSection(QueueModel::StatusColumn, 9 * ch);
     header->resizeSection(QueueModel::ReplyWindowColumn, 6 * ch);
     header->setMinimumSectionSize(3 * ch);
+    // No narrower than what the column says in this language ("Urgent", "overdue 29 days", "Zalo window").
+    const QFontMetrics metrics = m_queueView->fontMetrics();
+    const int padding = 2 * ch;
+    const int icon = m_queueView->style()->pixelMetric(QStyle::PM_SmallIconSize) + ch;
+    const auto atLeast = [header](int column, int width) {
+        header->resizeSection(column, std::max(header->sectionSize(column), width));
+    };
+    for (int c = 0; c < QueueModel::ColumnCount; ++c) {
+        if (c != QueueModel::PreviewColumn)
+            atLeast(c, metrics.horizontalAdvance(m_queueModel->headerData(c, Qt::Horizontal).toString()) + padding);
+    }
+    atLeast(QueueModel::UrgencyColumn, icon + metrics.horizontalAdvance(QueueModel::tr("Urgent")) + padding);
+    atLeast(QueueModel::DeadlineColumn, metrics.horizontalAdvance(QueueModel::deadlineSpanText(-29LL * 24 * 3600 * 1000)) + padding);
     m_queueView->installEventFilter(this);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_queueView, &QAbstractItemView::doubleClicked, this, &MainWindow::activateCurrent);
