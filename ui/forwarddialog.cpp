@@ -96,7 +96,7 @@ ForwardDialog::ForwardDialog(store::UnitStore &units, const QString &currentUnit
     if (!suggestedPath.isEmpty())
         selectUnit(suggestedUnit);
     updateOk();
-    resize(560, 620);
+    resize(560, 540); // room on a 768-pixel screen for the refusal strip when it shows
 }
 
 QString ForwardDialog::unitId() const
