@@ -4138,6 +4138,21 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::ui::CaseBanner</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ui::CaseSession</name>
     <message>
         <source>You may read this case; only %1 acts on it.</source>
@@ -4213,10 +4228,6 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Templates…</source>
         <translation>Mẫu trả lời…</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Trả lời:</translation>
     </message>
     <message>
         <source>Remove quote</source>
@@ -4431,14 +4442,6 @@ casedesk-cli units import TỆP</translation>
         <translation>Thông báo tiếp nhận có tính phí</translation>
     </message>
     <message>
-        <source>Escalate</source>
-        <translation>Báo cáo cấp trên</translation>
-    </message>
-    <message>
-        <source>Why does the case go to the higher level?</source>
-        <translation>Lý do báo cáo vụ việc lên cấp trên?</translation>
-    </message>
-    <message>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
@@ -4598,6 +4601,58 @@ casedesk-cli units import TỆP</translation>
         <source>⚠ %1 (due %2)</source>
         <translation>⚠ %1 (hạn %2)</translation>
     </message>
+    <message>
+        <source>Answer template</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>Insert a template into the answer</source>
+        <translation>Chèn một mẫu vào câu trả lời</translation>
+    </message>
+    <message>
+        <source>Zalo: %1.</source>
+        <translation>Zalo: %1.</translation>
+    </message>
+    <message>
+        <source>Zalo: %1. You are asked to confirm the billed message before the case is forwarded.</source>
+        <translation>Zalo: %1. Bạn sẽ được hỏi xác nhận tin nhắn có tính phí trước khi chuyển vụ việc.</translation>
+    </message>
+    <message>
+        <source>Not possible: Zalo&apos;s reply window is closed (the citizen last wrote more than 7 days ago). The case is forwarded without it; record any other contact as an internal note.</source>
+        <translation>Không gửi được: đã hết hạn trả lời qua Zalo (công dân nhắn lần cuối đã hơn 7 ngày). Vụ việc được chuyển mà không kèm thông báo; liên hệ với công dân bằng cách khác thì ghi chú nội bộ.</translation>
+    </message>
+    <message>
+        <source>Another case is shown now: close this dialog and forward from that case.</source>
+        <translation>Đang hiển thị vụ việc khác: đóng hộp thoại này rồi chuyển từ vụ việc đó.</translation>
+    </message>
+    <message>
+        <source>Not forwarded: the acknowledgement would be billed. Untick it to forward without it, or forward again and confirm.</source>
+        <translation>Chưa chuyển: thông báo tiếp nhận sẽ bị tính phí. Bỏ chọn thông báo để chuyển không kèm thông báo, hoặc bấm Chuyển lại và xác nhận.</translation>
+    </message>
+    <message>
+        <source>Case %1 forwarded to %2: it waits for that unit to accept it.</source>
+        <translation>Đã chuyển vụ việc %1 đến %2: chờ đơn vị đó tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement to the citizen waits for an editor&apos;s approval.</source>
+        <translation>Thông báo tiếp nhận gửi công dân đang chờ tổ biên tập duyệt.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement to the citizen is queued for sending.</source>
+        <translation>Thông báo tiếp nhận gửi công dân đã vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>%1 is at the top of the tree: there is no higher level. Forward the case to a competent unit instead.</source>
+        <translation>%1 là cấp cao nhất: không còn cấp trên. Hãy chuyển vụ việc đến đơn vị có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>Another case is shown now: close this dialog and escalate from that case.</source>
+        <translation>Đang hiển thị vụ việc khác: đóng hộp thoại này rồi báo cáo cấp trên từ vụ việc đó.</translation>
+    </message>
+    <message>
+        <source>Case %1 escalated to %2: it waits for that unit to accept it.</source>
+        <translation>Đã báo cáo vụ việc %1 lên %2: chờ đơn vị đó tiếp nhận.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>
@@ -4686,6 +4741,29 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::EscalateDialog</name>
+    <message>
+        <source>Escalate case %1</source>
+        <translation>Báo cáo cấp trên vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Escalate to: %1</source>
+        <translation>Báo cáo lên: %1</translation>
+    </message>
+    <message>
+        <source>The case goes to the unit above yours and waits there until that unit accepts it or returns it.</source>
+        <translation>Vụ việc được chuyển lên đơn vị cấp trên và chờ ở đó đến khi đơn vị ấy tiếp nhận hoặc trả lại.</translation>
+    </message>
+    <message>
+        <source>Why does the case go to the higher level? (required)</source>
+        <translation>Lý do báo cáo vụ việc lên cấp trên (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Báo cáo cấp trên</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "answereditor.h"
 
+#include "adaptivegrid.h"
 #include "caseprompts.h"
 #include "casesession.h"
 #include "caseviewstrings.h"
@@ -60,9 +61,17 @@ AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CaseP
 
     auto *answerLayout = new QVBoxLayout(this);
     answerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *tools = new QHBoxLayout;
+    // The template box and the buttons beside it: in one row where the pane is wide enough,
+    // else in more rows (the pane never widens for them).
+    auto *tools = new AdaptiveGrid(3, this);
+    tools->setObjectName(QStringLiteral("answerTools"));
     m_templateBox = new QComboBox(this);
     m_templateBox->setObjectName(QStringLiteral("templateBox"));
+    m_templateBox->setAccessibleName(CaseViewStrings::tr("Answer template"));
+    m_templateBox->setToolTip(CaseViewStrings::tr("Insert a template into the answer"));
+    // As wide as its column, not as its longest template's title.
+    m_templateBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templateBox->setMinimumContentsLength(14);
     connect(m_templateBox, &QComboBox::activated, this, &AnswerEditor::insertTemplate);
     m_suggest = new QPushButton(CaseViewStrings::tr("Suggested answers"), this);
     m_suggest->setObjectName(QStringLiteral("suggestButton"));
@@ -70,11 +79,10 @@ AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CaseP
     m_manage = new QToolButton(this);
     m_manage->setObjectName(QStringLiteral("manageTemplatesButton"));
     m_manage->hide(); // until there is an action to run
-    tools->addWidget(new QLabel(CaseViewStrings::tr("Answer:"), this));
-    tools->addWidget(m_templateBox, 1);
+    tools->addWidget(m_templateBox);
     tools->addWidget(m_suggest);
     tools->addWidget(m_manage);
-    answerLayout->addLayout(tools);
+    answerLayout->addWidget(tools);
 
     auto *quoteRow = new QHBoxLayout;
     m_quoteLabel = plainTextLabel(QString(), this);
@@ -93,12 +101,9 @@ AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CaseP
     connect(m_editor, &QPlainTextEdit::textChanged, this, &AnswerEditor::onEditorChanged);
     answerLayout->addWidget(m_editor, 1);
 
+    // The counter and Send under the editor, at their natural height: messages go to the case
+    // view's banner, never into this row.
     auto *counterRow = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("caseMessage"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    connect(&m_session, &CaseSession::message, m_message, &QLabel::setText);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("answerCounter"));
     m_send = new QPushButton(CaseViewStrings::tr("Send"), this);
@@ -106,9 +111,10 @@ AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CaseP
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_send->setToolTip(CaseViewStrings::tr("Queue the answer for the citizen (Ctrl+Enter)."));
     connect(m_send, &QPushButton::clicked, this, &AnswerEditor::send);
-    counterRow->addWidget(m_message, 1);
-    counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignTop);
-    counterRow->addWidget(m_send, 0, Qt::AlignRight | Qt::AlignTop);
+    m_send->setMinimumHeight(m_send->sizeHint().height());
+    counterRow->addStretch(1);
+    counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignVCenter);
+    counterRow->addWidget(m_send, 0, Qt::AlignRight | Qt::AlignVCenter);
     answerLayout->addLayout(counterRow);
 
     m_draftTimer = new QTimer(this);
@@ -121,8 +127,9 @@ AnswerEditor::AnswerEditor(Services &services, CaseSession &session, const CaseP
     // session typed there (while away, before a crash) comes back.
     if (m_services.database().isShared() && !m_services.dataFolder().isEmpty()) {
         m_local = new LocalDrafts(m_services.dataFolder(), m_services.database().path(), m_services.scope().officer, this);
-        connect(m_local, &LocalDrafts::writeFailed, m_message,
-                [this](const QString &reason) { m_message->setText(CaseViewStrings::tr("The draft cannot be kept on this PC: %1").arg(reason)); });
+        connect(m_local, &LocalDrafts::writeFailed, this, [this](const QString &reason) {
+            m_session.showMessage(CaseViewStrings::tr("The draft cannot be kept on this PC: %1").arg(reason), MessageKind::Error);
+        });
         if (restoreLocalDrafts())
             m_draftTimer->start();
     }
@@ -271,7 +278,7 @@ void AnswerEditor::onEditorChanged()
     if (m_loadingEditor)
         return;
     keepDraft();
-    m_message->clear();
+    m_session.showMessage(QString()); // what was said about the answer before no longer holds
     updateCounter();
     updateSend();
 }
@@ -328,8 +335,8 @@ void AnswerEditor::send()
             const bool held = std::any_of(outbox.cbegin(), outbox.cend(), [&](const domain::OutboxItem &o) {
                 return o.id == *r && o.state == QLatin1String(domain::outboxstate::kPendingApproval);
             });
-            m_message->setText(held ? CaseViewStrings::tr("Answer kept for the editors' approval: it is sent once an editor approves it.")
-                                    : CaseViewStrings::tr("Answer queued: it is sent through Zalo by the sync service."));
+            m_session.showMessage(held ? CaseViewStrings::tr("Answer kept for the editors' approval: it is sent once an editor approves it.")
+                                       : CaseViewStrings::tr("Answer queued: it is sent through Zalo by the sync service."));
             m_services.changes().check(); // the queue follows, and the syncing process sends it at once
             Q_EMIT answerQueued(caseId);
             return;
@@ -337,16 +344,16 @@ void AnswerEditor::send()
         const store::ActionError &e = r.error();
         if (e.code == Code::NeedsBilledConfirmation && !request.confirmBilled) {
             if (!m_prompts.confirm(CaseViewStrings::tr("Billed answer"), e.message))
-                return m_message->setText(CaseViewStrings::tr("Not sent: the answer would be billed."));
+                return m_session.showMessage(CaseViewStrings::tr("Not sent: the answer would be billed."));
             request.confirmBilled = true;
         } else if (e.code == Code::ChangedSinceShown && !request.confirmChanged) {
             m_session.reload(); // show what changed before asking
             if (!m_prompts.confirm(CaseViewStrings::tr("The case changed"),
                                    e.message + QLatin1Char('\n') + CaseViewStrings::tr("Look at the conversation and history, then send anyway?")))
-                return m_message->setText(CaseViewStrings::tr("Not sent: the case changed; read it again, then send."));
+                return m_session.showMessage(CaseViewStrings::tr("Not sent: the case changed; read it again, then send."));
             request.confirmChanged = true;
         } else {
-            return m_message->setText(e.message);
+            return m_session.showMessage(e.message, MessageKind::Error);
         }
     }
 }
@@ -377,7 +384,7 @@ void AnswerEditor::insertTemplate(int index)
         return;
     auto t = m_services.templates().find(id);
     if (!t)
-        return m_message->setText(t.error().message);
+        return m_session.showMessage(t.error().message, MessageKind::Error);
     const domain::CaseSummary &c = m_session.detail().summary;
     const QString unitName = m_session.unitPath(c.originUnit).section(QStringLiteral(" / "), -1);
     m_editor->insertPlainText(store::TemplateStore::fill(t->text, c.code, unitName));

@@ -23,7 +23,8 @@ class LocalDrafts;
 class Services;
 
 /// The answer to the citizen: the editor with its NFC character counter, the quoted message,
-/// the template box and the suggested answers, the message line and Send. Half-written answers
+/// the template box and the suggested answers, and Send; what happens to the answer is said in
+/// the case view's banner (CaseSession::showMessage()). Half-written answers
 /// are kept per case in memory and in the store (drafts), and survive switching cases and
 /// restarts. On a shared database they are kept on this PC too (LocalDrafts): what is typed
 /// while the server is away survives, and goes to the store once it is back.
@@ -38,7 +39,6 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
     QLabel *counterLabel() const { return m_counter; }
-    QLabel *messageLabel() const { return m_message; }
     /// The button beside the template box runs @p manage (the library of templates).
     void setManageTemplatesAction(QAction *manage);
     /// The drafts kept on this PC; null on a PC's own file (or without a data folder).
@@ -101,7 +101,6 @@ private:
     QPushButton *m_clearQuote = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_counter = nullptr;
-    QLabel *m_message = nullptr;
     QPushButton *m_send = nullptr;
 };
 

@@ -1,15 +1,20 @@
 #include "caseactions.h"
 
+#include "casebanner.h"
 #include "caseprompts.h"
 #include "casesession.h"
 #include "caseviewstrings.h"
+#include "escalatedialog.h"
 #include "forwarddialog.h"
 #include "services.h"
 #include "templatedialog.h"
 
+#include "core/common/clock.h"
+#include "core/domain/replywindow.h"
 #include "core/store/casewriter.h"
 #include "core/store/officerstore.h"
 #include "core/store/templatestore.h"
+#include "core/store/unitstore.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -178,41 +183,126 @@ bool CaseActions::categorize(domain::Category category)
     return m_session.act([&] { return m_services.writer().categorize(m_services.scope(), m_session.caseId(), category); });
 }
 
+QString CaseActions::unitName(const QString &unitId) const
+{
+    return m_session.unitPath(unitId).section(QStringLiteral(" / "), -1);
+}
+
+std::pair<bool, QString> CaseActions::acknowledgementOffer(const domain::CaseSummary &c) const
+{
+    const qint64 now = m_services.clock().nowMs();
+    const domain::ReplyWindow w = domain::replyWindowAt(c.lastCitizenAt, now);
+    switch (w.state) {
+    case domain::ReplyWindowState::Free:
+        return {true, CaseViewStrings::tr("Zalo: %1.").arg(domain::replyWindowText(w, now))};
+    case domain::ReplyWindowState::Billed:
+        return {true,
+                CaseViewStrings::tr("Zalo: %1. You are asked to confirm the billed message before the case is forwarded.")
+                    .arg(domain::replyWindowText(w, now))};
+    case domain::ReplyWindowState::Closed:
+        break;
+    }
+    return {false,
+            CaseViewStrings::tr("Not possible: Zalo's reply window is closed (the citizen last wrote more than 7 days ago). The case "
+                                "is forwarded without it; record any other contact as an internal note.")};
+}
+
 void CaseActions::forward()
 {
-    if (!m_session.caseId())
+    const qint64 caseId = m_session.caseId();
+    if (!caseId)
         return;
     const domain::CaseSummary c = m_session.detail().summary;
-    ForwardDialog dialog(m_services.units(), c.unitId, c.competentUnit, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    store::CaseWriter::ForwardRequest request;
-    request.toUnit = dialog.unitId();
-    request.reason = dialog.reason();
-    if (dialog.acknowledge()) {
-        const QString unitName = m_session.unitPath(c.unitId).section(QStringLiteral(" / "), -1);
-        request.acknowledgementText = m_services.templates().acknowledgement(c.category, c.code, unitName);
-    }
-    actConfirmingBilled(CaseViewStrings::tr("Billed acknowledgement"), [&](bool confirmBilled) -> store::ActionStatus {
-        request.confirmBilled = confirmBilled;
-        auto r = m_services.writer().forward(m_services.scope(), m_session.caseId(), request);
-        if (!r)
-            return r.error();
+    auto *dialog = new ForwardDialog(m_services.units(), c.unitId, c.competentUnit, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto [offered, note] = acknowledgementOffer(c);
+    dialog->setAcknowledgementOffer(offered, note);
+    dialog->setSubmit([this, dialog, caseId]() -> QString {
+        if (m_session.caseId() != caseId)
+            return CaseViewStrings::tr("Another case is shown now: close this dialog and forward from that case.");
+        const domain::CaseSummary now = m_session.detail().summary;
+        store::CaseWriter::ForwardRequest request;
+        request.toUnit = dialog->unitId();
+        request.reason = dialog->reason();
+        if (dialog->acknowledge())
+            request.acknowledgementText = m_services.templates().acknowledgement(now.category, now.code, unitName(now.unitId));
+        qint64 ackId = 0;
+        store::ActionError refusal;
+        for (int round = 0; round < 2; ++round) {
+            const bool done = m_session.act(
+                [&]() -> store::ActionStatus {
+                    auto r = m_services.writer().forward(m_services.scope(), caseId, request);
+                    if (!r)
+                        return r.error();
+                    ackId = *r;
+                    return {};
+                },
+                &refusal);
+            if (done)
+                break;
+            if (refusal.code != Code::NeedsBilledConfirmation || request.confirmBilled)
+                return refusal.message;
+            if (!m_prompts.confirm(CaseViewStrings::tr("Billed acknowledgement"), refusal.message, dialog))
+                return CaseViewStrings::tr("Not forwarded: the acknowledgement would be billed. Untick it to forward without it, or "
+                                           "forward again and confirm.");
+            request.confirmBilled = true;
+        }
+        QString said
+            = CaseViewStrings::tr("Case %1 forwarded to %2: it waits for that unit to accept it.").arg(now.code, m_session.unitPath(request.toUnit));
+        if (ackId) {
+            bool held = false;
+            for (const domain::OutboxItem &o : m_session.detail().outbox)
+                held = held || (o.id == ackId && o.state == QLatin1String(domain::outboxstate::kPendingApproval));
+            said += QLatin1Char(' ')
+                + (held ? CaseViewStrings::tr("The acknowledgement to the citizen waits for an editor's approval.")
+                        : CaseViewStrings::tr("The acknowledgement to the citizen is queued for sending."));
+        }
+        m_session.showMessage(said);
         return {};
     });
+    dialog->open();
 }
 
 void CaseActions::escalate()
 {
-    const auto reason = m_prompts.askText(CaseViewStrings::tr("Escalate"), CaseViewStrings::tr("Why does the case go to the higher level?"), true);
-    if (!reason)
+    const qint64 caseId = m_session.caseId();
+    if (!caseId)
         return;
-    m_session.act([&]() -> store::ActionStatus {
-        auto r = m_services.writer().escalate(m_services.scope(), m_session.caseId(), *reason);
-        if (!r)
-            return r.error();
+    const domain::CaseSummary c = m_session.detail().summary;
+    // The unit above the case's own: named in the dialog, so the officer knows where it goes.
+    QString parent;
+    if (auto unit = m_services.units().find(c.unitId))
+        parent = unit->parentId;
+    if (parent.isEmpty()) {
+        m_session.showMessage(CaseViewStrings::tr("%1 is at the top of the tree: there is no higher level. Forward the case to a competent "
+                                                  "unit instead.")
+                                  .arg(unitName(c.unitId)),
+                              MessageKind::Error);
+        return;
+    }
+    auto *dialog = new EscalateDialog(c.code, unitName(parent), m_session.unitPath(parent), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this, dialog, caseId]() -> QString {
+        if (m_session.caseId() != caseId)
+            return CaseViewStrings::tr("Another case is shown now: close this dialog and escalate from that case.");
+        const QString code = m_session.detail().summary.code;
+        QString to;
+        store::ActionError refusal;
+        const bool done = m_session.act(
+            [&]() -> store::ActionStatus {
+                auto r = m_services.writer().escalate(m_services.scope(), caseId, dialog->reason());
+                if (!r)
+                    return r.error();
+                to = *r;
+                return {};
+            },
+            &refusal);
+        if (!done)
+            return refusal.message;
+        m_session.showMessage(CaseViewStrings::tr("Case %1 escalated to %2: it waits for that unit to accept it.").arg(code, m_session.unitPath(to)));
         return {};
     });
+    dialog->open();
 }
 
 void CaseActions::accept()

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QAction;
 class QWidget;
@@ -23,7 +24,9 @@ class Services;
 /// the main window can put them in its Case menu or a toolbar. Their enabled state follows the
 /// case (update()); each runs through store::CaseWriter and CaseSession::act(), so the GUI
 /// enforces nothing the core does not. While the data server is away they stay enabled and are
-/// refused at once, saying why (CaseSession::refuseWhileServerLost()).
+/// refused at once, saying why (CaseSession::refuseWhileServerLost()). Forward and escalate open
+/// their dialog (window-modal, not blocking: findChild<ForwardDialog *>() finds it while open),
+/// which runs the action itself and stays open on a refusal, keeping what was typed.
 class CaseActions final : public QObject
 {
     Q_OBJECT
@@ -81,6 +84,11 @@ private:
     /// Runs @p action (given whether the officer agreed to a billed answer) and, when it is
     /// refused for want of that agreement, asks and runs it again.
     void actConfirmingBilled(const QString &title, const std::function<store::ActionStatus(bool confirmBilled)> &action);
+    /// Whether the forward's acknowledgement can reach the citizen now, and the words saying how
+    /// or why not (the forward dialog's note).
+    std::pair<bool, QString> acknowledgementOffer(const domain::CaseSummary &c) const;
+    /// The unit's name, its last path element ("Công an huyện Càng Long").
+    QString unitName(const QString &unitId) const;
 
     Services &m_services;
     CaseSession &m_session;

@@ -24,6 +24,9 @@ QLabel *fieldLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
+    // Wrapped: a long status ("forwarded from <the unit's whole path>…") or deadline takes
+    // another line rather than widening the case pane.
+    label->setWordWrap(true);
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
     return label;
@@ -40,6 +43,7 @@ CaseHeader::CaseHeader(const CaseSession &session, const Clock &clock, QWidget *
     auto *facts = new QGridLayout(this);
     facts->setContentsMargins(0, 0, 0, 0);
     m_code = fieldLabel(QStringLiteral("caseCode"), this);
+    m_code->setWordWrap(false); // short, and selectable as one word
     QFont bold = m_code->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -47,6 +51,9 @@ CaseHeader::CaseHeader(const CaseSession &session, const Clock &clock, QWidget *
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("caseCategory"));
+    // As wide as the pane allows, not as the longest category's name (the tooltip names it).
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(12);
     for (const QString &key : domain::categoryKeys())
         m_category->addItem(domain::categoryName(*domain::categoryFromKey(key)), key);
     connect(m_category, &QComboBox::activated, this, [this](int index) {
@@ -64,7 +71,6 @@ CaseHeader::CaseHeader(const CaseSession &session, const Clock &clock, QWidget *
     m_assignee = fieldLabel(QString(), this);
     m_deadline = fieldLabel(QStringLiteral("caseDeadline"), this);
     m_window = fieldLabel(QStringLiteral("replyWindow"), this);
-    m_window->setWordWrap(true);
 
     int row = 0;
     facts->addWidget(m_code, row, 0);

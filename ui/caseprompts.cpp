@@ -10,12 +10,12 @@ CasePrompts::CasePrompts(QWidget *parent)
 {
 }
 
-bool CasePrompts::confirm(const QString &title, const QString &text) const
+bool CasePrompts::confirm(const QString &title, const QString &text, QWidget *over) const
 {
     if (m_confirm)
         return m_confirm(title, text);
     // Plain text: a question may quote an officer's answer, which is never interpreted as HTML.
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, m_parent);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, over ? over : m_parent);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::No);
     return box.exec() == QMessageBox::Yes;

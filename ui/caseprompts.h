@@ -27,7 +27,8 @@ public:
     void setTextFunction(TextFunction ask) { m_ask = std::move(ask); }
     void setChoiceFunction(ChoiceFunction choose) { m_choose = std::move(choose); }
 
-    bool confirm(const QString &title, const QString &text) const;
+    /// @p over: the window the question opens over (a dialog asking it), else the case view.
+    bool confirm(const QString &title, const QString &text, QWidget *over = nullptr) const;
     /// @p initial: the text the dialog starts with (an answer to edit); a test's function is not shown it.
     std::optional<QString> askText(const QString &title, const QString &label, bool multiLine, const QString &initial = {}) const;
     /// Asks to choose one of @p items; nullopt = cancelled.

@@ -73,14 +73,22 @@ qint64 CaseSession::serverLostSince() const
     return m_services.changes().serverLostSince();
 }
 
-bool CaseSession::refuseWhileServerLost()
+QString CaseSession::serverLostRefusal() const
 {
     const qint64 since = serverLostSince();
     if (since <= 0)
+        return {};
+    return CaseViewStrings::tr("Not done: no connection to the data server since %1. Nothing was changed; try again when the "
+                               "connection is back.")
+        .arg(lostAtText(since, QDateTime::currentMSecsSinceEpoch()));
+}
+
+bool CaseSession::refuseWhileServerLost()
+{
+    const QString refused = serverLostRefusal();
+    if (refused.isEmpty())
         return false;
-    Q_EMIT message(CaseViewStrings::tr("Not done: no connection to the data server since %1. Nothing was changed; try again when the "
-                                       "connection is back.")
-                       .arg(lostAtText(since, QDateTime::currentMSecsSinceEpoch())));
+    Q_EMIT message(refused, MessageKind::Error);
     return true;
 }
 
@@ -93,7 +101,7 @@ bool CaseSession::noticeLostServer()
 
 void CaseSession::onServerBack()
 {
-    Q_EMIT message(QString()); // a refusal of the time away is no longer true
+    Q_EMIT message(QString(), MessageKind::Info); // a refusal of the time away is no longer true
     if (m_unreadCase && !m_caseId)
         open(m_unreadCase);
     else
@@ -105,7 +113,7 @@ void CaseSession::open(qint64 caseId)
     m_caseId = caseId;
     m_unreadCase = 0;
     m_revealedName.clear();
-    Q_EMIT message(QString());
+    Q_EMIT message(QString(), MessageKind::Info);
     m_loadedVersion = -1;
     m_seenVersion = -1;
     m_detail = domain::CaseDetail();
@@ -117,9 +125,10 @@ void CaseSession::open(qint64 caseId)
                 m_unreadCase = caseId;
                 Q_EMIT message(CaseViewStrings::tr("The case cannot be read: no connection to the data server since %1. It is shown when "
                                                    "the connection is back.")
-                                   .arg(lostAtText(serverLostSince(), QDateTime::currentMSecsSinceEpoch())));
+                                   .arg(lostAtText(serverLostSince(), QDateTime::currentMSecsSinceEpoch())),
+                               MessageKind::Error);
             } else {
-                Q_EMIT message(d.error().message);
+                Q_EMIT message(d.error().message, MessageKind::Error);
             }
         } else {
             m_detail = *d;
@@ -137,7 +146,7 @@ void CaseSession::reload()
     auto d = m_services.cases().detail(m_services.scope(), m_caseId);
     if (!d) {
         if (!noticeLostServer()) // away: what is shown stays, and the window says why
-            Q_EMIT message(d.error().message);
+            Q_EMIT message(d.error().message, MessageKind::Error);
         return;
     }
     m_detail = *d;
@@ -154,10 +163,18 @@ void CaseSession::refreshIfChanged()
         reload();
 }
 
-bool CaseSession::act(const std::function<store::ActionStatus()> &action)
+bool CaseSession::act(const std::function<store::ActionStatus()> &action, store::ActionError *refusal)
 {
-    if (!m_caseId || refuseWhileServerLost())
+    if (!m_caseId)
         return false;
+    if (refusal) {
+        if (const QString lost = serverLostRefusal(); !lost.isEmpty()) {
+            *refusal = {store::ActionError::Code::Storage, lost};
+            return false;
+        }
+    } else if (refuseWhileServerLost()) {
+        return false;
+    }
     const qint64 caseId = m_caseId;
     const bool wasUpToDate = upToDate();
     auto r = action();
@@ -165,10 +182,13 @@ bool CaseSession::act(const std::function<store::ActionStatus()> &action)
         // Lost during the action: the store's words stand (whether the server committed it
         // before the line broke is unknown), and the window says the server is away.
         noticeLostServer();
-        Q_EMIT message(r.error().message);
+        if (refusal)
+            *refusal = r.error();
+        else
+            Q_EMIT message(r.error().message, MessageKind::Error);
         return false;
     }
-    Q_EMIT message(QString());
+    Q_EMIT message(QString(), MessageKind::Info);
     reload();
     if (wasUpToDate)
         m_seenVersion = m_loadedVersion;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casewidgets.h"
+
 #include "core/domain/casetypes.h"
 #include "core/store/actionerror.h"
 
@@ -54,21 +56,22 @@ public:
     /// Reloads when the case's version changed (sync stored a message, another window acted).
     void refreshIfChanged();
     /// Runs an officer's action on the case shown; on success reloads, keeps the officer "up to
-    /// date" when they were, has the window follow at once and emits acted().
-    bool act(const std::function<store::ActionStatus()> &action);
+    /// date" when they were, has the window follow at once and emits acted(). A refusal is said
+    /// as an error message, or — when @p refusal is given (a dialog shows it itself) — put there.
+    bool act(const std::function<store::ActionStatus()> &action, store::ActionError *refusal = nullptr);
     /// After the officer's own answer: what they saw is what is shown when they were up to date
     /// (or confirmed the change), and the store learns what they saw.
     void acknowledge(bool seen);
     /// Shows the reporter's name @p name (after a logged reveal) until another case is opened.
     void setRevealedName(const QString &name);
-    /// Says @p text under the answer (an error, or what happened); empty clears it.
-    void showMessage(const QString &text) { Q_EMIT message(text); }
+    /// Says @p text in the case view's banner (what happened, or an error); empty clears it.
+    void showMessage(const QString &text, casedesk::ui::MessageKind kind = casedesk::ui::MessageKind::Info) { Q_EMIT message(text, kind); }
 
 Q_SIGNALS:
     /// The case shown, or what is known about it, changed: the parts render again.
     void loaded();
     /// A message for the officer (empty: clear it).
-    void message(const QString &text);
+    void message(const QString &text, casedesk::ui::MessageKind kind);
     /// An action of the officer changed case @p caseId.
     void acted(qint64 caseId);
 
@@ -79,6 +82,8 @@ private:
     /// A read or a write failed: when the connection is why, the change feed learns it now (the
     /// window says so at once). True when the server is away.
     bool noticeLostServer();
+    /// Why an action is not tried now (the server is away, since when); empty while it answers.
+    QString serverLostRefusal() const;
 
     Services &m_services;
     qint64 m_caseId = 0;

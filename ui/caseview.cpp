@@ -1,7 +1,9 @@
 #include "caseview.h"
 
+#include "adaptivegrid.h"
 #include "answereditor.h"
 #include "caseactions.h"
+#include "casebanner.h"
 #include "caseconversation.h"
 #include "caseheader.h"
 #include "casehistorymodel.h"
@@ -12,7 +14,6 @@
 #include "core/store/changefeed.h"
 
 #include <QAction>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -33,11 +34,17 @@ CaseView::CaseView(Services &services, QWidget *parent)
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
+    // Status and errors at the top, where the officer looks after acting; wrapped to the pane.
+    m_banner = new CaseBanner(this);
+    outer->addWidget(m_banner);
+    connect(m_session, &CaseSession::message, m_banner, &CaseBanner::showMessage);
     m_header = new CaseHeader(*m_session, services.clock(), this);
     m_header->setRevealAction(m_actions->action(CaseActions::RevealIdentity));
     outer->addWidget(m_header);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("caseSplitter"));
+    splitter->setChildrenCollapsible(false); // the answer's buttons are never squeezed away
     outer->addWidget(splitter, 1);
     m_conversation = new CaseConversation(*m_session, splitter);
     splitter->addWidget(m_conversation);
@@ -93,11 +100,11 @@ CaseView::~CaseView() = default;
 
 QWidget *CaseView::createActionButtons(QWidget *parent)
 {
-    // The actions on the case as buttons, three to a row; the reveal and the templates have
-    // their buttons beside what they are about (the citizen, the template box).
-    auto *box = new QWidget(parent);
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
+    // The actions on the case as buttons, up to three to a row (fewer on a narrow pane: more
+    // rows, never a wider pane); the reveal and the templates have their buttons beside what
+    // they are about (the citizen, the template box).
+    auto *box = new AdaptiveGrid(3, parent);
+    box->setObjectName(QStringLiteral("caseActionButtons"));
     const struct
     {
         CaseActions::Action action;
@@ -114,14 +121,13 @@ QWidget *CaseView::createActionButtons(QWidget *parent)
         {CaseActions::ApproveAnswer, "approveAnswerButton"},
         {CaseActions::RejectAnswer, "rejectAnswerButton"},
     };
-    int i = 0;
     for (const auto &b : buttons) {
         auto *button = new QToolButton(box);
         button->setObjectName(QString::fromLatin1(b.name));
         button->setDefaultAction(m_actions->action(b.action));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        grid->addWidget(button, i / 3, i % 3);
-        ++i;
+        button->setMinimumHeight(button->sizeHint().height()); // never squeezed below their text
+        box->addWidget(button);
     }
     return box;
 }
@@ -173,7 +179,7 @@ QLabel *CaseView::replyWindowLabel() const
 
 QLabel *CaseView::messageLabel() const
 {
-    return m_answer->messageLabel();
+    return m_banner->textLabel();
 }
 
 QComboBox *CaseView::categoryBox() const

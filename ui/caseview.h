@@ -20,6 +20,7 @@ namespace casedesk::ui {
 
 class AnswerEditor;
 class CaseActions;
+class CaseBanner;
 class CaseConversation;
 class CaseHeader;
 class CaseSession;
@@ -60,7 +61,10 @@ public:
     QPushButton *sendButton() const;
     QLabel *counterLabel() const;
     QLabel *replyWindowLabel() const;
+    /// The text of the banner at the top (what happened, or an error).
     QLabel *messageLabel() const;
+    /// The banner at the top of the case view (named "caseBanner"; hidden while it has nothing to say).
+    CaseBanner *banner() const { return m_banner; }
     QComboBox *categoryBox() const;
     CaseHistoryModel *historyModel() const { return m_historyModel; }
 
@@ -88,6 +92,7 @@ private:
     CasePrompts m_prompts;
     CaseSession *m_session = nullptr;
     CaseActions *m_actions = nullptr;
+    CaseBanner *m_banner = nullptr;
     CaseHeader *m_header = nullptr;
     CaseConversation *m_conversation = nullptr;
     AnswerEditor *m_answer = nullptr;

@@ -9,6 +9,9 @@ class QWidget;
 
 namespace casedesk::ui {
 
+/// What a message to the officer says: what happened (info) or what was refused or failed (error).
+enum class MessageKind { Info, Error };
+
 /// A selectable, word-wrapped label that shows @p text literally: citizen text is never HTML.
 QLabel *plainTextLabel(const QString &text, QWidget *parent);
 

@@ -1,5 +1,6 @@
 #include "forwarddialog.h"
 
+#include "casebanner.h"
 #include "unittreemodel.h"
 
 #include "core/store/unitstore.h"
@@ -12,15 +13,17 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace casedesk::ui {
 
 ForwardDialog::ForwardDialog(store::UnitStore &units, const QString &currentUnit, const QString &suggestedUnit, QWidget *parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_currentUnit(currentUnit)
 {
+    setObjectName(QStringLiteral("forwardDialog"));
     setWindowTitle(tr("Forward to competent unit"));
     auto *layout = new QVBoxLayout(this);
 
@@ -48,6 +51,7 @@ ForwardDialog::ForwardDialog(store::UnitStore &units, const QString &currentUnit
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("forwardUnits"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     for (int c = 1; c < UnitTreeModel::ColumnCount; ++c)
@@ -59,19 +63,32 @@ ForwardDialog::ForwardDialog(store::UnitStore &units, const QString &currentUnit
         m_tree->expandAll();
     });
 
-    layout->addWidget(new QLabel(tr("Reason (required):"), this));
+    auto *reasonLabel = new QLabel(tr("Reason (required):"), this);
+    layout->addWidget(reasonLabel);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("forwardReason"));
-    m_reason->setMaximumHeight(80);
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    m_reason->setMaximumHeight(6 * fontMetrics().lineSpacing());
+    reasonLabel->setBuddy(m_reason);
     layout->addWidget(m_reason);
     m_acknowledge = new QCheckBox(tr("Tell the citizen the case was received, with its code"), this);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeBox"));
     m_acknowledge->setChecked(true);
     layout->addWidget(m_acknowledge);
+    m_acknowledgeNote = new QLabel(this);
+    m_acknowledgeNote->setObjectName(QStringLiteral("acknowledgementNote"));
+    m_acknowledgeNote->setTextFormat(Qt::PlainText);
+    m_acknowledgeNote->setWordWrap(true);
+    m_acknowledgeNote->setIndent(m_acknowledge->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4);
+    m_acknowledgeNote->hide();
+    layout->addWidget(m_acknowledgeNote);
+    layout->addWidget(refusal());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Forward"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ForwardDialog::updateOk);
@@ -79,7 +96,7 @@ ForwardDialog::ForwardDialog(store::UnitStore &units, const QString &currentUnit
     if (!suggestedPath.isEmpty())
         selectUnit(suggestedUnit);
     updateOk();
-    resize(560, 620);
+    resize(560, 540); // room on a 768-pixel screen for the refusal strip when it shows
 }
 
 QString ForwardDialog::unitId() const
@@ -94,7 +111,16 @@ QString ForwardDialog::reason() const
 
 bool ForwardDialog::acknowledge() const
 {
-    return m_acknowledge->isChecked();
+    return m_acknowledge->isEnabled() && m_acknowledge->isChecked();
+}
+
+void ForwardDialog::setAcknowledgementOffer(bool offered, const QString &note)
+{
+    m_acknowledge->setEnabled(offered);
+    m_acknowledge->setChecked(offered);
+    m_acknowledge->setToolTip(note);
+    m_acknowledgeNote->setText(note);
+    m_acknowledgeNote->setVisible(!note.isEmpty());
 }
 
 void ForwardDialog::selectUnit(const QString &unitId)
