@@ -218,13 +218,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n uncertain</source>
         <translation>
             <numerusform>%n uncertain</numerusform>
@@ -250,6 +243,13 @@
         <translation>
             <numerusform>%n not held by any sync host</numerusform>
             <numerusform>%n not held by any sync host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to send</source>
+        <translation>
+            <numerusform>%n failed to send</numerusform>
+            <numerusform>%n failed to send</numerusform>
         </translation>
     </message>
 </context>

@@ -3017,6 +3017,22 @@ casedesk-cli units import TỆP</translation>
         <source>Say why the answer goes back: the officer who wrote it reads your reason.</source>
         <translation>Hãy nêu lý do trả lại: cán bộ viết trả lời sẽ đọc lý do của bạn.</translation>
     </message>
+    <message>
+        <source>Answer %1 of case %2 did not fail to send (its state is %3).</source>
+        <translation>Trả lời %1 của vụ việc %2 không phải trả lời gửi lỗi (trạng thái hiện tại: %3).</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: reopen it before sending its answer again.</source>
+        <translation>Vụ việc %1 đã đóng: mở lại vụ việc trước khi gửi lại trả lời.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of case %2 is no longer a failed answer.</source>
+        <translation>Trả lời %1 của vụ việc %2 không còn ở trạng thái gửi lỗi.</translation>
+    </message>
+    <message>
+        <source>Write how the citizen was reached instead (a phone call, a letter, a visit) before closing.</source>
+        <translation>Ghi rõ đã liên hệ người dân bằng cách khác như thế nào (gọi điện, gửi văn bản, đến gặp) trước khi đóng vụ việc.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::Database</name>
@@ -4653,6 +4669,26 @@ casedesk-cli units import TỆP</translation>
         <source>Case %1 escalated to %2: it waits for that unit to accept it.</source>
         <translation>Đã báo cáo vụ việc %1 lên %2: chờ đơn vị đó tiếp nhận.</translation>
     </message>
+    <message>
+        <source>Failed, given up: not sent</source>
+        <translation>Gửi lỗi, đã bỏ: không gửi</translation>
+    </message>
+    <message>
+        <source>Failed, given up: not sent (%1)</source>
+        <translation>Gửi lỗi, đã bỏ: không gửi (%1)</translation>
+    </message>
+    <message>
+        <source>Failed answer sent again: %1</source>
+        <translation>Gửi lại trả lời bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Failed answer taken back to be corrected: %1</source>
+        <translation>Lấy lại trả lời bị lỗi để sửa: %1</translation>
+    </message>
+    <message>
+        <source>Failed answer given up: %1</source>
+        <translation>Bỏ trả lời bị lỗi: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>
@@ -4764,6 +4800,113 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Escalate</source>
         <translation>Báo cáo cấp trên</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::FailedAnswersDialog</name>
+    <message>
+        <source>Failed answers</source>
+        <translation>Trả lời gửi lỗi</translation>
+    </message>
+    <message>
+        <source>Answers of your units that Zalo did not deliver. Send one again, correct it, or — when the citizen was reached another way — write a note and close the case.</source>
+        <translation>Các trả lời của đơn vị mà Zalo không chuyển được. Có thể gửi lại, sửa rồi gửi, hoặc — khi đã liên hệ được người dân bằng cách khác — ghi chú và đóng vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Thời điểm lỗi</translation>
+    </message>
+    <message>
+        <source>Why Zalo refused it</source>
+        <translation>Lý do Zalo từ chối</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Gửi lại</translation>
+    </message>
+    <message>
+        <source>Puts the answer back in the outbox: the sync service sends it again.</source>
+        <translation>Đưa trả lời trở lại hàng đợi gửi: dịch vụ đồng bộ sẽ gửi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Takes the answer back and opens the case with it in the answer editor, to correct and send it.</source>
+        <translation>Lấy lại trả lời và mở vụ việc với nội dung đó trong ô soạn trả lời để sửa rồi gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Note and close…</source>
+        <translation>Ghi chú &amp;và đóng…</translation>
+    </message>
+    <message>
+        <source>The citizen was reached another way: write how, and the case is closed without this answer.</source>
+        <translation>Đã liên hệ được người dân bằng cách khác: ghi rõ cách liên hệ, vụ việc được đóng mà không gửi trả lời này.</translation>
+    </message>
+    <message>
+        <source>The failed answers cannot be read: %1</source>
+        <translation>Không đọc được danh sách trả lời gửi lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Zalo gave no reason.</source>
+        <translation>Zalo không nêu lý do.</translation>
+    </message>
+    <message>
+        <source>(Zalo code %1)</source>
+        <translation>(mã lỗi Zalo %1)</translation>
+    </message>
+    <message>
+        <source>Choose an answer in the list first.</source>
+        <translation>Hãy chọn một trả lời trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>You may read case %1; only %2 acts on it.</source>
+        <translation>Đồng chí chỉ được xem vụ việc %1; chỉ %2 được xử lý.</translation>
+    </message>
+    <message>
+        <source>Billed answer</source>
+        <translation>Trả lời có tính phí</translation>
+    </message>
+    <message>
+        <source>Not sent again: the answer would be billed.</source>
+        <translation>Chưa gửi lại: trả lời này sẽ bị tính phí.</translation>
+    </message>
+    <message>
+        <source>The answer stays in this list: once the citizen is reached, use “Note and close”.</source>
+        <translation>Trả lời vẫn nằm trong danh sách này: khi đã liên hệ được người dân, hãy dùng “Ghi chú và đóng”.</translation>
+    </message>
+    <message>
+        <source>The answer to case %1 is back in the outbox: the sync service sends it again.</source>
+        <translation>Trả lời của vụ việc %1 đã trở lại hàng đợi gửi: dịch vụ đồng bộ sẽ gửi lại.</translation>
+    </message>
+    <message>
+        <source>The answer to case %1 is in the case&apos;s editor: correct it and send it.</source>
+        <translation>Trả lời của vụ việc %1 đã được đưa vào ô soạn trả lời của vụ việc: sửa rồi gửi.</translation>
+    </message>
+    <message>
+        <source>Note and close case %1</source>
+        <translation>Ghi chú và đóng vụ việc %1</translation>
+    </message>
+    <message>
+        <source>How was the citizen reached instead (a phone call, a letter, a visit)? The note goes into the case&apos;s history; the answer is not sent and the case is closed.</source>
+        <translation>Đã liên hệ người dân bằng cách nào (gọi điện, gửi văn bản, đến gặp)? Ghi chú được lưu vào lịch sử vụ việc; trả lời không được gửi và vụ việc được đóng.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed with your note; its answer will not be sent.</source>
+        <translation>Vụ việc %1 đã đóng kèm ghi chú của đồng chí; trả lời sẽ không được gửi.</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5240,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>The user guide is missing from this build: %1</source>
         <translation>Bản cài đặt này thiếu hướng dẫn sử dụng: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Failed answers…</source>
+        <translation>Trả lời gửi &amp;lỗi…</translation>
+    </message>
+    <message>
+        <source>Answers Zalo did not deliver: send them again, correct them, or note and close.</source>
+        <translation>Các trả lời Zalo không chuyển được: gửi lại, sửa, hoặc ghi chú và đóng.</translation>
     </message>
 </context>
 <context>
@@ -5629,12 +5780,6 @@ vào thư mục %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n gửi lỗi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n uncertain</source>
         <translation>
             <numerusform>%n chưa rõ</numerusform>
@@ -5701,6 +5846,16 @@ vào thư mục %2.</translation>
     <message>
         <source>Per Zalo account: Zalo accounts…</source>
         <translation>Theo từng trang Zalo: Trang Zalo…</translation>
+    </message>
+    <message>
+        <source>Answers Zalo did not deliver: send them again, correct them, or note and close.</source>
+        <translation>Các trả lời Zalo không chuyển được: gửi lại, sửa, hoặc ghi chú và đóng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to send</source>
+        <translation>
+            <numerusform>%n gửi lỗi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,9 @@ QString CaseConversation::outboxStateText(const domain::OutboxItem &o)
         return CaseViewStrings::tr("Waiting for an editor's approval (not sent yet)");
     if (o.state == QLatin1String(domain::outboxstate::kRejected))
         return CaseViewStrings::tr("Sent back by the editor, not sent: %1").arg(o.error);
+    if (o.state == QLatin1String(domain::outboxstate::kGivenUp))
+        return o.error.isEmpty() ? CaseViewStrings::tr("Failed, given up: not sent")
+                                 : CaseViewStrings::tr("Failed, given up: not sent (%1)").arg(o.error);
     return o.state;
 }
 

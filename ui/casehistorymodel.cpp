@@ -102,6 +102,11 @@ QString CaseHistoryModel::describe(const domain::CaseEvent &e, const UnitPathFun
         text = CaseViewStrings::tr("Answer sent (Zalo message %1)").arg(s("message_id"));
     else if (kind == QLatin1String(ev::kAnswerFailed))
         text = CaseViewStrings::tr("Answer failed: %1").arg(s("error"));
+    else if (kind == QLatin1String(ev::kAnswerRetried))
+        text = CaseViewStrings::tr("Failed answer sent again: %1").arg(s("text"));
+    else if (kind == QLatin1String(ev::kAnswerGivenUp))
+        text = d.value(QStringLiteral("to_edit")).toBool() ? CaseViewStrings::tr("Failed answer taken back to be corrected: %1").arg(s("text"))
+                                                           : CaseViewStrings::tr("Failed answer given up: %1").arg(s("note"));
     else if (kind == QLatin1String(ev::kAnswerUncertain))
         text = CaseViewStrings::tr("Answer uncertain: %1").arg(s("error"));
     else if (kind == QLatin1String(ev::kAnsweredOutside))

@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -213,6 +215,18 @@ void CaseView::send()
 void CaseView::setQuote(const QString &messageId)
 {
     m_answer->setQuote(messageId);
+}
+
+void CaseView::editAnswer(qint64 caseId, const QString &text)
+{
+    if (caseId != this->caseId())
+        showCase(caseId);
+    if (this->caseId() != caseId)
+        return;
+    // As if typed: the draft keeps it until it is sent.
+    editor()->setPlainText(text);
+    editor()->moveCursor(QTextCursor::End);
+    editor()->setFocus();
 }
 
 void CaseView::render()

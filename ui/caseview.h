@@ -79,6 +79,9 @@ public Q_SLOTS:
     void send();
     /// Quotes the citizen's message @p messageId in the next answer (empty = no quote).
     void setQuote(const QString &messageId);
+    /// Shows case @p caseId (when not shown) with @p text in the answer editor, which takes the
+    /// focus (a failed answer taken back to be corrected).
+    void editAnswer(qint64 caseId, const QString &text);
 
 Q_SIGNALS:
     /// An action of this view changed the case: the queue reloads that row.

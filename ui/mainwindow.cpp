@@ -5,6 +5,7 @@
 
 #include "addaccountdialog.h"
 #include "databaseserverdialog.h"
+#include "failedanswersdialog.h"
 #include "officerform.h"
 #include "officerlistmodel.h"
 #include "officersdialog.h"
@@ -222,7 +223,8 @@ void MainWindow::filterUnits(const QString &text)
 
 void MainWindow::addCaseActions(const QList<QAction *> &actions)
 {
-    m_caseMenu->addActions(actions);
+    // Before the window's own entries (Failed answers…).
+    m_caseMenu->insertActions(m_caseMenu->actions().value(0), actions);
     // The actions an officer uses all day also on a toolbar, with their shortcuts in the tooltips.
     auto *bar = addToolBar(tr("Case"));
     bar->setObjectName(QStringLiteral("caseToolbar"));
@@ -232,6 +234,24 @@ void MainWindow::addCaseActions(const QList<QAction *> &actions)
         if (!a->shortcut().isEmpty())
             bar->addAction(a);
     }
+}
+
+void MainWindow::showFailedAnswers()
+{
+    if (!m_failedAnswers) {
+        // Not modal: it stays open beside the queue and follows the changes.
+        auto *dialog = new FailedAnswersDialog(m_services, this);
+        connect(dialog, &FailedAnswersDialog::editRequested, this, [this](qint64 caseId, const QString &text) {
+            openCase(caseId);
+            Q_EMIT answerEditRequested(caseId, text);
+        });
+        m_failedAnswers = dialog;
+    } else if (auto *dialog = qobject_cast<FailedAnswersDialog *>(m_failedAnswers.data())) {
+        dialog->reload();
+    }
+    m_failedAnswers->show();
+    m_failedAnswers->raise();
+    m_failedAnswers->activateWindow();
 }
 
 void MainWindow::createMenus()
@@ -246,6 +266,11 @@ void MainWindow::createMenus()
 
     m_caseMenu = menuBar()->addMenu(tr("&Case"));
     m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    m_caseMenu->setToolTipsVisible(true);
+    m_caseMenu->addSeparator();
+    m_failedAnswersAction = m_caseMenu->addAction(tr("&Failed answers…"), this, &MainWindow::showFailedAnswers);
+    m_failedAnswersAction->setObjectName(QStringLiteral("failedAnswersAction"));
+    m_failedAnswersAction->setToolTip(tr("Answers Zalo did not deliver: send them again, correct them, or note and close."));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *next = view->addAction(tr("&Next case"), this, &MainWindow::selectNextCase);

@@ -5,12 +5,14 @@
 #include "core/domain/unit.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -109,6 +111,9 @@ public Q_SLOTS:
     void selectPreviousCase();
     /// Shows only the units of the tree whose name holds @p text, with their parents.
     void filterUnits(const QString &text);
+    /// The answers that failed to send (Case ▸ Failed answers…, the status bar's failed count):
+    /// a dialog kept open beside the queue (named "failedAnswersDialog").
+    void showFailedAnswers();
 
 Q_SIGNALS:
     /// The selection of the queue moved to another case (0 = none).
@@ -118,6 +123,9 @@ Q_SIGNALS:
     /// The officer signs out (File ▸ Sign out): the program closes this window and asks who
     /// signs in next.
     void signOutRequested();
+    /// The officer takes a failed answer back to correct it: the case is selected, and the case
+    /// view puts @p text in its answer editor.
+    void answerEditRequested(qint64 caseId, const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -185,6 +193,8 @@ private:
     QLabel *m_openModeBannerText = nullptr;
     QLabel *m_officerLabel = nullptr;
     QAction *m_officersAction = nullptr;
+    QAction *m_failedAnswersAction = nullptr;
+    QPointer<QDialog> m_failedAnswers;
     QString m_unitFilter;
     QString m_search;
     qint64 m_currentCase = 0;

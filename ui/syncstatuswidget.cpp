@@ -69,6 +69,14 @@ SyncStatusWidget::SyncStatusWidget(Services &services, sync::SyncService *servic
     m_outbox = new QLabel(this);
     m_outbox->setObjectName(QStringLiteral("outboxState"));
     m_outbox->setTextFormat(Qt::PlainText);
+    m_failed = new QPushButton(this);
+    m_failed->setObjectName(QStringLiteral("failedAnswersButton"));
+    m_failed->setFlat(true);
+    m_failed->setCursor(Qt::PointingHandCursor);
+    m_failed->setStyleSheet(QStringLiteral("QPushButton { color: #b00020; text-decoration: underline; }"));
+    m_failed->setToolTip(tr("Answers Zalo did not deliver: send them again, correct them, or note and close."));
+    m_failed->setVisible(false);
+    connect(m_failed, &QPushButton::clicked, this, &SyncStatusWidget::failedAnswersRequested);
     auto *details = new QPushButton(tr("Zalo accounts…"), this);
     details->setObjectName(QStringLiteral("accountsButton"));
     details->setFlat(true);
@@ -80,6 +88,7 @@ SyncStatusWidget::SyncStatusWidget(Services &services, sync::SyncService *servic
     layout->addWidget(m_warningIcon);
     layout->addWidget(m_status);
     layout->addWidget(m_outbox);
+    layout->addWidget(m_failed);
     layout->addWidget(details);
     layout->addWidget(m_syncNow);
     connect(details, &QPushButton::clicked, this, &SyncStatusWidget::showAccounts);
@@ -289,12 +298,14 @@ void SyncStatusWidget::refresh()
             parts << tr("%n queued", nullptr, counts->queued);
         if (counts->sending > 0)
             parts << tr("%n sending", nullptr, counts->sending);
-        if (counts->failed > 0)
-            parts << tr("%n failed", nullptr, counts->failed);
         if (counts->uncertain > 0)
             parts << tr("%n uncertain", nullptr, counts->uncertain);
         m_outbox->setText(parts.isEmpty() ? QString() : tr("Outbox: %1").arg(parts.join(QStringLiteral(", "))));
         m_outbox->setVisible(!parts.isEmpty());
+        // The failed ones wait for an officer: a link to their list rather than a number.
+        m_failed->setText(tr("%n failed to send", nullptr, counts->failed));
+        m_failed->setAccessibleName(m_failed->text());
+        m_failed->setVisible(counts->failed > 0);
     }
     if (m_leases || (m_accountsDialog && m_accountsDialog->isVisible()))
         reloadAccounts();

@@ -53,6 +53,13 @@ public:
     /// The accounts' details, as the accounts dialog shows them (kept current while it is open
     /// and, on a shared database, always).
     AccountStatusModel *accountsModel() const { return m_accountsModel; }
+    /// "N failed to send" (named "failedAnswersButton"; hidden while no answer failed): opens
+    /// the list of failed answers (failedAnswersRequested).
+    QPushButton *failedAnswersButton() const { return m_failed; }
+
+Q_SIGNALS:
+    /// The officer clicked the failed count: the window shows the failed answers.
+    void failedAnswersRequested();
 
 public Q_SLOTS:
     void refresh();
@@ -69,6 +76,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_outbox = nullptr;
     QPushButton *m_syncNow = nullptr;
+    QPushButton *m_failed = nullptr;
     QLabel *m_warningIcon = nullptr;
     QTimer *m_timer = nullptr;
     std::unique_ptr<store::LeaseStore> m_leases;

@@ -323,7 +323,9 @@ int main(int argc, char *argv[])
         services.writer().setHooks(hooks);
 
         casedesk::ui::MainWindow window(services);
-        window.statusBar()->addPermanentWidget(new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window));
+        auto *syncStatus = new casedesk::ui::SyncStatusWidget(services, service.get(), whyNoSync, &window);
+        window.statusBar()->addPermanentWidget(syncStatus);
+        QObject::connect(syncStatus, &casedesk::ui::SyncStatusWidget::failedAnswersRequested, &window, &casedesk::ui::MainWindow::showFailedAnswers);
 
         // The case pane: the case view sits beside MainWindow's "no case selected" page.
         auto *casePane = qobject_cast<QStackedWidget *>(window.casePaneHost());
@@ -336,6 +338,9 @@ int main(int argc, char *argv[])
             if (casePane)
                 casePane->setCurrentIndex(caseId ? casePane->indexOf(caseView) : 0);
         });
+
+        // Edit of a failed answer: the case is selected (openCase), its text goes to the editor.
+        QObject::connect(&window, &casedesk::ui::MainWindow::answerEditRequested, caseView, &casedesk::ui::CaseView::editAnswer);
 
         if (service) {
             // What this process's sync stored reaches the window through the change feed at once

@@ -28,6 +28,10 @@
 // answer_sent          outbox_id, message_id                                  (officer "CaseDesk")
 // answer_failed        outbox_id, error, [zalo_code]                          (officer "CaseDesk")
 // answer_uncertain     outbox_id, error                                       (officer "CaseDesk")
+// answer_retried       outbox_id, error_before, text   (an officer put a failed answer back in the queue)
+// answer_given_up      outbox_id, error, text, [note], [to_edit: true], [closed: true]
+//                                                     (an officer gave up a failed answer: never sent;
+//                                                      with closed, a closed event follows)
 // answered_outside     message_id                     (sent from Zalo's own inbox; officer "CaseDesk")
 // closed               [auto: true], [reason]
 // reopened             [reason]
@@ -63,6 +67,8 @@ inline constexpr char kAnswerRejected[] = "answer_rejected";
 inline constexpr char kAnswerSent[] = "answer_sent";
 inline constexpr char kAnswerFailed[] = "answer_failed";
 inline constexpr char kAnswerUncertain[] = "answer_uncertain";
+inline constexpr char kAnswerRetried[] = "answer_retried";
+inline constexpr char kAnswerGivenUp[] = "answer_given_up";
 inline constexpr char kAnsweredOutside[] = "answered_outside";
 inline constexpr char kClosed[] = "closed";
 inline constexpr char kReopened[] = "reopened";

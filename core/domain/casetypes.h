@@ -109,6 +109,10 @@ struct CaseEvent
 namespace outboxstate {
 inline constexpr char kPendingApproval[] = "pending_approval";
 inline constexpr char kRejected[] = "rejected";
+/// A failed answer an officer gave up (never sent): the citizen was reached another way, or the
+/// answer was taken back to be corrected and sent as a new one.
+inline constexpr char kGivenUp[] = "given_up";
+inline constexpr char kFailed[] = "failed";
 } // namespace outboxstate
 
 /// An answer on its way to the citizen.
@@ -121,7 +125,7 @@ struct OutboxItem
     QString text;
     QString quoteMessageId;
     QString officer;
-    QString state; // pending_approval, queued, sending, sent, failed, uncertain, rejected (outboxstate below)
+    QString state; // pending_approval, queued, sending, sent, failed, uncertain, rejected, given_up (outboxstate above)
     int attempts = 0;
     QString messageId;
     QString error;

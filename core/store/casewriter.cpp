@@ -133,6 +133,10 @@ struct CaseWriter::Statements
         , billedOk(db, "SELECT billed_ok FROM outbox WHERE id = ?1")
         , approve(db, "UPDATE outbox SET state = 'queued', text = ?2, billed_ok = ?3, updated_at = ?4 WHERE id = ?1 AND state = 'pending_approval'")
         , reject(db, "UPDATE outbox SET state = 'rejected', error = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'pending_approval'")
+        , retry(db,
+                "UPDATE outbox SET state = 'queued', error = NULL, zalo_code = NULL, billed_ok = ?2, updated_at = ?3 "
+                "WHERE id = ?1 AND state = 'failed'")
+        , giveUp(db, "UPDATE outbox SET state = 'given_up', updated_at = ?2 WHERE id = ?1 AND state = 'failed'")
     {
     }
 
@@ -160,6 +164,8 @@ struct CaseWriter::Statements
     Statement billedOk;
     Statement approve;
     Statement reject;
+    Statement retry;
+    Statement giveUp;
 };
 
 CaseWriter::CaseWriter(Database &db, const Clock &clock)
@@ -853,6 +859,124 @@ ActionStatus CaseWriter::rejectAnswer(const OfficerScope &scope, qint64 caseId, 
     };
     if (auto r = finish(scope, *c, k(ev::kAnswerRejected), detail); !r)
         return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionResult<domain::OutboxItem> CaseWriter::failedAnswer(const CaseSummary &c, qint64 outboxId)
+{
+    Statement &st = m_st->outboxById;
+    st.bind(1, outboxId);
+    const bool found = st.next();
+    const domain::OutboxItem o = found ? detail::outboxFromRow(st) : domain::OutboxItem();
+    const QString error = st.error();
+    st.reset();
+    if (!error.isEmpty())
+        return storage(error);
+    if (!found || o.caseId != c.id)
+        return refused(Code::NotFound,
+                       Tr::tr("Case %1 has no answer %2: see its answers with \"casedesk-cli case show %1\".").arg(c.code).arg(outboxId));
+    if (o.state != QLatin1String(domain::outboxstate::kFailed))
+        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 did not fail to send (its state is %3).").arg(outboxId).arg(c.code, o.state));
+    return o;
+}
+
+ActionStatus CaseWriter::retryAnswer(const OfficerScope &scope, qint64 caseId, qint64 outboxId, bool confirmBilled)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    auto failed = failedAnswer(*c, outboxId);
+    if (!failed)
+        return failed.error();
+    if (!domain::caserules::acceptsActions(c->status))
+        return refused(Code::NotAllowed, Tr::tr("Case %1 is closed: reopen it before sending its answer again.").arg(c->code));
+    Statement &b = m_st->billedOk;
+    b.bind(1, failed->id);
+    const bool billedOk = confirmBilled || (b.next() && b.int64(0) != 0);
+    b.reset();
+    if (auto w = windowAllows(*c, billedOk, false); !w)
+        return w.error();
+    Statement &st = m_st->retry;
+    st.bind(1, failed->id).bind(2, billedOk).bind(3, m_clock.nowMs());
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    if (m_db.changes() != 1)
+        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 is no longer a failed answer.").arg(failed->id).arg(c->code));
+    Statement &bump = m_st->bump;
+    bump.bind(1, caseId);
+    if (auto r = bump.exec(); !r)
+        return storage(r.error().message);
+    const QJsonObject detail {
+        {QStringLiteral("outbox_id"), failed->id},
+        {QStringLiteral("error_before"), failed->error},
+        {QStringLiteral("text"), failed->text},
+    };
+    if (auto r = finish(scope, *c, k(ev::kAnswerRetried), detail); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::giveUpAnswer(const OfficerScope &scope, qint64 caseId, const GiveUpRequest &request)
+{
+    const QString note = request.note.trimmed();
+    if (request.closeCase && note.isEmpty())
+        return refused(Code::Invalid, Tr::tr("Write how the citizen was reached instead (a phone call, a letter, a visit) before closing."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return storage(tx.beginError());
+    auto c = load(scope, caseId);
+    if (!c)
+        return c.error();
+    auto failed = failedAnswer(*c, request.outboxId);
+    if (!failed)
+        return failed.error();
+    if (request.closeCase && !domain::caserules::acceptsActions(c->status))
+        return refused(Code::NotAllowed, Tr::tr("Case %1 is already closed.").arg(c->code));
+    const qint64 now = m_clock.nowMs();
+    Statement &st = m_st->giveUp;
+    st.bind(1, failed->id).bind(2, now);
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    if (m_db.changes() != 1)
+        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 is no longer a failed answer.").arg(failed->id).arg(c->code));
+    if (request.closeCase) {
+        Statement &cl = m_st->close;
+        cl.bind(1, caseId).bind(2, now);
+        if (auto r = cl.exec(); !r)
+            return storage(r.error().message);
+    } else {
+        Statement &bump = m_st->bump;
+        bump.bind(1, caseId);
+        if (auto r = bump.exec(); !r)
+            return storage(r.error().message);
+    }
+    QJsonObject detail {
+        {QStringLiteral("outbox_id"), failed->id},
+        {QStringLiteral("error"), failed->error},
+        {QStringLiteral("text"), failed->text},
+    };
+    if (!note.isEmpty())
+        detail.insert(QStringLiteral("note"), note);
+    if (request.toEdit)
+        detail.insert(QStringLiteral("to_edit"), true);
+    if (request.closeCase)
+        detail.insert(QStringLiteral("closed"), true);
+    if (auto r = finish(scope, *c, k(ev::kAnswerGivenUp), detail); !r)
+        return r;
+    if (request.closeCase) {
+        // The action's second event (finish() already recorded that the officer saw the change).
+        QJsonObject closed {{QStringLiteral("reason"), note}};
+        addStatus(closed, c->status, CaseStatus::Closed);
+        if (auto r = m_st->log.append(caseId, now, scope.officer, k(ev::kClosed), closed); !r)
+            return storage(r.error().message);
+    }
     if (auto r = tx.commit(); !r)
         return storage(r.error().message);
     return {};

@@ -107,6 +107,27 @@ public:
     /// sent; event answer_rejected. The case still needs an answer, so it stays in its unit's queue.
     ActionStatus rejectAnswer(const domain::OfficerScope &scope, qint64 caseId, qint64 outboxId, const QString &reason);
 
+    /// Failed answers (state failed: Zalo refused, or the reply window closed before sending).
+    /// The officer puts one back in the queue (ActOnCases on the case's unit): the sync service
+    /// sends it again; event answer_retried. Refused, changing nothing: an answer of another case,
+    /// one that is not failed, a closed case, Zalo's reply window closed, a billed window without
+    /// @p confirmBilled (unless the answer was already agreed to be billed).
+    ActionStatus retryAnswer(const domain::OfficerScope &scope, qint64 caseId, qint64 outboxId, bool confirmBilled = false);
+    struct GiveUpRequest
+    {
+        qint64 outboxId = 0;
+        /// What the officer did instead (e.g. reached the citizen by phone); required with closeCase.
+        QString note;
+        /// Close the case too (note-and-close): a closed event follows, with the note as its reason.
+        bool closeCase = false;
+        /// The answer is taken back to be corrected and sent as a new answer (Sửa).
+        bool toEdit = false;
+    };
+    /// The officer gives up a failed answer (state given_up, never sent); event answer_given_up,
+    /// and with closeCase the case is closed (event closed). Refused, changing nothing: an answer
+    /// of another case, one that is not failed, closeCase without a note or on a closed case.
+    ActionStatus giveUpAnswer(const domain::OfficerScope &scope, qint64 caseId, const GiveUpRequest &request);
+
     /// The case's Zalo reply window now.
     domain::ReplyWindow replyWindow(const domain::CaseSummary &c) const;
 
@@ -121,6 +142,8 @@ private:
     ActionResult<bool> needsApproval(const domain::OfficerScope &scope, const domain::CaseSummary &c);
     /// The held answer @p outboxId of @p c, or the refusal when it is not one.
     ActionResult<domain::OutboxItem> heldAnswer(const domain::CaseSummary &c, qint64 outboxId);
+    /// The failed answer @p outboxId of @p c, or the refusal when it is not one.
+    ActionResult<domain::OutboxItem> failedAnswer(const domain::CaseSummary &c, qint64 outboxId);
 
     Database &m_db;
     const Clock &m_clock;

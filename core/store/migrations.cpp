@@ -462,14 +462,49 @@ CREATE TABLE approval_policies (
 ) WITHOUT ROWID;
 )SQL";
 
+// Migration 10 (failed answers): an answer that failed to send may be given up by an officer
+// ('given_up': never sent; the citizen was reached another way, or the answer was taken back to
+// be corrected). SQLite cannot change a CHECK: the outbox is rebuilt as migration 9 did.
+const char *const kMigration10 = R"SQL(
+CREATE TABLE outbox_v10 (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases(id),
+    oa_id             TEXT NOT NULL,
+    user_id           TEXT NOT NULL,
+    text              TEXT NOT NULL,
+    quote_message_id  TEXT,
+    officer           TEXT NOT NULL,
+    state             TEXT NOT NULL DEFAULT 'queued'
+                      CHECK (state IN ('pending_approval', 'queued', 'sending', 'sent', 'failed', 'uncertain', 'rejected', 'given_up')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    message_id        TEXT,
+    error             TEXT,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    zalo_code         INTEGER,
+    billed_ok         INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO outbox_v10 (id, case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, message_id, error,
+                        created_at, updated_at, zalo_code, billed_ok)
+    SELECT id, case_id, oa_id, user_id, text, quote_message_id, officer, state, attempts, message_id, error,
+           created_at, updated_at, zalo_code, billed_ok FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v10 RENAME TO outbox;
+CREATE INDEX outbox_state ON outbox(state, id);
+CREATE INDEX outbox_case ON outbox(case_id, id);
+CREATE INDEX outbox_message ON outbox(message_id) WHERE message_id IS NOT NULL;
+)SQL" CASEDESK_OUTBOX_CHANGE_TRIGGERS;
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}}, {kMigration3, pg::migrationSql(3), {}},
-        {nullptr, nullptr, migrate4},           {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
-        {kMigration7, pg::migrationSql(7), {}}, {kMigration8, pg::migrationSql(8), {}}, {kMigration9, pg::migrationSql(9), {}},
+        {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}},
+        {kMigration3, pg::migrationSql(3), {}}, {nullptr, nullptr, migrate4},
+        {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
+        {kMigration7, pg::migrationSql(7), {}}, {kMigration8, pg::migrationSql(8), {}},
+        {kMigration9, pg::migrationSql(9), {}}, {kMigration10, pg::migrationSql(10), {}},
     };
     return all;
 }

@@ -490,6 +490,13 @@ CREATE TABLE approval_policies (
 );
 )SQL";
 
+// Migration 10 (failed answers given up): see migrations.cpp.
+const char kMigration10[] = R"SQL(
+ALTER TABLE outbox DROP CONSTRAINT outbox_state_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_state_check
+    CHECK (state IN ('pending_approval', 'queued', 'sending', 'sent', 'failed', 'uncertain', 'rejected', 'given_up'));
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -510,6 +517,8 @@ const char *migrationSql(int number)
         return kMigration8;
     case 9:
         return kMigration9;
+    case 10:
+        return kMigration10;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }

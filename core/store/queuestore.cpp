@@ -848,4 +848,41 @@ Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, co
     return out;
 }
 
+Expected<QVector<FailedAnswer>> QueueStore::failedAnswers(const OfficerScope &scope)
+{
+    if (!scope.may(domain::Permission::ReadCases))
+        return Error {scope.refusal(domain::Permission::ReadCases)};
+    Statement st(m_db,
+                 "SELECT " CASEDESK_CASE_SELECT ", o.id, o.text, ifnull(o.quote_message_id, ''), o.officer, o.attempts, "
+                 "ifnull(o.error, ''), ifnull(o.zalo_code, 0), o.created_at, o.updated_at "
+                 "FROM outbox o JOIN cases c ON c.id = o.case_id" CASEDESK_CITIZEN_JOIN " WHERE o.state = 'failed' "
+                 "ORDER BY o.updated_at DESC, o.id DESC");
+    QVector<FailedAnswer> out;
+    while (st.next()) {
+        FailedAnswer f;
+        f.caseSummary = detail::caseFromRow(st);
+        if (!scope.allows(f.caseSummary.unitId))
+            continue;
+        int i = detail::kCaseColumnCount;
+        domain::OutboxItem &o = f.answer;
+        o.id = st.int64(i++);
+        o.text = st.text(i++);
+        o.quoteMessageId = st.text(i++);
+        o.officer = st.text(i++);
+        o.attempts = int(st.int64(i++));
+        o.error = st.text(i++);
+        o.zaloCode = int(st.int64(i++));
+        o.createdAt = st.int64(i++);
+        o.updatedAt = st.int64(i++);
+        o.caseId = f.caseSummary.id;
+        o.oaId = f.caseSummary.oaId;
+        o.userId = f.caseSummary.userId;
+        o.state = QString::fromLatin1(domain::outboxstate::kFailed);
+        out.push_back(f);
+    }
+    if (st.failed())
+        return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
+    return out;
+}
+
 } // namespace casedesk::store

@@ -23,6 +23,13 @@ struct UnitCaseCounts
     int overdue = 0; // open, no first response yet, deadline passed
 };
 
+/// An answer that failed to send, with its case (the "Gửi lỗi" list).
+struct FailedAnswer
+{
+    domain::CaseSummary caseSummary;
+    domain::OutboxItem answer;
+};
+
 /// The triage queue as store queries: pages in queue order (urgent first, then earliest
 /// deadline, then oldest) by keyset paging on the queue indexes, or newest first for a text
 /// search; totals and counts per category and per unit. Every query takes the officer's scope.
@@ -73,6 +80,10 @@ public:
     /// For a queue that refetches just the rows that changed.
     Expected<QVector<domain::CaseSummary>> matching(const domain::QueueFilter &filter, const domain::OfficerScope &scope,
                                                     const QVector<qint64> &caseIds);
+
+    /// The answers that failed to send (outbox state failed) of the cases whose current unit is in
+    /// @p scope, the most recent failure first.
+    Expected<QVector<FailedAnswer>> failedAnswers(const domain::OfficerScope &scope);
 
     /// Where a case sorts in the queue: urgent and still needing an answer first, then the
     /// earliest deadline (an answered case, or one without deadline, last), then the oldest. The
