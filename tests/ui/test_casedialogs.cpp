@@ -117,7 +117,7 @@ void checkFits(const ui::MainWindow &window, const ui::CaseView &view)
 
 } // namespace
 
-TEST_CASE("After a forward and after an escalate the case pane says so in a banner that wraps inside the pane; the queue and the pane "
+TEST_CASE("After a forward and after an escalate the case pane says so in a banner that wraps inside the pane, and the queue and the pane "
           "keep their widths",
           "[ui][casedialogs]")
 {
@@ -188,7 +188,7 @@ TEST_CASE("After a forward and after an escalate the case pane says so in a bann
     CHECK_FALSE(view.banner()->isVisible());
 }
 
-TEST_CASE("A refused forward keeps the dialog open with the unit and the reason, and says why; corrected, it goes through", "[ui][casedialogs]")
+TEST_CASE("A refused forward keeps the dialog open with the unit and the reason, and says why, and corrected it goes through", "[ui][casedialogs]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Tôi bị lừa đảo chuyển khoản 20 triệu"), kT0);
@@ -248,7 +248,7 @@ TEST_CASE("A refused forward keeps the dialog open with the unit and the reason,
     CHECK(eventsOfKind(f, id, domain::events::kForwarded) == 1);
 }
 
-TEST_CASE("A refused escalation keeps the dialog open with the reason; the dialog names the unit above the case's", "[ui][casedialogs]")
+TEST_CASE("A refused escalation keeps the dialog open with the reason, and the dialog names the unit above the case's", "[ui][casedialogs]")
 {
     Fixture f;
     const qint64 id = f.message(QStringLiteral("u1"), QStringLiteral("Tố giác đánh bạc tại nhà ông A"), kT0);

@@ -67,7 +67,7 @@ ui::FailedAnswersDialog *openFromStatusBar(ui::MainWindow &window, ui::SyncStatu
 
 } // namespace
 
-TEST_CASE("A failed answer shows in the list opened from the status bar; sent again, it leaves the list", "[ui][failedanswers]")
+TEST_CASE("A failed answer shows in the list opened from the status bar, and sent again it leaves the list", "[ui][failedanswers]")
 {
     Fixture f;
     const auto [caseId, outboxId] = failedAnswer(f, QStringLiteral("u1"));
