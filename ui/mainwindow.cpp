@@ -140,6 +140,8 @@ void MainWindow::restoreLayout()
         if (available.isValid() && (wanted.width() > available.width() || wanted.height() > available.height())) {
             resize(wanted.boundedTo(available.size()));
             setWindowState(windowState() | Qt::WindowMaximized);
+        } else if (available.isValid()) {
+            resize(wanted.expandedTo(available.size() * 0.85));
         } else {
             resize(wanted);
         }
@@ -148,7 +150,7 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray())) {
         // The tree wide enough for most units' full names, the case pane for a message and its
         // answer (it scrolls when narrower), the queue the rest.
-        const int width = available.isValid() ? std::min(available.width(), 1400) : 1366;
+        const int width = isMaximized() && available.isValid() ? available.width() : this->width();
         const int ch = fontMetrics().averageCharWidth();
         const int tree = std::clamp(width * 2 / 9, 34 * ch, 60 * ch);
         const int casePane = std::clamp(width * 2 / 7, 44 * ch, 80 * ch);
