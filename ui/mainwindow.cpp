@@ -1,3 +1,8 @@
+// Over 700 lines on purpose: the main window's layout (unit tree and finder, filters, category
+// tabs, queue, case pane), its menus and shortcuts, what it remembers between starts, and how it
+// follows the change feed and a lost data server, kept together because each part reads the
+// others' state (the chosen unit, the filter, the selected case). The case itself (CaseView), the
+// alerts (UrgentAlerts) and the dialogs live in their own files.
 #include "mainwindow.h"
 
 #include "services.h"

@@ -748,7 +748,7 @@ ActionResult<bool> CaseWriter::needsApproval(const OfficerScope &scope, const Ca
     return covered;
 }
 
-ActionResult<domain::OutboxItem> CaseWriter::heldAnswer(const CaseSummary &c, qint64 outboxId)
+ActionResult<domain::OutboxItem> CaseWriter::answerOf(const CaseSummary &c, qint64 outboxId)
 {
     Statement &st = m_st->outboxById;
     st.bind(1, outboxId);
@@ -761,9 +761,15 @@ ActionResult<domain::OutboxItem> CaseWriter::heldAnswer(const CaseSummary &c, qi
     if (!found || o.caseId != c.id)
         return refused(Code::NotFound,
                        Tr::tr("Case %1 has no answer %2: see its answers with \"casedesk-cli case show %1\".").arg(c.code).arg(outboxId));
-    if (o.state != QLatin1String(domain::outboxstate::kPendingApproval))
+    return o;
+}
+
+ActionResult<domain::OutboxItem> CaseWriter::heldAnswer(const CaseSummary &c, qint64 outboxId)
+{
+    auto o = answerOf(c, outboxId);
+    if (o && o->state != QLatin1String(domain::outboxstate::kPendingApproval))
         return refused(Code::NotAllowed,
-                       Tr::tr("Answer %1 of case %2 is not waiting for approval (its state is %3).").arg(outboxId).arg(c.code, o.state));
+                       Tr::tr("Answer %1 of case %2 is not waiting for approval (its state is %3).").arg(outboxId).arg(c.code, o->state));
     return o;
 }
 
@@ -866,19 +872,9 @@ ActionStatus CaseWriter::rejectAnswer(const OfficerScope &scope, qint64 caseId, 
 
 ActionResult<domain::OutboxItem> CaseWriter::failedAnswer(const CaseSummary &c, qint64 outboxId)
 {
-    Statement &st = m_st->outboxById;
-    st.bind(1, outboxId);
-    const bool found = st.next();
-    const domain::OutboxItem o = found ? detail::outboxFromRow(st) : domain::OutboxItem();
-    const QString error = st.error();
-    st.reset();
-    if (!error.isEmpty())
-        return storage(error);
-    if (!found || o.caseId != c.id)
-        return refused(Code::NotFound,
-                       Tr::tr("Case %1 has no answer %2: see its answers with \"casedesk-cli case show %1\".").arg(c.code).arg(outboxId));
-    if (o.state != QLatin1String(domain::outboxstate::kFailed))
-        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 did not fail to send (its state is %3).").arg(outboxId).arg(c.code, o.state));
+    auto o = answerOf(c, outboxId);
+    if (o && o->state != QLatin1String(domain::outboxstate::kFailed))
+        return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 did not fail to send (its state is %3).").arg(outboxId).arg(c.code, o->state));
     return o;
 }
 

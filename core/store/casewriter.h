@@ -141,6 +141,8 @@ private:
     /// Whether an answer @p scope queues now on @p c waits for an editor.
     ActionResult<bool> needsApproval(const domain::OfficerScope &scope, const domain::CaseSummary &c);
     /// The held answer @p outboxId of @p c, or the refusal when it is not one.
+    /// The answer @p outboxId of case @p c, or NotFound.
+    ActionResult<domain::OutboxItem> answerOf(const domain::CaseSummary &c, qint64 outboxId);
     ActionResult<domain::OutboxItem> heldAnswer(const domain::CaseSummary &c, qint64 outboxId);
     /// The failed answer @p outboxId of @p c, or the refusal when it is not one.
     ActionResult<domain::OutboxItem> failedAnswer(const domain::CaseSummary &c, qint64 outboxId);
