@@ -788,9 +788,13 @@ void MainWindow::reloadUnitCounts()
         return;
     }
     QHash<QString, UnitTreeModel::Counts> counts;
-    for (auto it = units->constBegin(); it != units->constEnd(); ++it)
+    int urgent = 0;
+    for (auto it = units->constBegin(); it != units->constEnd(); ++it) {
         counts.insert(it.key(), {it->open, it->urgent, it->overdue});
+        urgent += it->urgent;
+    }
     m_unitModel->setCounts(counts);
+    m_alerts->setUrgentWaiting(urgent);
 }
 
 void MainWindow::reloadCounts()

@@ -57,7 +57,6 @@ UrgentAlerts::UrgentAlerts(Services &services, QObject *parent)
         });
         m_tray->show();
     }
-    refreshCount();
 }
 
 UrgentAlerts::~UrgentAlerts() = default;
@@ -72,7 +71,6 @@ void UrgentAlerts::applyChanges(const store::ChangeSet &changes)
 {
     if (changes.cases.isEmpty() && !changes.gap)
         return;
-    refreshCount();
     QList<qint64> fresh;
     for (qint64 id : changes.cases) {
         if (id > m_newest)
@@ -82,13 +80,18 @@ void UrgentAlerts::applyChanges(const store::ChangeSet &changes)
         return;
     std::sort(fresh.begin(), fresh.end());
     m_newest = fresh.constLast();
-    // Only what this officer may read: the store says so by refusing the others.
+    // Only what this officer may read, in one statement however many came (a first sync brings thousands).
+    domain::QueueFilter open;
+    open.now = m_services.clock().nowMs();
+    auto rows = m_services.queue().matching(open, m_services.scope(), QVector<qint64>(fresh.cbegin(), fresh.cend()));
+    if (!rows)
+        return;
     QVector<domain::CaseSummary> alarms;
-    for (qint64 id : std::as_const(fresh)) {
-        auto c = m_services.queue().summary(id, m_services.scope());
-        if (c && alarming(*c))
-            alarms << *c;
+    for (const domain::CaseSummary &c : std::as_const(*rows)) {
+        if (alarming(c))
+            alarms << c;
     }
+    std::sort(alarms.begin(), alarms.end(), [](const domain::CaseSummary &a, const domain::CaseSummary &b) { return a.id < b.id; });
     if (alarms.isEmpty() || !m_enabled)
         return;
     if (alarms.size() > MaxSingleNotifications) {
@@ -152,14 +155,8 @@ void UrgentAlerts::onActionInvoked(uint id, const QString &actionKey)
         Q_EMIT openCaseRequested(*it);
 }
 
-void UrgentAlerts::refreshCount()
+void UrgentAlerts::setUrgentWaiting(int urgent)
 {
-    auto counts = m_services.queue().unitCounts(m_services.clock().nowMs(), m_services.scope());
-    if (!counts)
-        return;
-    int urgent = 0;
-    for (const store::UnitCaseCounts &c : std::as_const(*counts))
-        urgent += c.urgent;
     m_urgentWaiting = urgent;
     if (m_tray)
         m_tray->setToolTip(tr("CaseDesk: %n urgent case(s) waiting", nullptr, urgent));

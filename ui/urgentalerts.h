@@ -40,8 +40,10 @@ public:
     void setNotificationsEnabled(bool enabled);
     /// The tray icon, when the desktop has a tray (else null).
     QSystemTrayIcon *trayIcon() const { return m_tray; }
-    /// Urgent cases waiting for the officer's units, as the tray says.
+    /// Urgent cases waiting for the officer's units, as the tray says (the window gives the
+    /// number it counted for the unit tree, so that both agree and it is counted once).
     int urgentWaiting() const { return m_urgentWaiting; }
+    void setUrgentWaiting(int urgent);
 
 public Q_SLOTS:
     /// What the change feed reports: new cases are looked at, the tray's count read again.
@@ -58,7 +60,6 @@ private Q_SLOTS:
 
 private:
     void notify(const QString &summary, const QString &body, qint64 caseId);
-    void refreshCount();
 
     Services &m_services;
     qint64 m_newest = 0; // cases above this id are new to this window
