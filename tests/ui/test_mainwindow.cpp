@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <functional>
@@ -175,4 +176,16 @@ TEST_CASE("Help ▸ User guide (F1) shows the Vietnamese guide", "[ui][guide]")
     // Asked again, the same window comes forward.
     guide->trigger();
     CHECK(window.findChildren<QTextBrowser *>(QStringLiteral("guideText")).size() == 1);
+}
+
+TEST_CASE("Vietnamese mode has Qt's own print dialog in Vietnamese", "[ui][i18n]")
+{
+    // Qt 6.4 ships no Vietnamese for its dialogs: casedesk_vi.ts carries them (translations/qtstrings.cpp).
+    QTranslator vi;
+    REQUIRE(vi.load(QStringLiteral(":/i18n/casedesk_vi.qm")));
+    CHECK(vi.translate("QPrintWidget", "Printer") == QStringLiteral("Máy in"));
+    CHECK(vi.translate("QPrintDialog", "Write PDF file") == QStringLiteral("Ghi tệp PDF"));
+    CHECK(vi.translate("QPrintSettingsOutput", "Print all") == QStringLiteral("In tất cả"));
+    CHECK(vi.translate("QPageSetupWidget", "Page size:") == QStringLiteral("Khổ giấy:"));
+    CHECK(vi.translate("QPlatformTheme", "Cancel") == QStringLiteral("Hủy"));
 }
