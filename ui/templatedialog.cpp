@@ -2,6 +2,7 @@
 
 #include "core/store/templatestore.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -60,11 +61,21 @@ TemplateDialog::TemplateDialog(store::TemplateStore &templates, QWidget *parent)
     auto *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::ApplyRole);
     auto *remove = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     buttons->addButton(QDialogButtonBox::Close);
+    // Enter saves what is being written; deleting takes a click and a "No" by default.
+    for (QAbstractButton *b : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
+    }
+    saveButton->setDefault(true);
+    remove->setObjectName(QStringLiteral("deleteTemplateButton"));
+    saveButton->setObjectName(QStringLiteral("saveTemplateButton"));
     connect(add, &QPushButton::clicked, this, &TemplateDialog::startNew);
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_currentId
-            && QMessageBox::question(this, tr("Delete template"), tr("Delete the template \"%1\"?").arg(m_title->text())) == QMessageBox::Yes)
+            && QMessageBox::question(this, tr("Delete template"), tr("Delete the template \"%1\"?").arg(m_title->text()),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes)
             removeCurrent();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,13 +7,16 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/store/templatestore.h"
 #include "ui/queuemodel.h"
+#include "ui/templatedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDate>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
@@ -188,4 +191,22 @@ TEST_CASE("Vietnamese mode has Qt's own print dialog in Vietnamese", "[ui][i18n]
     CHECK(vi.translate("QPrintSettingsOutput", "Print all") == QStringLiteral("In tất cả"));
     CHECK(vi.translate("QPageSetupWidget", "Page size:") == QStringLiteral("Khổ giấy:"));
     CHECK(vi.translate("QPlatformTheme", "Cancel") == QStringLiteral("Hủy"));
+}
+
+TEST_CASE("In the template editor Enter saves, and deleting is never the default", "[ui][templates]")
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    REQUIRE(db.ok());
+    SystemClock clock;
+    store::TemplateStore templates(*db, clock);
+    ui::TemplateDialog dialog(templates);
+    dialog.show();
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveTemplateButton"));
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("deleteTemplateButton"));
+    REQUIRE(save);
+    REQUIRE(remove);
+    CHECK(save->isDefault());
+    CHECK_FALSE(remove->isDefault());
+    CHECK_FALSE(remove->autoDefault());
 }
