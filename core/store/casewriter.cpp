@@ -642,10 +642,8 @@ ActionResult<domain::CitizenProfile> CaseWriter::revealIdentity(const OfficerSco
     if (st.failed())
         return refused(Code::Forbidden, st.error());
     st.reset();
-    Statement &b = m_st->bump;
-    b.bind(1, caseId);
-    if (auto r = b.exec(); !r)
-        return storage(r.error().message);
+    if (auto r = bumpVersion(caseId); !r)
+        return r.error();
     if (auto r = finish(scope, *c, k(ev::kIdentityRevealed), {{QStringLiteral("reason"), why}}); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -746,6 +744,15 @@ ActionResult<bool> CaseWriter::needsApproval(const OfficerScope &scope, const Ca
     if (!error.isEmpty())
         return storage(error);
     return covered;
+}
+
+ActionStatus CaseWriter::bumpVersion(qint64 caseId)
+{
+    Statement &st = m_st->bump;
+    st.bind(1, caseId);
+    if (auto r = st.exec(); !r)
+        return storage(r.error().message);
+    return {};
 }
 
 ActionResult<domain::OutboxItem> CaseWriter::answerOf(const CaseSummary &c, qint64 outboxId)
@@ -853,10 +860,8 @@ ActionStatus CaseWriter::rejectAnswer(const OfficerScope &scope, qint64 caseId, 
         return storage(r.error().message);
     if (m_db.changes() != 1)
         return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 is no longer waiting for approval.").arg(held->id).arg(c->code));
-    Statement &b = m_st->bump;
-    b.bind(1, caseId);
-    if (auto r = b.exec(); !r)
-        return storage(r.error().message);
+    if (auto r = bumpVersion(caseId); !r)
+        return r;
     const QJsonObject detail {
         {QStringLiteral("outbox_id"), held->id},
         {QStringLiteral("answered_by"), held->officer},
@@ -903,10 +908,8 @@ ActionStatus CaseWriter::retryAnswer(const OfficerScope &scope, qint64 caseId, q
         return storage(r.error().message);
     if (m_db.changes() != 1)
         return refused(Code::NotAllowed, Tr::tr("Answer %1 of case %2 is no longer a failed answer.").arg(failed->id).arg(c->code));
-    Statement &bump = m_st->bump;
-    bump.bind(1, caseId);
-    if (auto r = bump.exec(); !r)
-        return storage(r.error().message);
+    if (auto r = bumpVersion(caseId); !r)
+        return r;
     const QJsonObject detail {
         {QStringLiteral("outbox_id"), failed->id},
         {QStringLiteral("error_before"), failed->error},
@@ -948,10 +951,8 @@ ActionStatus CaseWriter::giveUpAnswer(const OfficerScope &scope, qint64 caseId, 
         if (auto r = cl.exec(); !r)
             return storage(r.error().message);
     } else {
-        Statement &bump = m_st->bump;
-        bump.bind(1, caseId);
-        if (auto r = bump.exec(); !r)
-            return storage(r.error().message);
+        if (auto r = bumpVersion(caseId); !r)
+            return r;
     }
     QJsonObject detail {
         {QStringLiteral("outbox_id"), failed->id},

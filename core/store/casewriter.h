@@ -141,6 +141,8 @@ private:
     /// Whether an answer @p scope queues now on @p c waits for an editor.
     ActionResult<bool> needsApproval(const domain::OfficerScope &scope, const domain::CaseSummary &c);
     /// The held answer @p outboxId of @p c, or the refusal when it is not one.
+    /// A new version of case @p caseId (its row changed without its columns changing).
+    ActionStatus bumpVersion(qint64 caseId);
     /// The answer @p outboxId of case @p c, or NotFound.
     ActionResult<domain::OutboxItem> answerOf(const domain::CaseSummary &c, qint64 outboxId);
     ActionResult<domain::OutboxItem> heldAnswer(const domain::CaseSummary &c, qint64 outboxId);
