@@ -40,6 +40,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::QueueCommand</name>
@@ -88,10 +95,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.</source>
+        <source>%n urgent case(s) not yet closed, %1 of them still without a first answer and %2 overdue; they are listed in the annex at the end of this report.</source>
         <translation>
-            <numerusform>%n urgent case still open (overdue: %1); it is listed in the annex at the end of this report.</numerusform>
-            <numerusform>%n urgent cases still open, %1 of them overdue; they are listed in the annex at the end of this report.</numerusform>
+            <numerusform>%n urgent case not yet closed, %1 of them still without a first answer and %2 overdue; it is listed in the annex at the end of this report.</numerusform>
+            <numerusform>%n urgent cases not yet closed, %1 of them still without a first answer and %2 overdue; they are listed in the annex at the end of this report.</numerusform>
         </translation>
     </message>
 </context>

@@ -1759,6 +1759,24 @@ Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào.
         <source>Deadlines:</source>
         <translation>Hạn trả lời:</translation>
     </message>
+    <message>
+        <source>Seconds between two polls of an account, for every sync host (its --interval wins).</source>
+        <translation>Số giây nghỉ giữa hai lần đọc hộp thư của một trang, cho mọi máy đồng bộ (--interval của máy đó được ưu tiên).</translation>
+    </message>
+    <message>
+        <source>--sync-interval takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--sync-interval nhận số giây, không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pause between two polls of an account: %1</source>
+        <translation>Nghỉ giữa hai lần đọc hộp thư của một trang: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n giây</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::QueueCommand</name>
@@ -2811,12 +2829,6 @@ casedesk-cli units import TỆP</translation>
         <extracomment>the 90th percentile of first-response times, in plain words (Vietnamese: &quot;9/10 vụ việc được trả lời trong&quot;)</extracomment>
         <translation>9/10 vụ việc được trả lời trong</translation>
     </message>
-    <message numerus="yes">
-        <source>%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.</source>
-        <translation>
-            <numerusform>Còn %n vụ việc khẩn chưa kết thúc, trong đó %1 vụ việc quá hạn trả lời; danh sách tại Phụ lục kèm theo báo cáo này.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ANNEX</source>
         <translation>PHỤ LỤC</translation>
@@ -2859,6 +2871,12 @@ casedesk-cli units import TỆP</translation>
         <source>- Filed: records office.</source>
         <extracomment>the filing line of an official document (Vietnamese: &quot;- Lưu: VT.&quot;)</extracomment>
         <translation>- Lưu: VT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent case(s) not yet closed, %1 of them still without a first answer and %2 overdue; they are listed in the annex at the end of this report.</source>
+        <translation>
+            <numerusform>Còn %n vụ việc khẩn chưa kết thúc, trong đó %1 vụ việc chưa được trả lời lần đầu và %2 vụ việc quá hạn trả lời; danh sách tại Phụ lục kèm theo báo cáo này.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3816,54 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>The province&apos;s settings cannot be read: %1</source>
         <translation>Không đọc được thiết lập của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>The province&apos;s sync interval is not a number of seconds: &quot;%1&quot;.</source>
+        <translation>Thiết lập khoảng nghỉ đồng bộ của tỉnh không phải là số giây: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A quiet answered case closes after %1 to %2 days, not %3.</source>
+        <translation>Vụ việc đã trả lời mà không có tin mới tự kết thúc sau %1 đến %2 ngày, không phải %3.</translation>
+    </message>
+    <message>
+        <source>The pause between two polls of an account is %1 to %2 seconds, not %3.</source>
+        <translation>Khoảng nghỉ giữa hai lần đọc hộp thư của một trang là %1 đến %2 giây, không phải %3.</translation>
+    </message>
+    <message>
+        <source>A crime report</source>
+        <translation>Tố giác tội phạm</translation>
+    </message>
+    <message>
+        <source>An urgent crime report</source>
+        <translation>Tố giác tội phạm khẩn</translation>
+    </message>
+    <message>
+        <source>A security report</source>
+        <translation>Tin báo an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>An urgent security report</source>
+        <translation>Tin báo an ninh, trật tự khẩn</translation>
+    </message>
+    <message>
+        <source>%1 must have a first-response deadline: the law sets one.</source>
+        <translation>%1 phải có thời hạn trả lời đầu tiên: pháp luật quy định thời hạn này.</translation>
+    </message>
+    <message>
+        <source>An urgent crime report&apos;s deadline cannot be longer than a crime report&apos;s.</source>
+        <translation>Thời hạn của tố giác tội phạm khẩn không được dài hơn thời hạn của tố giác tội phạm thường.</translation>
+    </message>
+    <message>
+        <source>An urgent security report&apos;s deadline cannot be longer than a security report&apos;s.</source>
+        <translation>Thời hạn của tin báo an ninh, trật tự khẩn không được dài hơn thời hạn của tin báo thường.</translation>
+    </message>
+    <message>
+        <source>A deadline is a whole number from 1 to 365, not %1.</source>
+        <translation>Thời hạn là số nguyên từ 1 đến 365, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The office closes between 12:00 and 22:00.</source>
+        <translation>Giờ hết giờ làm việc phải trong khoảng 12:00 đến 22:00.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4995,10 @@ casedesk-cli units import TỆP</translation>
         <source>Failed answer given up: %1</source>
         <translation>Bỏ trả lời bị lỗi: %1</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::DatabaseServerDialog</name>
@@ -5489,6 +5559,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Answers Zalo did not deliver: send them again, correct them, or note and close.</source>
         <translation>Các trả lời Zalo không chuyển được: gửi lại, sửa, hoặc ghi chú và đóng.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>
@@ -5685,6 +5763,33 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>The password of %1 is changed; if they were locked out, they can sign in again.</source>
         <translation>Đã đổi mật khẩu của %1; nếu đang bị khóa, cán bộ này đăng nhập lại được.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::PcSettings</name>
+    <message>
+        <source>The language is Vietnamese (vi) or English (en), not &quot;%1&quot;.</source>
+        <translation>Ngôn ngữ là tiếng Việt (vi) hoặc tiếng Anh (en), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s name begins or ends with a space: &quot;%1&quot;.</source>
+        <translation>Tên thư mục dữ liệu có khoảng trắng ở đầu hoặc cuối: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the data folder as a whole path (such as %1), not &quot;%2&quot;.</source>
+        <translation>Hãy ghi đường dẫn đầy đủ của thư mục dữ liệu (ví dụ %1), không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>CaseDesk may not write in %1.</source>
+        <translation>CaseDesk không được phép ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made there: CaseDesk may not write in %2.</source>
+        <translation>Không tạo được thư mục %1: CaseDesk không được phép ghi vào %2.</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6029,201 @@ vào thư mục %2.</translation>
     <message>
         <source>Figures count cases: a case forwarded twice in the day counts once. Open and overdue cases as at %1.</source>
         <translation>Số liệu tính theo vụ việc: một vụ việc chuyển hai lần trong ngày được tính một lần. Vụ việc chưa kết thúc và quá hạn tính đến %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>This &amp;PC</source>
+        <translation>&amp;Máy này</translation>
+    </message>
+    <message>
+        <source>The &amp;province (data server)</source>
+        <translation>&amp;Toàn tỉnh (máy chủ dữ liệu)</translation>
+    </message>
+    <message>
+        <source>The &amp;unit (this PC&apos;s data)</source>
+        <translation>Đơn &amp;vị (dữ liệu của máy này)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Thư mục &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Where this PC keeps its cases, or its link to the data server. Empty: %1. Used from the next start; the folder in use now is %2.</source>
+        <translation>Nơi máy này lưu vụ việc, hoặc thông tin kết nối máy chủ dữ liệu. Để trống: %1. Có hiệu lực từ lần mở chương trình sau; thư mục đang dùng là %2.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s data server: %1</source>
+        <translation>Máy chủ dữ liệu của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>This PC (a file in the data folder)</source>
+        <translation>Máy này (một tệp trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation>Đổ&amp;i…</translation>
+    </message>
+    <message>
+        <source>Cases kept on:</source>
+        <translation>Nơi lưu vụ việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Used from the next start. --lang on the command line still wins.</source>
+        <translation>Có hiệu lực từ lần mở chương trình sau. Tùy chọn --lang trên dòng lệnh vẫn được ưu tiên.</translation>
+    </message>
+    <message>
+        <source>Unit shown at start</source>
+        <translation>Đơn vị hiện khi mở chương trình</translation>
+    </message>
+    <message>
+        <source>(the unit chosen last time)</source>
+        <translation>(đơn vị chọn lần trước)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit shown at start:</source>
+        <translation>Đơn vị hiện &amp;khi mở:</translation>
+    </message>
+    <message>
+        <source>A signed-in officer&apos;s own unit is shown at start.</source>
+        <translation>Cán bộ đã đăng nhập luôn thấy đơn vị của mình khi mở chương trình.</translation>
+    </message>
+    <message>
+        <source>A desktop &amp;notification when a crime report or an urgent security report arrives</source>
+        <translation>Hiện &amp;thông báo trên màn hình khi có tố giác tội phạm hoặc tin báo an ninh khẩn</translation>
+    </message>
+    <message>
+        <source>…with the desktop&apos;s &amp;sound</source>
+        <translation>…kèm âm th&amp;anh của máy</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Thông báo:</translation>
+    </message>
+    <message>
+        <source>These settings are the province&apos;s: every PC and sync host uses them, from its next start.</source>
+        <translation>Đây là thiết lập của tỉnh: mọi máy tính và máy đồng bộ dùng chung, từ lần khởi động sau của mỗi máy.</translation>
+    </message>
+    <message>
+        <source>These settings are kept with this PC&apos;s cases and used from the next start.</source>
+        <translation>Thiết lập này được lưu cùng dữ liệu vụ việc của máy này và có hiệu lực từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Pause between two &amp;polls of an account:</source>
+        <translation>Nghỉ giữa hai lần đọc hộp thư &amp;Zalo của một trang:</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>An answered case with no new message &amp;closes after:</source>
+        <translation>Vụ việc đã trả lời, không có tin mới, tự &amp;kết thúc sau:</translation>
+    </message>
+    <message>
+        <source>The &amp;office closes at:</source>
+        <translation>&amp;Hết giờ làm việc lúc:</translation>
+    </message>
+    <message>
+        <source>First-response deadlines</source>
+        <translation>Thời hạn trả lời đầu tiên</translation>
+    </message>
+    <message>
+        <source>Crime report, urgent</source>
+        <translation>Tố giác tội phạm, khẩn</translation>
+    </message>
+    <message>
+        <source>Crime report</source>
+        <translation>Tố giác tội phạm</translation>
+    </message>
+    <message>
+        <source>Security report, urgent</source>
+        <translation>Tin báo an ninh, trật tự, khẩn</translation>
+    </message>
+    <message>
+        <source>Security report</source>
+        <translation>Tin báo an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Procedure question</source>
+        <translation>Thắc mắc thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1: unit of the deadline</source>
+        <translation>%1: đơn vị tính thời hạn</translation>
+    </message>
+    <message>
+        <source>%1: deadline</source>
+        <translation>%1: thời hạn</translation>
+    </message>
+    <message>
+        <source>A new deadline counts for cases received after it is used; a case keeps the deadline it was given.</source>
+        <translation>Thời hạn mới áp dụng cho vụ việc tiếp nhận sau khi thời hạn đó có hiệu lực; vụ việc đã có thời hạn thì giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Ngôn ngữ sẽ đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>The data folder changes at the next start.</source>
+        <translation>Thư mục dữ liệu sẽ đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings are saved; every PC and sync host uses them from its next start.</source>
+        <translation>Đã lưu thiết lập của tỉnh; mọi máy tính và máy đồng bộ dùng từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s settings are saved; CaseDesk uses them from its next start.</source>
+        <translation>Đã lưu thiết lập của đơn vị; CaseDesk dùng từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ CaseActions::CaseActions(Services &services, CaseSession &session, const CasePro
 {
     setObjectName(QStringLiteral("caseActions"));
     m_actions.resize(ActionCount);
+    add(Answer, CaseViewStrings::tr("Answer"), "answer", &CaseActions::answer);
     add(Forward, CaseViewStrings::tr("Forward to competent unit…"), "forward", &CaseActions::forward);
     add(Escalate, CaseViewStrings::tr("Escalate…"), "escalate", &CaseActions::escalate);
     add(Accept, CaseViewStrings::tr("Accept"), "accept", &CaseActions::accept);
@@ -53,6 +54,7 @@ CaseActions::CaseActions(Services &services, CaseSession &session, const CasePro
     add(RejectAnswer, CaseViewStrings::tr("Send answer back…"), "rejectAnswer", &CaseActions::rejectAnswer)
         ->setToolTip(CaseViewStrings::tr("The answer is not sent; its officer reads your reason and writes another."));
     // Shown in the Case menu and in the tooltips.
+    action(Answer)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     action(Forward)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     action(Escalate)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     action(Assign)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -85,6 +87,7 @@ void CaseActions::update()
     const bool mine = m_session.actionable();
     const bool closed = c.status == CaseStatus::Closed;
     const bool transferred = c.status == CaseStatus::Transferred;
+    action(Answer)->setEnabled(mine);
     action(Forward)->setEnabled(mine && !closed);
     action(Escalate)->setEnabled(mine && !closed);
     action(Accept)->setEnabled(mine && transferred);
@@ -95,7 +98,7 @@ void CaseActions::update()
     action(Reopen)->setEnabled(mine && closed);
     // Why the case's actions are off for this officer (a supervisor, a unit below), on each.
     const QString why = m_session.notActionableReason();
-    for (const Action a : {Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen}) {
+    for (const Action a : {Answer, Forward, Escalate, Accept, Return, Assign, Note, Close, Reopen}) {
         QAction *act = action(a);
         const QString shortcut = act->shortcut().toString(QKeySequence::NativeText);
         const QString name = act->text().remove(QLatin1Char('&'));

@@ -33,6 +33,7 @@ class CaseActions final : public QObject
 
 public:
     enum Action {
+        Answer, // puts the cursor in the answer (the case view does)
         Forward,
         Escalate,
         Accept,
@@ -64,9 +65,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The library of answer templates was edited.
     void templatesChanged();
+    /// The officer asked to write the answer (Trả lời, Ctrl+R).
+    void answerRequested();
 
 private:
     QAction *add(Action which, const QString &text, const char *name, void (CaseActions::*run)());
+    void answer() { Q_EMIT answerRequested(); }
     void forward();
     void escalate();
     void accept();

@@ -83,6 +83,10 @@ CaseView::CaseView(Services &services, QWidget *parent)
     connect(m_session, &CaseSession::loaded, this, &CaseView::render);
     connect(m_session, &CaseSession::acted, this, &CaseView::caseChanged);
     connect(m_answer, &AnswerEditor::answerQueued, this, &CaseView::caseChanged);
+    connect(m_actions, &CaseActions::answerRequested, this, [this] {
+        m_answer->editor()->setFocus(Qt::ShortcutFocusReason);
+        m_answer->editor()->ensureCursorVisible();
+    });
     connect(m_conversation, &CaseConversation::quoteRequested, this, &CaseView::setQuote);
     connect(m_actions, &CaseActions::templatesChanged, m_answer, &AnswerEditor::loadTemplates);
     connect(m_header, &CaseHeader::categoryChosen, this, [this](domain::Category category) {

@@ -1,5 +1,7 @@
 #include "databaseserverdialog.h"
 
+#include "formwidgets.h"
+
 #include "core/common/datafolder.h"
 #include "core/common/logging.h"
 #include "core/store/database.h"
@@ -30,16 +32,6 @@ namespace {
 /// its source reads; translated at run time, so that the sentence is recognised in either language.
 const char *const kNeedsPasswordSource = "The database server %1 asks for a password that CaseDesk was not given (%2). "
                                          "Put it in ~/.pgpass (or the file PGPASSFILE names), or enter it in the window.";
-
-/// A hint line under a choice: smaller words that wrap.
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 

@@ -41,4 +41,13 @@ QLineEdit *passwordField(const char *name, QWidget *parent)
     return edit;
 }
 
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 } // namespace casedesk::ui

@@ -18,6 +18,9 @@ QLabel *refusalLabel(const char *name, QWidget *parent);
 /// does not squeeze its fields to make room for a refusal.
 void showRefusal(QLabel *label, const QString &text);
 
+/// A hint under a field or a choice: plain-text, smaller-looking words that wrap.
+QLabel *hintLabel(const QString &text, QWidget *parent);
+
 /// A line edit (named @p name) that shows no character of what is typed.
 QLineEdit *passwordField(const char *name, QWidget *parent);
 

@@ -14,9 +14,11 @@
 #include "officerform.h"
 #include "officerlistmodel.h"
 #include "officersdialog.h"
+#include "pcsettings.h"
 #include "queuedelegate.h"
 #include "queuemodel.h"
 #include "reportdialog.h"
+#include "settingsdialog.h"
 #include "unittreemodel.h"
 #include "urgentalerts.h"
 
@@ -75,6 +77,7 @@ constexpr int kSearchDelayMs = 200;
 constexpr qint64 kSearchCountCap = 1000;
 constexpr int kServerBackMessageMs = 8000;
 constexpr int kPasswordChangedMessageMs = 8000;
+constexpr int kSettingsNoticeMs = 15000;
 // What the window remembers between starts (QSettings).
 constexpr const char *kGeometryKey = "mainWindow/geometry";
 constexpr const char *kStateKey = "mainWindow/state";
@@ -117,8 +120,14 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &MainWindow::onServerBack);
     createMenus();
     createCentralArea();
-    // "My unit": the signed-in officer's own; in open mode the one chosen when the window last closed.
-    m_unitFilter = m_scope.signedIn() ? m_scope.unitId : QSettings().value(QLatin1String(kUnitKey)).toString();
+    // "My unit": the signed-in officer's own.
+    // In open mode the unit chosen in Thiết lập, else the one chosen when the window last closed.
+    if (m_scope.signedIn())
+        m_unitFilter = m_scope.unitId;
+    else if (const QString unit = PcSettings::load().defaultUnit; !unit.isEmpty())
+        m_unitFilter = unit;
+    else
+        m_unitFilter = QSettings().value(QLatin1String(kUnitKey)).toString();
     reloadUnits();
     applyFilter();
     reloadUnitCounts();
@@ -305,6 +314,7 @@ void MainWindow::createMenus()
                                  "arrives for your units."));
     notifications->setChecked(m_alerts->notificationsEnabled());
     connect(notifications, &QAction::toggled, m_alerts, &UrgentAlerts::setNotificationsEnabled);
+    m_notificationsAction = notifications;
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->setToolTipsVisible(true);
     QAction *daily = reports->addAction(tr("&Daily summary…"), this, [this] {
@@ -342,6 +352,9 @@ void MainWindow::createMenus()
     ownPassword->setObjectName(QStringLiteral("changePasswordAction"));
     ownPassword->setVisible(m_scope.signedIn());
     tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
     QAction *dataServer = tools->addAction(tr("&Data server…"), this, [this] { DatabaseServerDialog::run(m_services.dataFolder(), this); });
     dataServer->setObjectName(QStringLiteral("dataServerAction"));
     dataServer->setEnabled(!m_services.dataFolder().isEmpty());
@@ -934,6 +947,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PcSettings pc = PcSettings::load();
+    m_notificationsAction->setChecked(pc.notifications); // and the alerts, through the action
+    m_alerts->setSoundEnabled(pc.sound);
+    if (!dialog.savedNotice().isEmpty())
+        statusBar()->showMessage(dialog.savedNotice(), kSettingsNoticeMs);
 }
 
 void MainWindow::showGuide()

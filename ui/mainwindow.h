@@ -143,6 +143,8 @@ private:
     void showAbout();
     /// Trợ giúp ▸ Hướng dẫn sử dụng (F1): the Vietnamese guide shipped in resources.
     void showGuide();
+    /// Công cụ ▸ Thiết lập…; applies what this PC may change at once and says what waits for a restart.
+    void showSettings();
     void applyFilter();
     /// The tabs' counts (they follow the filters) and the officers of the assignee filter.
     void reloadCounts();
@@ -193,6 +195,7 @@ private:
     QLabel *m_openModeBannerText = nullptr;
     QLabel *m_officerLabel = nullptr;
     QAction *m_officersAction = nullptr;
+    QAction *m_notificationsAction = nullptr;
     QAction *m_failedAnswersAction = nullptr;
     QPointer<QDialog> m_failedAnswers;
     QString m_unitFilter;

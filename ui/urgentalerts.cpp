@@ -1,5 +1,7 @@
 #include "urgentalerts.h"
 
+#include "pcsettings.h"
+
 #include "services.h"
 
 #include "core/common/clock.h"
@@ -23,7 +25,6 @@ namespace casedesk::ui {
 
 namespace {
 
-constexpr const char *kEnabledKey = "alerts/notifications";
 constexpr const char *kInterface = "org.freedesktop.Notifications";
 constexpr const char *kOpenAction = "open";
 
@@ -37,7 +38,8 @@ bool alarming(const domain::CaseSummary &c)
 UrgentAlerts::UrgentAlerts(Services &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-    , m_enabled(QSettings().value(QLatin1String(kEnabledKey), true).toBool())
+    , m_enabled(PcSettings::load().notifications)
+    , m_sound(PcSettings::load().sound)
 {
     setObjectName(QStringLiteral("urgentAlerts"));
     if (auto newest = m_services.queue().newestCaseId())
@@ -64,7 +66,9 @@ UrgentAlerts::~UrgentAlerts() = default;
 void UrgentAlerts::setNotificationsEnabled(bool enabled)
 {
     m_enabled = enabled;
-    QSettings().setValue(QLatin1String(kEnabledKey), enabled);
+    PcSettings pc = PcSettings::load();
+    pc.notifications = enabled;
+    pc.save();
 }
 
 void UrgentAlerts::applyChanges(const store::ChangeSet &changes)
@@ -126,12 +130,15 @@ void UrgentAlerts::notify(const QString &summary, const QString &body, qint64 ca
                                                        QLatin1String(kInterface), QStringLiteral("Notify"));
     // The body is plain text: the specification lets a server read markup in it.
     const QString plainBody = body.toHtmlEscaped();
-    const QVariantMap hints {
+    QVariantMap hints {
         {QStringLiteral("urgency"), QVariant::fromValue(uchar(2))},
         {QStringLiteral("category"), QStringLiteral("im.received")},
-        {QStringLiteral("sound-name"), QStringLiteral("message-new-instant")},
         {QStringLiteral("desktop-entry"), QStringLiteral("casedesk")},
     };
+    if (m_sound)
+        hints.insert(QStringLiteral("sound-name"), QStringLiteral("message-new-instant"));
+    else
+        hints.insert(QStringLiteral("suppress-sound"), true);
     call << QStringLiteral("CaseDesk") << uint(0) << QStringLiteral("casedesk") << summary << plainBody
          << QStringList {QLatin1String(kOpenAction), tr("Open case")} << hints << int(-1);
     // Asynchronous: a slow or missing notification service never holds the window.

@@ -38,6 +38,9 @@ public:
     /// Whether desktop notifications are sent (this PC's setting, on by default).
     bool notificationsEnabled() const { return m_enabled; }
     void setNotificationsEnabled(bool enabled);
+    /// Whether a notification asks the desktop for its new-message sound (this PC's setting).
+    bool soundEnabled() const { return m_sound; }
+    void setSoundEnabled(bool enabled) { m_sound = enabled; }
     /// The tray icon, when the desktop has a tray (else null).
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     /// Urgent cases waiting for the officer's units, as the tray says (the window gives the
@@ -64,6 +67,7 @@ private:
     Services &m_services;
     qint64 m_newest = 0; // cases above this id are new to this window
     bool m_enabled = true;
+    bool m_sound = true;
     int m_urgentWaiting = 0;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<uint, qint64> m_notified; // notification id → case

@@ -53,6 +53,8 @@ QList<QCommandLineOption> provinceSettingsOptions()
                            option("FILE")),
         QCommandLineOption(option("deadlines"), Tr::tr("First-response deadlines per category (JSON), for every PC."), option("FILE")),
         QCommandLineOption(option("auto-close-days"), Tr::tr("Days after which a quiet answered case closes, for every sync host."), option("N")),
+        QCommandLineOption(option("sync-interval"), Tr::tr("Seconds between two polls of an account, for every sync host (its --interval wins)."),
+                           option("SECONDS")),
     };
 }
 
@@ -108,6 +110,16 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
         changes.autoCloseDays = days;
         any = true;
     }
+    if (parser.isSet(option("sync-interval"))) {
+        bool ok = false;
+        const int seconds = parser.value(option("sync-interval")).toInt(&ok);
+        if (!ok)
+            return context.usageError(Tr::tr("--sync-interval takes a number of seconds, not \"%1\".").arg(parser.value(option("sync-interval"))));
+        changes.syncIntervalSeconds = seconds;
+        any = true;
+    }
+    if (auto checked = store::ProvinceSettings::check(changes); !checked)
+        return context.usageError(checked.error().message);
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
@@ -128,6 +140,7 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
             {QStringLiteral("competent_units"), jsonOrNull(now->competentUnitsJson)},
             {QStringLiteral("deadlines"), jsonOrNull(deadlines.toJson())},
             {QStringLiteral("auto_close_days"), now->autoCloseDays ? QJsonValue(*now->autoCloseDays) : QJsonValue::Null},
+            {QStringLiteral("sync_interval_seconds"), now->syncIntervalSeconds ? QJsonValue(*now->syncIntervalSeconds) : QJsonValue::Null},
         }));
         return ExitOk;
     }
@@ -137,6 +150,8 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
     context.out(Tr::tr("Competent-unit rules added: %1").arg(now->competentUnitsJson.isEmpty() ? Tr::tr("none") : Tr::tr("yes")));
     context.out(
         Tr::tr("Auto-close after: %1").arg(now->autoCloseDays ? Tr::tr("%n day(s)", nullptr, *now->autoCloseDays) : Tr::tr("the program's default")));
+    context.out(Tr::tr("Pause between two polls of an account: %1")
+                    .arg(now->syncIntervalSeconds ? Tr::tr("%n second(s)", nullptr, *now->syncIntervalSeconds) : Tr::tr("the program's default")));
     context.out(Tr::tr("Deadlines:") + QLatin1Char('\n') + QString::fromUtf8(deadlines.toJson()).trimmed());
     return ExitOk;
 }

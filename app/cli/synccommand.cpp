@@ -43,6 +43,7 @@ int runSync(CliContext &context)
         if (!ok || seconds < 1)
             return context.usageError(Tr::tr("--interval takes a number of seconds, at least 1."));
         options.intervalMs = qint64(seconds * 1000);
+        options.intervalGiven = true;
     }
     if (parser.isSet(concurrency)) {
         bool ok = false;

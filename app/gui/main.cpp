@@ -20,6 +20,7 @@
 #include "ui/caseview.h"
 #include "ui/databaseserverdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pcsettings.h"
 #include "ui/services.h"
 #include "ui/signindialog.h"
 #include "ui/syncstatuswidget.h"
@@ -183,7 +184,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/casedesk/casedesk.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("casedesk"));
     QStringList arguments = app.arguments();
-    casedesk::i18n::install(app, casedesk::i18n::languageFromArguments(arguments.mid(1)));
+    // --lang or CASEDESK_LANG when given, else this PC's setting (Công cụ ▸ Thiết lập…).
+    bool languageGiven = qEnvironmentVariableIsSet("CASEDESK_LANG");
+    for (const QString &a : arguments)
+        languageGiven = languageGiven || a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="));
+    casedesk::i18n::install(app, languageGiven ? casedesk::i18n::languageFromArguments(arguments.mid(1)) : casedesk::ui::PcSettings::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("CaseDesk: citizens' messages to police units' Zalo accounts."));
@@ -233,6 +238,8 @@ int main(int argc, char *argv[])
         }
         dataDir = *made;
     }
+    if (dataDir.isEmpty()) // the folder this PC's settings name, else the default one
+        dataDir = casedesk::ui::PcSettings::load().dataFolder;
     const casedesk::DataFolder folder(dataDir.isEmpty() ? casedesk::DataFolder::defaultPath() : dataDir);
     if (!folder.ensureExists()) {
         QMessageBox::critical(nullptr, Tr::tr("CaseDesk"), Tr::tr("Cannot create the data folder %1.").arg(folder.path()));

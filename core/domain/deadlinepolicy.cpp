@@ -13,22 +13,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::domain::DeadlinePolicy)
 };
 
-struct Slot
-{
-    const char *key;
-    DeadlineRule DeadlinePolicy::*rule;
-};
-
-const Slot kSlots[] = {
-    {"crime_report_urgent", &DeadlinePolicy::urgentCrime},
-    {"crime_report", &DeadlinePolicy::crime},
-    {"security_report_urgent", &DeadlinePolicy::urgentSecurity},
-    {"security_report", &DeadlinePolicy::security},
-    {"petition", &DeadlinePolicy::petition},
-    {"procedure_question", &DeadlinePolicy::procedureQuestion},
-    {"other", &DeadlinePolicy::other},
-};
-
 struct Unit
 {
     const char *key;
@@ -43,6 +27,16 @@ const Unit kUnits[] = {
 
 } // namespace
 
+const DeadlinePolicy::Slot DeadlinePolicy::ruleSlots[7] = {
+    {"crime_report_urgent", &DeadlinePolicy::urgentCrime},
+    {"crime_report", &DeadlinePolicy::crime},
+    {"security_report_urgent", &DeadlinePolicy::urgentSecurity},
+    {"security_report", &DeadlinePolicy::security},
+    {"petition", &DeadlinePolicy::petition},
+    {"procedure_question", &DeadlinePolicy::procedureQuestion},
+    {"other", &DeadlinePolicy::other},
+};
+
 Expected<DeadlinePolicy> DeadlinePolicy::fromJson(const QByteArray &json, const QString &sourceName)
 {
     QJsonParseError error;
@@ -52,7 +46,7 @@ Expected<DeadlinePolicy> DeadlinePolicy::fromJson(const QByteArray &json, const 
     const QJsonObject root = doc.object();
     DeadlinePolicy policy;
     QStringList known {QStringLiteral("office_closes")};
-    for (const Slot &slot : kSlots) {
+    for (const Slot &slot : ruleSlots) {
         const QString key = QString::fromLatin1(slot.key);
         known << key;
         if (!root.contains(key))
@@ -99,7 +93,7 @@ Expected<DeadlinePolicy> DeadlinePolicy::fromJson(const QByteArray &json, const 
 QByteArray DeadlinePolicy::toJson() const
 {
     QJsonObject root;
-    for (const Slot &slot : kSlots) {
+    for (const Slot &slot : ruleSlots) {
         const DeadlineRule rule = this->*slot.rule;
         if (rule.kind == DeadlineRule::Kind::None) {
             root.insert(QString::fromLatin1(slot.key), QJsonValue::Null);

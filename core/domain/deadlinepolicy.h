@@ -72,6 +72,14 @@ struct DeadlinePolicy
     static Expected<DeadlinePolicy> fromJson(const QByteArray &json, const QString &sourceName);
     /// The same JSON, every key written.
     QByteArray toJson() const;
+
+    /// Each rule by its JSON key, in the order people read them (urgent crime report first).
+    struct Slot
+    {
+        const char *key;
+        DeadlineRule DeadlinePolicy::*rule;
+    };
+    static const Slot ruleSlots[7];
 };
 
 } // namespace casedesk::domain

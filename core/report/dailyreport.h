@@ -73,6 +73,7 @@ struct UrgentOpenCase
     domain::Category category = domain::Category::Other;
     qint64 openedAt = 0; // UTC ms
     qint64 waitingMinutes = 0; // from opening to the end of the day (or now, for today)
+    bool answered = false; // a first answer reached the citizen by the end of the day
     bool overdue = false;
 };
 

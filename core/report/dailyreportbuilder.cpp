@@ -283,6 +283,7 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
         u.category = categoryOf(c.category);
         u.openedAt = c.openedAt;
         u.waitingMinutes = std::max<qint64>(0, report.asOf - c.openedAt) / 60000;
+        u.answered = c.firstResponseAt != 0;
         u.overdue = c.dueAt > 0 && c.dueAt < report.asOf && c.firstResponseAt == 0;
         report.urgentOpen.push_back(u);
     }

@@ -235,11 +235,18 @@ QString ReportTexts::urgentSummary(const DailyReport &report)
 {
     if (report.urgentOpen.isEmpty())
         return noUrgentOpen();
+    // Not yet closed counts answered cases too; "without a first answer" is what the unit tree
+    // counts as urgent (new, being handled, transferred), so both numbers are on the page.
     int overdue = 0;
-    for (const UrgentOpenCase &u : report.urgentOpen)
+    int unanswered = 0;
+    for (const UrgentOpenCase &u : report.urgentOpen) {
         overdue += u.overdue ? 1 : 0;
-    return tr("%n urgent case(s) still open, %1 of them overdue; they are listed in the annex at the end of this report.", nullptr,
-              int(report.urgentOpen.size()))
+        unanswered += u.answered ? 0 : 1;
+    }
+    return tr("%n urgent case(s) not yet closed, %1 of them still without a first answer and %2 overdue; they are listed in the annex at "
+              "the end of this report.",
+              nullptr, int(report.urgentOpen.size()))
+        .arg(unanswered)
         .arg(overdue);
 }
 

@@ -130,6 +130,7 @@ QJsonObject dailyReportToJson(const DailyReport &report)
             {QStringLiteral("category"), domain::categoryKey(u.category)},
             {QStringLiteral("waiting_minutes"), u.waitingMinutes},
             {QStringLiteral("opened_at"), report.isoTime(u.openedAt)},
+            {QStringLiteral("answered"), u.answered},
             {QStringLiteral("overdue"), u.overdue},
         });
     }

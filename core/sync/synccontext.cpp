@@ -70,12 +70,16 @@ Expected<std::unique_ptr<SyncContext>> SyncContext::create(const QString &dataFo
 {
     std::unique_ptr<SyncContext> context(new SyncContext());
     context->m_databasePath = DataFolder(dataFolder).databasePath();
-    if (db.isShared()) { // the province's setting, when it has one, for every sync host alike
+    {
+        // The stored settings (the province's on a server, this PC's in its own file), for every
+        // sync host alike; a command line's --interval still wins.
         auto province = store::ProvinceSettingsStore(db).read();
         if (!province)
             return province.error();
         if (province->autoCloseDays)
             options.autoCloseDays = *province->autoCloseDays;
+        if (province->syncIntervalSeconds && !options.intervalGiven)
+            options.intervalMs = qint64(*province->syncIntervalSeconds) * 1000;
     }
     context->m_options = options;
     context->m_transport = std::make_unique<zalo::CurlTransport>();
@@ -114,16 +118,18 @@ Expected<std::shared_ptr<triage::TriageEngine>> loadTriageEngine(store::Database
             forwards.push_back({f.text, f.unitId});
     }
     // A province decides alike on every PC: its additions and deadlines come from the shared
-    // database, not from this PC's folder.
+    // database, not from this PC's folder. A PC alone keeps its deadlines in its own database
+    // too, and its additions in files of its folder.
+    auto province = store::ProvinceSettingsStore(db).read();
+    if (!province)
+        return province.error();
+    const domain::DeadlinePolicy deadlines = province->deadlines.value_or(domain::DeadlinePolicy());
     if (db.isShared()) {
-        auto province = store::ProvinceSettingsStore(db).read();
-        if (!province)
-            return province.error();
         triage::TriageEngine::Additions shared {province->holidaysJson, province->competentUnitsJson,
                                                 QCoreApplication::translate("casedesk::sync::SyncContext", "the province's settings")};
-        return triage::TriageEngine::create(*tree, corrections, forwards, province->deadlines.value_or(domain::DeadlinePolicy()), {}, shared);
+        return triage::TriageEngine::create(*tree, corrections, forwards, deadlines, {}, shared);
     }
-    return triage::TriageEngine::create(*tree, corrections, forwards, {}, dataFolder);
+    return triage::TriageEngine::create(*tree, corrections, forwards, deadlines, dataFolder);
 }
 
 SyncDependencies SyncContext::dependencies() const

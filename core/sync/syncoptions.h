@@ -9,6 +9,8 @@ struct SyncOptions
 {
     /// Pause between the end of one poll of an account and the start of the next.
     qint64 intervalMs = 15000;
+    /// intervalMs was given on the command line: the stored setting (Thiết lập) does not replace it.
+    bool intervalGiven = false;
     /// Accounts polled at the same time (worker threads).
     int concurrency = 4;
     /// How far back the first sync of an account reads.

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <functional>
+
 using namespace casedesk;
 
 namespace {
@@ -125,4 +127,77 @@ TEST_CASE("database settings stores the province's calendar and deadlines, and e
     REQUIRE(shorter.ok());
     CHECK((*shorter)->assess(QStringLiteral("Cho hỏi làm căn cước"), domain::Category::ProcedureQuestion, monday).dueAt
           == officeTime("2026-12-09T17:00"));
+}
+
+TEST_CASE("Settings are checked as a whole: ranges, the deadlines the law sets, urgent no slower than not urgent", "[store]")
+{
+    store::ProvinceSettings ok;
+    ok.autoCloseDays = 7;
+    ok.syncIntervalSeconds = 15;
+    ok.deadlines = domain::DeadlinePolicy();
+    CHECK(store::ProvinceSettings::check(ok).ok());
+    CHECK(store::ProvinceSettings::check({}).ok());
+
+    const auto refusal = [](const std::function<void(store::ProvinceSettings &)> &change) {
+        store::ProvinceSettings s;
+        s.deadlines = domain::DeadlinePolicy();
+        change(s);
+        auto r = store::ProvinceSettings::check(s);
+        return r.ok() ? QString() : r.error().message;
+    };
+    CHECK(refusal([](auto &s) { s.autoCloseDays = 0; }).contains(QStringLiteral("1 to 365 days")));
+    CHECK(refusal([](auto &s) { s.syncIntervalSeconds = 4; }).contains(QStringLiteral("5 to 3600 seconds")));
+    CHECK(refusal([](auto &s) { s.syncIntervalSeconds = 3601; }).contains(QStringLiteral("not 3601")));
+    CHECK(refusal([](auto &s) { s.deadlines->crime = domain::DeadlineRule::none(); }).contains(QStringLiteral("A crime report must have")));
+    CHECK(refusal([](auto &s) {
+              s.deadlines->urgentSecurity = domain::DeadlineRule::none();
+          }).contains(QStringLiteral("An urgent security report must have")));
+    CHECK(refusal([](auto &s) {
+              s.deadlines->urgentCrime = domain::DeadlineRule::workingDays(5);
+          }).contains(QStringLiteral("urgent crime report's deadline cannot be longer")));
+    CHECK(refusal([](auto &s) {
+              s.deadlines->urgentSecurity = domain::DeadlineRule::hours(25);
+          }).contains(QStringLiteral("urgent security report's deadline cannot be longer")));
+    CHECK(refusal([](auto &s) { s.deadlines->petition = domain::DeadlineRule::workingDays(400); }).contains(QStringLiteral("from 1 to 365")));
+    CHECK(refusal([](auto &s) { s.deadlines->officeCloses = QTime(7, 0); }).contains(QStringLiteral("12:00 and 22:00")));
+    // Shorter for urgent, or equal, is fine; so is a petition without deadline.
+    CHECK(refusal([](auto &s) {
+              s.deadlines->urgentSecurity = domain::DeadlineRule::hours(24);
+              s.deadlines->petition = domain::DeadlineRule::none();
+          }).isEmpty());
+}
+
+TEST_CASE("A PC alone keeps its deadlines, auto-close days and sync interval with its cases, and sync and triage use them", "[store][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = testsupport::freshDatabase(dir.path());
+    auto db = store::Database::open(path);
+    REQUIRE(db.ok());
+    REQUIRE_FALSE(db->isShared());
+    REQUIRE(store::UnitStore(*db).seedIfEmpty(QDate(2026, 12, 1)).ok());
+    store::ProvinceSettings changes;
+    changes.syncIntervalSeconds = 40;
+    changes.autoCloseDays = 3;
+    domain::DeadlinePolicy policy;
+    policy.procedureQuestion = domain::DeadlineRule::workingDays(1);
+    changes.deadlines = policy;
+    REQUIRE(store::ProvinceSettingsStore(*db).write(changes, domain::OfficerScope()).ok()); // open mode: every permission
+
+    auto engine = sync::loadTriageEngine(*db, dir.path());
+    REQUIRE(engine.ok());
+    // Monday 7 December 09:00 and one working day: Tuesday at the office's close.
+    CHECK((*engine)->assess(QStringLiteral("Cho hỏi làm căn cước"), domain::Category::ProcedureQuestion, officeTime("2026-12-07T09:00")).dueAt
+          == officeTime("2026-12-08T17:00"));
+
+    auto context = sync::SyncContext::create(dir.path(), *db, dir.filePath(QStringLiteral("secrets.json")), sync::SyncOptions());
+    REQUIRE(context.ok());
+    CHECK((*context)->dependencies().options.intervalMs == 40000);
+    CHECK((*context)->dependencies().options.autoCloseDays == 3);
+    // A sync host's --interval still wins over the stored setting.
+    sync::SyncOptions given;
+    given.intervalMs = 2000;
+    given.intervalGiven = true;
+    auto fromCommandLine = sync::SyncContext::create(dir.path(), *db, dir.filePath(QStringLiteral("secrets.json")), given);
+    REQUIRE(fromCommandLine.ok());
+    CHECK((*fromCommandLine)->dependencies().options.intervalMs == 2000);
 }

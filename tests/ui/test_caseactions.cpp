@@ -91,7 +91,7 @@ TEST_CASE("Case actions follow the case: Accept and Return only for a transferre
     CHECK(enabledActions(view) == names({QStringLiteral("manageTemplatesAction")}));
 
     const QStringList always {
-        QStringLiteral("assignAction"),  QStringLiteral("closeAction"),           QStringLiteral("escalateAction"),
+        QStringLiteral("answerAction"),  QStringLiteral("assignAction"),          QStringLiteral("closeAction"), QStringLiteral("escalateAction"),
         QStringLiteral("forwardAction"), QStringLiteral("manageTemplatesAction"), QStringLiteral("noteAction"),
     };
     view.showCase(open);
@@ -112,7 +112,10 @@ TEST_CASE("Case actions follow the case: Accept and Return only for a transferre
     CHECK_FALSE(acceptButton->isEnabled());
 
     view.showCase(closed);
-    CHECK(enabledActions(view) == names({QStringLiteral("manageTemplatesAction"), QStringLiteral("noteAction"), QStringLiteral("reopenAction")}));
+    // On a closed case the answer can be drafted; Send waits for Reopen.
+    CHECK(enabledActions(view)
+          == names({QStringLiteral("answerAction"), QStringLiteral("manageTemplatesAction"), QStringLiteral("noteAction"),
+                    QStringLiteral("reopenAction")}));
     CHECK_FALSE(view.findChild<QToolButton *>(QStringLiteral("closeButton"))->isEnabled());
     CHECK(view.findChild<QToolButton *>(QStringLiteral("reopenButton"))->isEnabled());
 

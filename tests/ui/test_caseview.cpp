@@ -3,11 +3,13 @@
 
 #include "core/store/casestore.h"
 #include "core/store/statement.h"
+#include "ui/answereditor.h"
 #include "ui/caseactions.h"
 #include "ui/caseview.h"
 #include "ui/queuemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTreeView>
 
 using namespace casedesk;
 using namespace casetest;
@@ -266,6 +269,7 @@ TEST_CASE("The case's actions have shortcuts, shown in their tooltips", "[ui][ca
         return nullptr;
     };
     const QList<QPair<QString, QKeySequence>> expected {
+        {QStringLiteral("answerAction"), QKeySequence(Qt::CTRL | Qt::Key_R)},
         {QStringLiteral("forwardAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
         {QStringLiteral("escalateAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
         {QStringLiteral("assignAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
@@ -278,4 +282,10 @@ TEST_CASE("The case's actions have shortcuts, shown in their tooltips", "[ui][ca
         CHECK(a->isEnabled());
         CHECK(a->toolTip().contains(keys.toString(QKeySequence::NativeText)));
     }
+    // Answer puts the cursor in the answer, wherever it was.
+    QApplication::setActiveWindow(&view);
+    view.findChild<QTreeView *>(QStringLiteral("history"))->setFocus();
+    find(QStringLiteral("answerAction"))->trigger();
+    auto *editor = view.findChild<ui::AnswerEditor *>()->editor();
+    CHECK(editor->hasFocus());
 }
