@@ -215,11 +215,11 @@ void QueueModel::applyCaseChanges(const QSet<qint64> &caseIds)
 
 int QueueModel::insertionRow(const CaseSummary &c, int skipRow) const
 {
-    const store::QueueStore::SortKey key = store::QueueStore::sortKey(c);
+    const store::QueueStore::SortKey key = store::QueueStore::sortKey(c, m_filter);
     for (int i = 0; i < m_rows.size(); ++i) {
         if (i == skipRow)
             continue;
-        if (key < store::QueueStore::sortKey(m_rows.at(i)))
+        if (key < store::QueueStore::sortKey(m_rows.at(i), m_filter))
             return i;
     }
     return int(m_rows.size());
