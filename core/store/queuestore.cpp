@@ -874,12 +874,13 @@ Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, co
         }
     }
     QStringList out;
+    const bool sqlite = plan->dialect == Dialect::Sqlite;
     for (Sql &sql : statements) {
-        sql.text.prepend(QLatin1String("EXPLAIN QUERY PLAN "));
+        sql.text.prepend(sqlite ? QLatin1String("EXPLAIN QUERY PLAN ") : QLatin1String("EXPLAIN "));
         Statement st = sql.prepare(m_db);
         QStringList lines;
         while (st.next())
-            lines.push_back(st.text(3));
+            lines.push_back(st.text(sqlite ? 3 : 0));
         if (st.failed())
             return Error {st.error()};
         out.push_back(lines.join(QLatin1Char('\n')));

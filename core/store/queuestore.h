@@ -120,9 +120,9 @@ public:
     /// that PostgreSQL's parser finds the very words SQLite's FTS5 does.
     static QString indexText(const QString &foldedText);
 
-    /// SQLite's EXPLAIN QUERY PLAN of each statement page() runs for a first page of @p filter
-    /// (one per merged stream), for tests and the benchmark: the queue must come from an index
-    /// in order, never from sorting every case.
+    /// SQLite's EXPLAIN QUERY PLAN (PostgreSQL's EXPLAIN) of each statement page() runs for a
+    /// first page of @p filter (one per merged stream), for tests and the benchmark: the queue
+    /// must come from an index in order, never from sorting every case.
     Expected<QStringList> explainFirstPage(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
 
     struct Plan; // the resolved filter, internal
