@@ -263,6 +263,52 @@ int main(int argc, char *argv[])
             [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.queue_urgent DESC, c.due_sort, c.id LIMIT 100 OFFSET 4900")); }, 50,
             rows, 5);
     }
+    // The whole queue by reception, newest first, from its own indexes (migration 11).
+    {
+        domain::QueueFilter newest = base;
+        newest.sort = domain::QueueSort::Received;
+        newest.descending = true;
+        compare(
+            "newest first", ourPage(newest),
+            [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "WHERE c.is_open = 1 ORDER BY c.opened_at DESC, c.id DESC LIMIT 100")); }, 50,
+            rows);
+        domain::QueueFilter newestDistrict = district;
+        newestDistrict.sort = domain::QueueSort::Received;
+        newestDistrict.descending = true;
+        compare(
+            "newest first: a district (11 units)", ourPage(newestDistrict),
+            [&] {
+                runBare(d,
+                        QByteArray(QByteArray(kBareColumns)
+                                   + "WHERE c.is_open = 1 AND c.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ?1 UNION SELECT u.id FROM units u "
+                                     "JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub) ORDER BY c.opened_at DESC, c.id DESC LIMIT 100"),
+                        [](store::Statement &st) { st.bind(1, QStringLiteral("842")); });
+            },
+            50, rows);
+        domain::QueueFilter oldestCrime = crime;
+        oldestCrime.sort = domain::QueueSort::Received;
+        compare(
+            "oldest first: crime reports", ourPage(oldestCrime),
+            [&] {
+                runBare(d,
+                        QByteArray(QByteArray(kBareColumns)
+                                   + "WHERE c.is_open = 1 AND c.category = 'crime_report' ORDER BY c.opened_at, c.id LIMIT 100"));
+            },
+            50, rows);
+        domain::QueueFilter newestEverything = everything;
+        newestEverything.sort = domain::QueueSort::Received;
+        newestEverything.descending = true;
+        domain::QueueCursor cursor;
+        for (int i = 0; i < 49; ++i)
+            cursor = queue.page(newestEverything, scope, cursor, page)->next;
+        compare(
+            "page 50 of all statuses, newest first",
+            [&] {
+                auto p = queue.page(newestEverything, scope, cursor, page);
+                rows = p ? p->cases.size() : -1;
+            },
+            [&] { runBare(d, QByteArray(QByteArray(kBareColumns) + "ORDER BY c.opened_at DESC, c.id DESC LIMIT 100 OFFSET 4900")); }, 50, rows, 5);
+    }
     compare(
         "tab counts (categories, open)",
         [&] {

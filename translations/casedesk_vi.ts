@@ -5567,6 +5567,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Search results come newest match first. Clear the search to sort the queue.</source>
+        <translation>Kết quả tìm kiếm luôn xếp tin nhắn khớp mới nhất lên trước. Xóa ô tìm kiếm để sắp xếp hàng đợi.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be sorted by &quot;%1&quot;.</source>
+        <translation>Không sắp xếp được hàng đợi theo cột &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>
@@ -5901,6 +5909,26 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>%1 — check the category: the classifier is only %2% sure</source>
         <translation>%1 — cần kiểm tra loại: bộ phân loại chỉ chắc chắn %2%</translation>
+    </message>
+    <message>
+        <source>Search results come newest matching message first. Clear the search to sort the queue by a column.</source>
+        <translation>Kết quả tìm kiếm xếp tin nhắn khớp mới nhất lên trước. Xóa ô tìm kiếm để sắp xếp hàng đợi theo một cột.</translation>
+    </message>
+    <message>
+        <source>Sorts the whole queue by when each case was received: newest first, and oldest first when clicked again.</source>
+        <translation>Sắp xếp toàn bộ hàng đợi theo thời điểm nhận vụ việc: mới nhất trước; bấm lần nữa thì cũ nhất trước.</translation>
+    </message>
+    <message>
+        <source>Sorts the whole queue by deadline: urgent cases first, then the earliest deadline, cases without one last (the usual order); clicked again, the reverse.</source>
+        <translation>Sắp xếp toàn bộ hàng đợi theo hạn trả lời: vụ việc khẩn trước, rồi hạn gần nhất, vụ việc không có hạn sau cùng (thứ tự thường dùng); bấm lần nữa thì đảo ngược.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be sorted by this column; sort it by &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>Không sắp xếp được hàng đợi theo cột này; hãy sắp xếp theo &quot;%1&quot; hoặc &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Message (newest match first)</source>
+        <translation>Tin nhắn (khớp mới nhất trước)</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -83,6 +84,8 @@ constexpr const char *kGeometryKey = "mainWindow/geometry";
 constexpr const char *kStateKey = "mainWindow/state";
 constexpr const char *kSplitterKey = "mainWindow/splitter";
 constexpr const char *kQueueHeaderKey = "mainWindow/queueColumns";
+constexpr const char *kQueueSortKey = "mainWindow/queueSort"; // "deadline" or "received"
+constexpr const char *kQueueSortDescendingKey = "mainWindow/queueSortDescending";
 constexpr const char *kCategoryKey = "mainWindow/categoryTab";
 constexpr const char *kUnitKey = "mainWindow/unit";
 
@@ -120,8 +123,15 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &MainWindow::onServerBack);
     createMenus();
     createCentralArea();
-    // "My unit": the signed-in officer's own.
-    // In open mode the unit chosen in Thiết lập, else the one chosen when the window last closed.
+    // The queue's sort as the window last closed, before the queue is first read.
+    {
+        const QSettings settings;
+        m_queueSort = settings.value(QLatin1String(kQueueSortKey)).toString() == QLatin1String("received") ? domain::QueueSort::Received
+                                                                                                           : domain::QueueSort::Deadline;
+        m_queueSortDescending = settings.value(QLatin1String(kQueueSortDescendingKey), false).toBool();
+    }
+    // "My unit": the signed-in officer's own; in open mode the unit chosen in Thiết lập, else the
+    // one chosen when the window last closed.
     if (m_scope.signedIn())
         m_unitFilter = m_scope.unitId;
     else if (const QString unit = PcSettings::load().defaultUnit; !unit.isEmpty())
@@ -170,7 +180,13 @@ void MainWindow::restoreLayout()
         const int casePane = std::clamp(width * 2 / 7, 44 * ch, 80 * ch);
         m_splitter->setSizes({tree, std::max(width - tree - casePane, 60 * ch), casePane});
     }
-    m_queueView->horizontalHeader()->restoreState(settings.value(QLatin1String(kQueueHeaderKey)).toByteArray());
+    QHeaderView *header = m_queueView->horizontalHeader();
+    header->restoreState(settings.value(QLatin1String(kQueueHeaderKey)).toByteArray());
+    // The header's state holds its own clickability and indicator (from before the queue could be
+    // sorted, none): the queue's sort is the one above, kept apart.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    showQueueSort();
     const int tab = settings.value(QLatin1String(kCategoryKey), 0).toInt();
     if (tab > 0 && tab < m_categoryTabs->count())
         m_categoryTabs->setCurrentIndex(tab);
@@ -183,6 +199,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QLatin1String(kStateKey), saveState());
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
     settings.setValue(QLatin1String(kQueueHeaderKey), m_queueView->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kQueueSortKey),
+                      m_queueSort == domain::QueueSort::Received ? QStringLiteral("received") : QStringLiteral("deadline"));
+    settings.setValue(QLatin1String(kQueueSortDescendingKey), m_queueSortDescending);
     settings.setValue(QLatin1String(kCategoryKey), m_categoryTabs->currentIndex());
     if (m_scope.openMode())
         settings.setValue(QLatin1String(kUnitKey), m_unitFilter);
@@ -475,7 +494,9 @@ void MainWindow::createCentralArea()
     m_queueView->setItemDelegate(new QueueDelegate(m_queueView));
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queueView->setSortingEnabled(false); // the store's order: urgent first, then earliest deadline
+    // Not the view's sorting (it would sort the loaded rows): a click on a header asks the store
+    // for the whole queue in that column's order (onQueueSortIndicatorChanged).
+    m_queueView->setSortingEnabled(false);
     m_queueView->setWordWrap(false);
     m_queueView->setShowGrid(false);
     m_queueView->setAlternatingRowColors(true);
@@ -513,6 +534,13 @@ void MainWindow::createCentralArea()
     }
     atLeast(QueueModel::UrgencyColumn, icon + metrics.horizontalAdvance(QueueModel::tr("Urgent")) + padding);
     atLeast(QueueModel::DeadlineColumn, metrics.horizontalAdvance(QueueModel::deadlineSpanText(-29LL * 24 * 3600 * 1000)) + padding);
+    // Room for the sort indicator beside the sortable columns' titles.
+    const int arrow = m_queueView->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + ch;
+    for (const int c : {int(QueueModel::ReceivedColumn), int(QueueModel::DeadlineColumn)})
+        atLeast(c, metrics.horizontalAdvance(m_queueModel->headerData(c, Qt::Horizontal).toString()) + padding + arrow);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::onQueueSortIndicatorChanged);
     m_queueView->installEventFilter(this);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_queueView, &QAbstractItemView::doubleClicked, this, &MainWindow::activateCurrent);
@@ -733,7 +761,37 @@ domain::QueueFilter MainWindow::currentFilter() const
     f.replyWindowClosing = m_replyWindowFilter->isChecked();
     f.awaitingApproval = m_awaitingApprovalFilter->isChecked();
     f.search = m_search;
+    f.sort = m_queueSort;
+    f.descending = m_queueSortDescending;
     return f;
+}
+
+void MainWindow::onQueueSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    const auto sort = QueueModel::sortOfColumn(column);
+    if (!sort || m_queueModel->searching()) {
+        showQueueSort(); // the indicator back where the order is
+        statusBar()->showMessage(m_queueModel->searching()
+                                     ? tr("Search results come newest match first. Clear the search to sort the queue.")
+                                     : tr("The queue cannot be sorted by \"%1\".").arg(m_queueModel->headerData(column, Qt::Horizontal).toString()),
+                                 5000);
+        return;
+    }
+    m_queueSort = *sort;
+    m_queueSortDescending = order == Qt::DescendingOrder;
+    applyFilter();
+    m_queueView->scrollToTop(); // the start of the new order, the selected case kept where it is loaded
+}
+
+void MainWindow::showQueueSort()
+{
+    QHeaderView *header = m_queueView->horizontalHeader();
+    const QSignalBlocker quiet(header);
+    if (m_queueModel->searching())
+        header->setSortIndicator(QueueModel::PreviewColumn, Qt::DescendingOrder);
+    else
+        header->setSortIndicator(QueueModel::columnOfSort(m_queueSort), m_queueSortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    header->viewport()->update();
 }
 
 void MainWindow::runSearch()
@@ -753,6 +811,7 @@ void MainWindow::applyFilter()
     m_applying = true;
     const qint64 keep = m_currentCase;
     m_queueModel->setFilter(currentFilter());
+    showQueueSort();
     reloadCounts();
     if (keep)
         selectCase(keep);

@@ -129,8 +129,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    /// Remembers the window's size and place, the panes' and columns' widths, the unit and the
-    /// category tab for the next start (QSettings, this PC's user).
+    /// Remembers the window's size and place, the panes' and columns' widths, the queue's sort, the
+    /// unit and the category tab for the next start (QSettings, this PC's user).
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -146,6 +146,12 @@ private:
     /// Công cụ ▸ Thiết lập…; applies what this PC may change at once and says what waits for a restart.
     void showSettings();
     void applyFilter();
+    /// A click on a queue header: a column with an order of the store sorts the whole queue by it;
+    /// any other (or any, during a search) leaves the order and its indicator as they were.
+    void onQueueSortIndicatorChanged(int column, Qt::SortOrder order);
+    /// The header's sort indicator where the queue's order is: the sorted column, or the message
+    /// column (newest match first) during a search.
+    void showQueueSort();
     /// The tabs' counts (they follow the filters) and the officers of the assignee filter.
     void reloadCounts();
     /// The unit tree's counts (they do not depend on the filters).
@@ -200,6 +206,8 @@ private:
     QPointer<QDialog> m_failedAnswers;
     QString m_unitFilter;
     QString m_search;
+    domain::QueueSort m_queueSort = domain::QueueSort::Deadline;
+    bool m_queueSortDescending = false;
     qint64 m_currentCase = 0;
     bool m_applying = false;
 };

@@ -67,13 +67,44 @@ void QueueModel::setFilter(const domain::QueueFilter &filter)
     const bool same = m_filtered && folded.unitIds == m_filter.unitIds && folded.level == m_filter.level && folded.category == m_filter.category
         && folded.statuses == m_filter.statuses && folded.assignee == m_filter.assignee && folded.search == m_filter.search
         && folded.replyWindowClosing == m_filter.replyWindowClosing && !folded.replyWindowClosing
-        && folded.awaitingApproval == m_filter.awaitingApproval;
+        && folded.awaitingApproval == m_filter.awaitingApproval && folded.sort == m_filter.sort && folded.descending == m_filter.descending;
+    const bool wasSearching = searching();
     m_filter = folded;
     m_searchWords = m_filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (searching() != wasSearching)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); // the order they say
     if (same)
         return;
     m_filtered = true;
     reload();
+}
+
+std::optional<domain::QueueSort> QueueModel::sortOfColumn(int column)
+{
+    switch (column) {
+    case ReceivedColumn:
+        return domain::QueueSort::Received;
+    case DeadlineColumn:
+        return domain::QueueSort::Deadline;
+    default:
+        return std::nullopt; // no index reads the whole queue in that column's order
+    }
+}
+
+int QueueModel::columnOfSort(domain::QueueSort sort)
+{
+    return sort == domain::QueueSort::Received ? ReceivedColumn : DeadlineColumn;
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    const auto by = sortOfColumn(column);
+    if (!by)
+        return;
+    domain::QueueFilter f = m_filter;
+    f.sort = *by;
+    f.descending = order == Qt::DescendingOrder;
+    setFilter(f);
 }
 
 bool QueueModel::loadPage(QVector<CaseSummary> &into, domain::QueueCursor &cursor)
@@ -215,11 +246,11 @@ void QueueModel::applyCaseChanges(const QSet<qint64> &caseIds)
 
 int QueueModel::insertionRow(const CaseSummary &c, int skipRow) const
 {
-    const store::QueueStore::SortKey key = store::QueueStore::sortKey(c);
+    const store::QueueStore::SortKey key = store::QueueStore::sortKey(c, m_filter);
     for (int i = 0; i < m_rows.size(); ++i) {
         if (i == skipRow)
             continue;
-        if (key < store::QueueStore::sortKey(m_rows.at(i)))
+        if (key < store::QueueStore::sortKey(m_rows.at(i), m_filter))
             return i;
     }
     return int(m_rows.size());
@@ -484,8 +515,26 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && sortOfColumn(section))
+        return section == ReceivedColumn ? Qt::DescendingOrder : Qt::AscendingOrder; // newest first; the usual queue order
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
+        if (searching())
+            return tr("Search results come newest matching message first. Clear the search to sort the queue by a column.");
+        switch (Column(section)) {
+        case ReceivedColumn:
+            return tr("Sorts the whole queue by when each case was received: newest first, and oldest first when clicked again.");
+        case DeadlineColumn:
+            return tr("Sorts the whole queue by deadline: urgent cases first, then the earliest deadline, cases without one last (the usual "
+                      "order); clicked again, the reverse.");
+        default:
+            return tr("The queue cannot be sorted by this column; sort it by \"%1\" or \"%2\".")
+                .arg(headerData(ReceivedColumn, Qt::Horizontal).toString(), headerData(DeadlineColumn, Qt::Horizontal).toString());
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == PreviewColumn && searching())
+        return tr("Message (newest match first)");
     switch (Column(section)) {
     case UrgencyColumn:
         return tr("!");

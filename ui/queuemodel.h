@@ -12,6 +12,8 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <optional>
+
 namespace casedesk {
 class Clock;
 }
@@ -23,7 +25,9 @@ class QueueStore;
 namespace casedesk::ui {
 
 /// The triage queue as a table: a thin adapter over QueueStore that loads pages of 100 cases
-/// on demand (keyset paging), never the whole queue, in the store's order.
+/// on demand (keyset paging), never the whole queue, in the store's order. Sorting by a column
+/// (sort(), the header's Received and Time left) is the store's order over the whole queue, not
+/// a sort of the rows loaded; a search is newest match first whatever the sort.
 class QueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -68,10 +72,20 @@ public:
     /// The office's time zone for times shown (default Asia/Ho_Chi_Minh).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
-    /// Shows the cases @p filter selects from the first page (filter.now is set on each load).
-    /// A search text is folded here too (domain::foldQuery), for the words it highlights.
+    /// Shows the cases @p filter selects from the first page, in its order (filter.now is set on
+    /// each load). A search text is folded here too (domain::foldQuery), for the words it highlights.
     void setFilter(const domain::QueueFilter &filter);
     domain::QueueFilter filter() const { return m_filter; }
+
+    /// The whole queue sorted by @p column (Received or Time left; other columns are ignored), as
+    /// the store reads it: the filter's sort changes and the first page is read again.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The store's order a column sorts by, when it has one.
+    static std::optional<domain::QueueSort> sortOfColumn(int column);
+    /// The column that shows @p sort's order.
+    static int columnOfSort(domain::QueueSort sort);
+    /// True while a search decides the order (newest match first).
+    bool searching() const { return !m_filter.search.isEmpty(); }
 
     /// Reads the first page again (a new filter, or everything changed).
     void reload();

@@ -166,7 +166,14 @@ struct CaseDetail
     QVector<OutboxItem> outbox;
 };
 
-/// Which cases a queue shows.
+/// What a queue is sorted by, over the whole queue (each order is read from an index, never by
+/// sorting every case). A search ignores it: its results come newest match first.
+enum class QueueSort {
+    Deadline, // urgent and needing an answer first, then the earliest deadline (none last), then oldest
+    Received, // when the case was opened (opened_at), then id
+};
+
+/// Which cases a queue shows, and in which order.
 struct QueueFilter
 {
     QStringList unitIds; // empty = every unit the officer may see; otherwise these units
@@ -178,6 +185,8 @@ struct QueueFilter
     bool replyWindowClosing = false; // the citizen's last message is 24 h to 7 days old
     bool awaitingApproval = false; // "Chờ duyệt": at least one answer waits for an editor's approval
     qint64 now = 0; // for overdue and reply-window filters
+    QueueSort sort = QueueSort::Deadline;
+    bool descending = false; // the order reversed: Received newest first, Deadline last first
 };
 
 /// Where the next page of a queue starts (keyset paging); empty = the first page.
@@ -186,6 +195,7 @@ struct QueueCursor
     bool valid = false;
     int urgent = 0;
     qint64 dueKey = 0; // due_sort of the last row: due_at, or a large value when there is none
+    qint64 openedAt = 0; // QueueSort::Received: opened_at of the last row
     qint64 id = 0;
     qint64 matchRowId = 0; // with a search: the next page starts at this message row (newest first)
 };

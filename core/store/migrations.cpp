@@ -495,16 +495,26 @@ CREATE INDEX outbox_case ON outbox(case_id, id);
 CREATE INDEX outbox_message ON outbox(message_id) WHERE message_id IS NOT NULL;
 )SQL" CASEDESK_OUTBOX_CHANGE_TRIGGERS;
 
+// Migration 11 (the queue sorted by reception): the queue by when each case was opened, newest
+// or oldest first, read in order from an index as the deadline order is from cases_queue and its
+// siblings — the whole queue, a unit's, a category's — never by sorting every case.
+const char *const kMigration11 = R"SQL(
+CREATE INDEX cases_received ON cases(is_open, opened_at, id);
+CREATE INDEX cases_unit_received ON cases(unit_id, is_open, opened_at, id);
+CREATE INDEX cases_category_received ON cases(category, is_open, opened_at, id);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {kMigration1, pg::migrationSql(1), {}}, {kMigration2, pg::migrationSql(2), {}},
-        {kMigration3, pg::migrationSql(3), {}}, {nullptr, nullptr, migrate4},
-        {kMigration5, pg::migrationSql(5), {}}, {kMigration6, pg::migrationSql(6), {}},
-        {kMigration7, pg::migrationSql(7), {}}, {kMigration8, pg::migrationSql(8), {}},
-        {kMigration9, pg::migrationSql(9), {}}, {kMigration10, pg::migrationSql(10), {}},
+        {kMigration1, pg::migrationSql(1), {}},   {kMigration2, pg::migrationSql(2), {}},
+        {kMigration3, pg::migrationSql(3), {}},   {nullptr, nullptr, migrate4},
+        {kMigration5, pg::migrationSql(5), {}},   {kMigration6, pg::migrationSql(6), {}},
+        {kMigration7, pg::migrationSql(7), {}},   {kMigration8, pg::migrationSql(8), {}},
+        {kMigration9, pg::migrationSql(9), {}},   {kMigration10, pg::migrationSql(10), {}},
+        {kMigration11, pg::migrationSql(11), {}},
     };
     return all;
 }

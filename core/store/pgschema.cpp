@@ -497,6 +497,13 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_state_check
     CHECK (state IN ('pending_approval', 'queued', 'sending', 'sent', 'failed', 'uncertain', 'rejected', 'given_up'));
 )SQL";
 
+// Migration 11 (the queue sorted by reception): see migrations.cpp.
+const char kMigration11[] = R"SQL(
+CREATE INDEX cases_received ON cases(is_open, opened_at, id);
+CREATE INDEX cases_unit_received ON cases(unit_id, is_open, opened_at, id);
+CREATE INDEX cases_category_received ON cases(category, is_open, opened_at, id);
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -519,6 +526,8 @@ const char *migrationSql(int number)
         return kMigration9;
     case 10:
         return kMigration10;
+    case 11:
+        return kMigration11;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }

@@ -161,6 +161,8 @@ struct QueueStore::Plan
     bool replyWindowClosing = false;
     bool awaitingApproval = false;
     qint64 now = 0;
+    domain::QueueSort sort = domain::QueueSort::Deadline;
+    bool descending = false;
 
     /// One ordered stream per unit, merged here: SQLite reads each from its index in order at no
     /// cost per statement; a server pays a round trip per statement and sorts a district's open
@@ -309,6 +311,8 @@ Expected<QueueStore::Plan> QueueStore::resolve(const QueueFilter &filter, const 
     plan.awaitingApproval = filter.awaitingApproval;
     plan.category = filter.category;
     plan.assignee = filter.assignee;
+    plan.sort = filter.sort;
+    plan.descending = filter.descending;
     plan.dialect = m_db.dialect();
     const QString folded = domain::foldQuery(filter.search); // folded as the index is
     plan.fts = plan.dialect == Dialect::Sqlite ? ftsQuery(folded) : tsQuery(folded);
@@ -395,22 +399,42 @@ struct StreamRow
     int queueUrgent = 0; // urgent and still needing an answer
 };
 
-/// One ordered stream of the queue: cases with one is_open and urgent value (and one unit, or
-/// the plan's unit list), by (due_sort, id), after (dueKey, id) when @p after.
-Sql streamSql(const QueueStore::Plan &plan, int isOpen, int urgent, const QString *unit, const QueueCursor *after, int limit)
+/// The value a stream row is ordered by after its segment (then its id): due_sort or opened_at.
+qint64 orderValue(const QueueStore::Plan &plan, const StreamRow &row)
 {
+    return plan.sort == domain::QueueSort::Received ? row.summary.openedAt : row.dueSort;
+}
+
+/// The segments of an order, in order, each read as its own streams: urgent (1) then the rest
+/// (0) in the deadline order (reversed when descending); one segment (0) by reception.
+QVector<int> segments(const QueueStore::Plan &plan)
+{
+    if (plan.sort == domain::QueueSort::Received)
+        return {0};
+    return plan.descending ? QVector<int> {0, 1} : QVector<int> {1, 0};
+}
+
+/// One ordered stream of the queue, after @p after when given: cases with one is_open value
+/// (and one unit, or the plan's unit list), in the plan's order — in the deadline order those
+/// of one urgency (@p segment) by (due_sort, id), by reception all of them by (opened_at, id);
+/// each read from its index in order, forwards or backwards.
+Sql streamSql(const QueueStore::Plan &plan, int isOpen, int segment, const QString *unit, const QueueCursor *after, int limit)
+{
+    const bool received = plan.sort == domain::QueueSort::Received;
     Sql sql;
     sql << "SELECT " << kColumns << " FROM cases c INDEXED BY ";
     if (unit)
-        sql << "cases_unit_queue";
+        sql << (received ? "cases_unit_received" : "cases_unit_queue");
     else if (plan.category)
-        sql << "cases_category_queue";
+        sql << (received ? "cases_category_received" : "cases_category_queue");
     else
-        sql << "cases_queue";
+        sql << (received ? "cases_received" : "cases_queue");
     sql << kCitizenJoin << " WHERE c.is_open = ";
     sql.value(qint64(isOpen));
-    sql << " AND c.queue_urgent = ";
-    sql.value(qint64(urgent));
+    if (!received) {
+        sql << " AND c.queue_urgent = ";
+        sql.value(qint64(segment));
+    }
     if (unit) {
         sql << " AND c.unit_id = ";
         sql.value(*unit);
@@ -418,15 +442,19 @@ Sql streamSql(const QueueStore::Plan &plan, int isOpen, int urgent, const QStrin
         sql << " AND c.unit_id IN ";
         sql.list(plan.units);
     }
+    const char *key = received ? "(c.opened_at, c.id)" : "(c.due_sort, c.id)";
     if (after) {
-        sql << " AND (c.due_sort, c.id) > (";
-        sql.value(after->dueKey);
+        sql << " AND " << key << (plan.descending ? " < (" : " > (");
+        sql.value(received ? after->openedAt : after->dueKey);
         sql << ", ";
         sql.value(after->id);
         sql << ")";
     }
     plan.addConditions(sql, true);
-    sql << " ORDER BY c.due_sort, c.id LIMIT ";
+    if (received)
+        sql << (plan.descending ? " ORDER BY c.opened_at DESC, c.id DESC LIMIT " : " ORDER BY c.opened_at, c.id LIMIT ");
+    else
+        sql << (plan.descending ? " ORDER BY c.due_sort DESC, c.id DESC LIMIT " : " ORDER BY c.due_sort, c.id LIMIT ");
     sql.value(qint64(limit));
     return sql;
 }
@@ -475,36 +503,40 @@ Sql searchSql(const QueueStore::Plan &plan, qint64 upperRow, bool inclusive)
 
 } // namespace
 
-// The queue order (urgent DESC, due_sort, id) is read from the queue indexes, never sorted:
-// each urgency is a segment, and within it each (is_open, unit) pair is an index range already
-// in (due_sort, id) order; a page merges those streams. One row more than asked tells whether
-// another page follows.
+// The queue's order is read from its indexes, never sorted: in the deadline order (urgent DESC,
+// due_sort, id) each urgency is a segment, by reception (opened_at, id) the whole queue is one;
+// within a segment each (is_open, unit) pair is an index range already in order, read forwards or
+// backwards; a page merges those streams. One row more than asked tells whether another page follows.
 Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &cursor, int limit)
 {
     QVector<StreamRow> rows;
     const int want = limit + 1;
-    for (const int urgent : {1, 0}) {
-        if (cursor.valid && urgent > cursor.urgent)
+    bool reached = !cursor.valid; // the cursor's segment, where the page starts
+    for (const int segment : segments(plan)) {
+        if (!reached && segment != cursor.urgent)
             continue;
-        const QueueCursor *after = cursor.valid && urgent == cursor.urgent ? &cursor : nullptr;
+        const QueueCursor *after = reached ? nullptr : &cursor;
+        reached = true;
         const int need = want - int(rows.size());
-        QVector<StreamRow> segment;
+        QVector<StreamRow> part;
         const QStringList streamUnits = plan.unitStreams() ? plan.units : QStringList {QString()};
         for (const int isOpen : plan.isOpen) {
             for (const QString &unit : streamUnits) {
-                Statement st = streamSql(plan, isOpen, urgent, plan.unitStreams() ? &unit : nullptr, after, need).prepare(m_db);
+                Statement st = streamSql(plan, isOpen, segment, plan.unitStreams() ? &unit : nullptr, after, need).prepare(m_db);
                 while (st.next())
-                    segment.push_back({readSummary(st), st.int64(kDueSortColumn), int(st.int64(kQueueUrgentColumn))});
+                    part.push_back({readSummary(st), st.int64(kDueSortColumn), int(st.int64(kQueueUrgentColumn))});
                 if (st.failed())
                     return Error {Tr::tr("The queue cannot be read: %1").arg(st.error())};
             }
         }
-        std::sort(segment.begin(), segment.end(), [](const StreamRow &a, const StreamRow &b) {
-            return a.dueSort != b.dueSort ? a.dueSort < b.dueSort : a.summary.id < b.summary.id;
+        std::sort(part.begin(), part.end(), [&plan](const StreamRow &a, const StreamRow &b) {
+            const auto ka = std::make_pair(orderValue(plan, a), a.summary.id);
+            const auto kb = std::make_pair(orderValue(plan, b), b.summary.id);
+            return plan.descending ? kb < ka : ka < kb;
         });
-        if (segment.size() > need)
-            segment.resize(need);
-        rows += segment;
+        if (part.size() > need)
+            part.resize(need);
+        rows += part;
         if (rows.size() >= want)
             break;
     }
@@ -517,10 +549,12 @@ Expected<QueuePage> QueueStore::queuePage(const Plan &plan, const QueueCursor &c
     for (const StreamRow &r : rows)
         page.cases.push_back(r.summary);
     if (more) {
+        const StreamRow &last = rows.constLast();
         page.next.valid = true;
-        page.next.urgent = rows.constLast().queueUrgent;
-        page.next.dueKey = rows.constLast().dueSort;
-        page.next.id = rows.constLast().summary.id;
+        page.next.urgent = plan.sort == domain::QueueSort::Received ? 0 : last.queueUrgent;
+        page.next.dueKey = last.dueSort;
+        page.next.openedAt = last.summary.openedAt;
+        page.next.id = last.summary.id;
     }
     return page;
 }
@@ -806,14 +840,19 @@ Expected<QVector<CaseSummary>> QueueStore::matching(const QueueFilter &filter, c
     return out;
 }
 
-QueueStore::SortKey QueueStore::sortKey(const CaseSummary &c)
+QueueStore::SortKey QueueStore::sortKey(const CaseSummary &c, const QueueFilter &filter)
 {
+    SortKey k;
+    k.id = c.id;
+    k.descending = filter.descending;
+    if (filter.sort == domain::QueueSort::Received) {
+        k.value = c.openedAt;
+        return k;
+    }
     constexpr qint64 kNoDeadline = 9007199254740991; // as in the cases table's due_sort
     const bool answered = c.status == CaseStatus::Answered;
-    SortKey k;
-    k.urgentFirst = c.urgent && !answered ? 0 : 1;
-    k.due = answered || c.dueAt <= 0 ? kNoDeadline : c.dueAt;
-    k.id = c.id;
+    k.segment = c.urgent && !answered ? 0 : 1;
+    k.value = answered || c.dueAt <= 0 ? kNoDeadline : c.dueAt;
     return k;
 }
 
@@ -835,12 +874,13 @@ Expected<QStringList> QueueStore::explainFirstPage(const QueueFilter &filter, co
         }
     }
     QStringList out;
+    const bool sqlite = plan->dialect == Dialect::Sqlite;
     for (Sql &sql : statements) {
-        sql.text.prepend(QLatin1String("EXPLAIN QUERY PLAN "));
+        sql.text.prepend(sqlite ? QLatin1String("EXPLAIN QUERY PLAN ") : QLatin1String("EXPLAIN "));
         Statement st = sql.prepare(m_db);
         QStringList lines;
         while (st.next())
-            lines.push_back(st.text(3));
+            lines.push_back(st.text(sqlite ? 3 : 0));
         if (st.failed())
             return Error {st.error()};
         out.push_back(lines.join(QLatin1Char('\n')));

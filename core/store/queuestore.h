@@ -31,16 +31,17 @@ struct FailedAnswer
 };
 
 /// The triage queue as store queries: pages in queue order (urgent first, then earliest
-/// deadline, then oldest) by keyset paging on the queue indexes, or newest first for a text
-/// search; totals and counts per category and per unit. Every query takes the officer's scope.
+/// deadline, then oldest; or by reception, either way) by keyset paging on the queue indexes, or
+/// newest first for a text search; totals and counts per category and per unit. Every query takes the officer's scope.
 class QueueStore final
 {
 public:
     explicit QueueStore(Database &db);
     ~QueueStore();
 
-    /// One page of at most @p limit cases after @p cursor (empty cursor = first page). The
-    /// page's `next` cursor is valid when more cases follow. With `filter.search` (folded here
+    /// One page of at most @p limit cases after @p cursor (empty cursor = first page), in the
+    /// filter's order (QueueFilter::sort and descending; a cursor is good for the order it came
+    /// from only). The page's `next` cursor is valid when more cases follow. With `filter.search` (folded here
     /// as the index is, by domain::foldQuery) cases come newest match first (by message row, i.e. the
     /// order messages were stored), each case once, and the scan stops once the page is full.
     Expected<domain::QueuePage> page(const domain::QueueFilter &filter, const domain::OfficerScope &scope, const domain::QueueCursor &cursor = {},
@@ -85,17 +86,25 @@ public:
     /// @p scope, the most recent failure first.
     Expected<QVector<FailedAnswer>> failedAnswers(const domain::OfficerScope &scope);
 
-    /// Where a case sorts in the queue: urgent and still needing an answer first, then the
-    /// earliest deadline (an answered case, or one without deadline, last), then the oldest. The
-    /// same order as the generated columns queue_urgent and due_sort of the cases table.
+    /// Where a case sorts in a queue of @p filter's order (QueueFilter::sort, descending):
+    /// - Deadline: urgent and still needing an answer first, then the earliest deadline (an
+    ///   answered case, or one without deadline, last), then the oldest; the same order as the
+    ///   generated columns queue_urgent and due_sort of the cases table;
+    /// - Received: when the case was opened, then id.
+    /// Descending is the exact reverse. A search's order (newest match) is not a case's own.
     struct SortKey
     {
-        int urgentFirst = 0; // 0 for urgent cases needing an answer, 1 otherwise
-        qint64 due = 0;
+        int segment = 0; // Deadline: 0 for urgent cases needing an answer, 1 otherwise; Received: 0
+        qint64 value = 0; // Deadline: due_sort; Received: opened_at
         qint64 id = 0;
-        bool operator<(const SortKey &o) const { return std::tie(urgentFirst, due, id) < std::tie(o.urgentFirst, o.due, o.id); }
+        bool descending = false;
+        bool operator<(const SortKey &o) const
+        {
+            return descending ? std::tie(o.segment, o.value, o.id) < std::tie(segment, value, id)
+                              : std::tie(segment, value, id) < std::tie(o.segment, o.value, o.id);
+        }
     };
-    static SortKey sortKey(const domain::CaseSummary &c);
+    static SortKey sortKey(const domain::CaseSummary &c, const domain::QueueFilter &filter = {});
 
     /// @p unitIds and every unit under them (closed units included: they keep their cases).
     Expected<QStringList> expandUnits(const QStringList &unitIds);
@@ -111,9 +120,9 @@ public:
     /// that PostgreSQL's parser finds the very words SQLite's FTS5 does.
     static QString indexText(const QString &foldedText);
 
-    /// SQLite's EXPLAIN QUERY PLAN of each statement page() runs for a first page of @p filter
-    /// (one per merged stream), for tests and the benchmark: the queue must come from an index
-    /// in order, never from sorting every case.
+    /// SQLite's EXPLAIN QUERY PLAN (PostgreSQL's EXPLAIN) of each statement page() runs for a
+    /// first page of @p filter (one per merged stream), for tests and the benchmark: the queue
+    /// must come from an index in order, never from sorting every case.
     Expected<QStringList> explainFirstPage(const domain::QueueFilter &filter, const domain::OfficerScope &scope);
 
     struct Plan; // the resolved filter, internal

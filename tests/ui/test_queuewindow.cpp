@@ -15,8 +15,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -286,4 +288,127 @@ TEST_CASE("The main window has tabs with counts and rolled-up unit counts and fi
     window.unitTreeView()->setCurrentIndex(units->index(0, 0));
     level->setCurrentIndex(level->findData(QStringLiteral("department")));
     CHECK(window.queueModel()->rowCount() == 1);
+}
+
+namespace {
+
+/// Clicks the queue header's @p column, as an officer does.
+void clickHeader(QTableView *view, int column)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+} // namespace
+
+TEST_CASE("Clicking Received or Time left sorts the whole queue with its indicator and the next start keeps that order", "[ui][queue][layout]")
+{
+    QueueFixture fx;
+    const qint64 now = testNow();
+    // Received in the order made; the later received, the later its deadline: the newest case is
+    // the last of the usual order, beyond the first page of 100.
+    QVector<qint64> ids;
+    for (int i = 0; i < 150; ++i) {
+        const QString text = i % 10 == 0 ? QStringLiteral("Hỏi làm căn cước lần %1").arg(i) : QStringLiteral("Cho em hỏi thủ tục %1").arg(i);
+        ids.push_back(fx.addCase(CaseSpec().saying(text).when(now - (150 - i) * kMinute).due(now + (i + 1) * kHour)));
+    }
+    QSettings().clear();
+    FixedClock clock;
+    auto services = testsupport::makeServices(fx.db(), clock);
+    qint64 arrived = 0;
+    {
+        ui::MainWindow window(*services);
+        window.resize(1366, 740);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QueueModel *model = window.queueModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTableView *view = window.queueView();
+        QHeaderView *header = view->horizontalHeader();
+
+        // The usual order first: the earliest deadline on top, the indicator on Time left.
+        CHECK(header->isSortIndicatorShown());
+        CHECK(header->sortIndicatorSection() == QueueModel::DeadlineColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        REQUIRE(model->rowCount() >= QueueModel::kPageSize);
+        CHECK(model->caseIdAt(0) == ids.first());
+
+        // Received: newest first, over the whole queue (the newest case was not loaded).
+        clickHeader(view, QueueModel::ReceivedColumn);
+        CHECK(header->sortIndicatorSection() == QueueModel::ReceivedColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(model->filter().sort == domain::QueueSort::Received);
+        CHECK(model->caseIdAt(0) == ids.last());
+        for (int r = 1; r < model->rowCount(); ++r)
+            CHECK(model->caseAt(r - 1)->openedAt > model->caseAt(r)->openedAt);
+
+        // Again: oldest first.
+        clickHeader(view, QueueModel::ReceivedColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        CHECK(model->caseIdAt(0) == ids.first());
+
+        // A column the store cannot sort by keeps the order and its indicator, and says so.
+        clickHeader(view, QueueModel::CitizenColumn);
+        CHECK(header->sortIndicatorSection() == QueueModel::ReceivedColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        CHECK(model->caseIdAt(0) == ids.first());
+        CHECK(model->headerData(QueueModel::CitizenColumn, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QueueModel::tr("cannot be sorted")));
+
+        // Time left, then again: the usual order reversed, the latest deadline first.
+        clickHeader(view, QueueModel::DeadlineColumn);
+        CHECK(header->sortIndicatorSection() == QueueModel::DeadlineColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        CHECK(model->caseIdAt(0) == ids.first());
+        clickHeader(view, QueueModel::DeadlineColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(model->caseIdAt(0) == ids.last());
+
+        // Newest first again; paging on to the end loses and repeats no case.
+        clickHeader(view, QueueModel::ReceivedColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        REQUIRE(model->rowCount() == 150);
+        for (int r = 0; r < 150; ++r)
+            CHECK(model->caseIdAt(r) == ids.at(149 - r));
+
+        // A case that arrives now is inserted where this order puts it: on top.
+        arrived = fx.addCase(CaseSpec().when(now - 10 * 1000).due(now + 500 * kHour));
+        model->applyCaseChanges({arrived});
+        CHECK(model->caseIdAt(0) == arrived);
+        CHECK(model->caseIdAt(1) == ids.last());
+
+        // A search: newest match first, said by the message column's title and indicator; the
+        // headers do not sort it.
+        window.searchEdit()->setText(QStringLiteral("căn cước"));
+        QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+        QTRY_COMPARE(model->rowCount(), 15);
+        for (int r = 0; r < 15; ++r)
+            CHECK(model->caseIdAt(r) == ids.at(140 - 10 * r));
+        CHECK(header->sortIndicatorSection() == QueueModel::PreviewColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(model->headerData(QueueModel::PreviewColumn, Qt::Horizontal).toString() == QueueModel::tr("Message (newest match first)"));
+        clickHeader(view, QueueModel::DeadlineColumn);
+        CHECK(header->sortIndicatorSection() == QueueModel::PreviewColumn);
+        CHECK(model->caseIdAt(0) == ids.at(140));
+        window.searchEdit()->clear();
+        CHECK(header->sortIndicatorSection() == QueueModel::ReceivedColumn);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(model->headerData(QueueModel::PreviewColumn, Qt::Horizontal).toString() == QueueModel::tr("Message"));
+        CHECK(model->caseIdAt(0) == arrived);
+        window.close();
+    }
+
+    // The next start reads the queue newest first at once.
+    ui::MainWindow again(*services);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    QHeaderView *header = again.queueView()->horizontalHeader();
+    CHECK(header->sortIndicatorSection() == QueueModel::ReceivedColumn);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(again.queueModel()->filter().sort == domain::QueueSort::Received);
+    CHECK(again.queueModel()->filter().descending);
+    CHECK(again.queueModel()->caseIdAt(0) == arrived);
+    QSettings().clear();
 }
