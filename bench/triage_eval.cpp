@@ -185,6 +185,16 @@ int main(int argc, char *argv[])
 
     // 1. Grouped k-fold cross-validation over the training corpus.
     const QVector<LabelledText> corpus = *seed + *sample + *handWritten;
+    // Where each row comes from, for the figures per source: the seed set, the sample set, and
+    // each part of the corpus in SeedSet::CorpusPaths' order.
+    QStringList sourceNames {QStringLiteral("seed set"), QStringLiteral("sample set")};
+    QVector<int> source(seed->size(), 0);
+    source += QVector<int>(sample->size(), 1);
+    for (const char *part : SeedSet::CorpusPaths) {
+        const auto rows = SeedSet::read(QString::fromLatin1(part));
+        sourceNames << QStringLiteral("corpus ") + QString::fromLatin1(part).section(QLatin1Char('/'), -1);
+        source += QVector<int>(rows ? rows->size() : 0, int(sourceNames.size()) - 1);
+    }
     const auto crossValidate = [&](const TrainingOptions &options, bool print) {
         QElapsedTimer timer;
         timer.start();
@@ -228,6 +238,29 @@ int main(int argc, char *argv[])
                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
             report(QStringLiteral("Grouped %1-fold cross-validation (each message scored by a model that saw no message of its group)").arg(cv.folds),
                    scored);
+            if (source.size() == corpus.size()) {
+                ::print(QStringLiteral("  by source: messages, accuracy, crime reports, crime recall, crime precision"));
+                for (int k = 0; k < sourceNames.size(); ++k) {
+                    int n = 0, right = 0, crimes = 0, found = 0, said = 0;
+                    for (int i = 0; i < cv.scored.size(); ++i) {
+                        if (source[cv.scored[i].sample] != k)
+                            continue;
+                        const Scored &x = scored[i];
+                        ++n;
+                        right += x.truth == x.got;
+                        crimes += x.truth == Category::CrimeReport;
+                        said += x.got == Category::CrimeReport;
+                        found += x.truth == Category::CrimeReport && x.got == Category::CrimeReport;
+                    }
+                    ::print(QStringLiteral("    %1 %2 %3 %4 %5 %6")
+                                .arg(sourceNames[k], -24)
+                                .arg(n, 5)
+                                .arg(n ? double(right) / n : 0.0, 6, 'f', 3)
+                                .arg(crimes, 5)
+                                .arg(crimes ? double(found) / crimes : 0.0, 6, 'f', 3)
+                                .arg(said ? double(found) / said : 0.0, 6, 'f', 3));
+                }
+            }
         }
         return scored;
     };
