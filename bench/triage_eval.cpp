@@ -13,7 +13,7 @@
 // recall and precision, competent-department accuracy over the rows that name a department (the
 // model given the true category when it is sure, else the phrase rules), and calibration (mean
 // confidence next to accuracy, per band). --errors lists the messages the cross-validation got
-// wrong; --explore N also cross-validates other training options
+// wrong; --cv-only leaves the held-out set and the speed out; --explore N also cross-validates other training options
 // (a benchmark that prints figures; it chooses nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
@@ -160,6 +160,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int explore = 0;
     const bool errors = QCoreApplication::arguments().contains(QStringLiteral("--errors"));
+    // --cv-only: the cross-validation alone (and --explore), without a look at the held-out set.
+    const bool cvOnly = QCoreApplication::arguments().contains(QStringLiteral("--cv-only"));
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--explore"))
@@ -183,6 +185,16 @@ int main(int argc, char *argv[])
 
     // 1. Grouped k-fold cross-validation over the training corpus.
     const QVector<LabelledText> corpus = *seed + *sample + *handWritten;
+    // Where each row comes from, for the figures per source: the seed set, the sample set, and
+    // each part of the corpus in SeedSet::CorpusPaths' order.
+    QStringList sourceNames {QStringLiteral("seed set"), QStringLiteral("sample set")};
+    QVector<int> source(seed->size(), 0);
+    source += QVector<int>(sample->size(), 1);
+    for (const char *part : SeedSet::CorpusPaths) {
+        const auto rows = SeedSet::read(QString::fromLatin1(part));
+        sourceNames << QStringLiteral("corpus ") + QString::fromLatin1(part).section(QLatin1Char('/'), -1);
+        source += QVector<int>(rows ? rows->size() : 0, int(sourceNames.size()) - 1);
+    }
     const auto crossValidate = [&](const TrainingOptions &options, bool print) {
         QElapsedTimer timer;
         timer.start();
@@ -226,43 +238,70 @@ int main(int argc, char *argv[])
                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
             report(QStringLiteral("Grouped %1-fold cross-validation (each message scored by a model that saw no message of its group)").arg(cv.folds),
                    scored);
+            if (source.size() == corpus.size()) {
+                ::print(QStringLiteral("  by source: messages, accuracy, crime reports, crime recall, crime precision"));
+                for (int k = 0; k < sourceNames.size(); ++k) {
+                    int n = 0, right = 0, crimes = 0, found = 0, said = 0;
+                    for (int i = 0; i < cv.scored.size(); ++i) {
+                        if (source[cv.scored[i].sample] != k)
+                            continue;
+                        const Scored &x = scored[i];
+                        ++n;
+                        right += x.truth == x.got;
+                        crimes += x.truth == Category::CrimeReport;
+                        said += x.got == Category::CrimeReport;
+                        found += x.truth == Category::CrimeReport && x.got == Category::CrimeReport;
+                    }
+                    ::print(QStringLiteral("    %1 %2 %3 %4 %5 %6")
+                                .arg(sourceNames[k], -24)
+                                .arg(n, 5)
+                                .arg(n ? double(right) / n : 0.0, 6, 'f', 3)
+                                .arg(crimes, 5)
+                                .arg(crimes ? double(found) / crimes : 0.0, 6, 'f', 3)
+                                .arg(said ? double(found) / said : 0.0, 6, 'f', 3));
+                }
+            }
         }
         return scored;
     };
     crossValidate(TrainingOptions {}, true);
 
     // 2. The held-out set, with the model as shipped.
-    QElapsedTimer loading;
-    loading.start();
-    const Classifier shipped;
-    const qint64 loadMs = loading.elapsed();
-    if (!shipped.isTrained()) {
-        std::fprintf(stderr, "The shipped triage model did not load.\n");
-        return 1;
-    }
-    QVector<Scored> held;
-    for (const LabelledText &s : std::as_const(*heldOut))
-        held.push_back(score(shipped, *rules, s));
-    report(QStringLiteral("Held-out set tests/data/triage-heldout.tsv (model as shipped: trained by the build on %1 messages, crime threshold %2)")
-               .arg(shipped.sampleCount())
-               .arg(shipped.model().crimeThreshold(), 0, 'f', 3),
-           held);
-
-    // Speed of the shipped model.
-    QVector<QString> texts;
-    for (const LabelledText &s : corpus)
-        texts.push_back(s.text);
-    QElapsedTimer timer;
-    timer.start();
-    int classified = 0, sink = 0;
-    while (timer.elapsed() < 1000) {
-        for (const QString &t : std::as_const(texts)) {
-            sink += int(shipped.classify(t).category);
-            ++classified;
+    int sink = 0;
+    if (!cvOnly) {
+        QElapsedTimer loading;
+        loading.start();
+        const Classifier shipped;
+        const qint64 loadMs = loading.elapsed();
+        if (!shipped.isTrained()) {
+            std::fprintf(stderr, "The shipped triage model did not load.\n");
+            return 1;
         }
+        QVector<Scored> held;
+        for (const LabelledText &s : std::as_const(*heldOut))
+            held.push_back(score(shipped, *rules, s));
+        report(
+            QStringLiteral("Held-out set tests/data/triage-heldout.tsv (model as shipped: trained by the build on %1 messages, crime threshold %2)")
+                .arg(shipped.sampleCount())
+                .arg(shipped.model().crimeThreshold(), 0, 'f', 3),
+            held);
+
+        // Speed of the shipped model.
+        QVector<QString> texts;
+        for (const LabelledText &s : corpus)
+            texts.push_back(s.text);
+        QElapsedTimer timer;
+        timer.start();
+        int classified = 0;
+        while (timer.elapsed() < 1000) {
+            for (const QString &t : std::as_const(texts)) {
+                sink += int(shipped.classify(t).category);
+                ++classified;
+            }
+        }
+        print(QString());
+        print(QStringLiteral("model load: %1 ms; classify: %2 messages/s").arg(loadMs).arg(qint64(classified * 1000.0 / timer.elapsed())));
     }
-    print(QString());
-    print(QStringLiteral("model load: %1 ms; classify: %2 messages/s").arg(loadMs).arg(qint64(classified * 1000.0 / timer.elapsed())));
 
     // 3. Other training options, on the cross-validation only.
     if (explore > 0) {

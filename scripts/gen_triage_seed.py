@@ -94,9 +94,19 @@ def stylise(text: str, formal: bool) -> str:
 rows = []
 
 
+# Rows relabelled after an audit against docs/triage-labelling.md: source text -> (category, code).
+# Applied here rather than by moving the text to another list, so that every row keeps its
+# style and the file changes only in these labels.
+RELABELLED = {
+    # Organised gambling (dozens of people betting on cockfights every afternoon): a crime report.
+    "Tụ tập đá gà ăn tiền ở vườn nhà ông Tư, mỗi chiều có mấy chục người": ("crime_report", "PC02"),
+}
+
+
 def add(cat, code, texts, formal=False):
     for t in texts:
-        rows.append((stylise(t, formal), cat, code))
+        c, k = RELABELLED.get(t, (cat, code))
+        rows.append((stylise(t, formal), c, k))
 
 
 def frames(cat, code, templates, n, **slots):

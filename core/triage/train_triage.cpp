@@ -54,16 +54,21 @@ int main(int argc, char *argv[])
     timer.start();
     CrossValidation cv;
     const TriageModel model = TriageModel::train(samples, {}, {}, &cv);
-    int right = 0;
-    for (const CrossValidated &r : std::as_const(cv.scored))
+    int right = 0, crimes = 0, found = 0, said = 0;
+    for (const CrossValidated &r : std::as_const(cv.scored)) {
         right += r.truth == r.got;
+        crimes += r.truth == Category::CrimeReport;
+        said += r.got == Category::CrimeReport;
+        found += r.truth == Category::CrimeReport && r.got == Category::CrimeReport;
+    }
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(model.toBytes()) < 0 || !file.commit()) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(out), qPrintable(file.errorString()));
         return 1;
     }
-    std::printf("triage model: %d messages, grouped %d-fold accuracy %.3f, temperature %.3f, crime threshold %.3f, %lld ms\n", model.sampleCount(),
-                cv.folds, cv.scored.isEmpty() ? 0.0 : double(right) / double(cv.scored.size()), cv.temperature, cv.crimeThreshold,
-                qint64(timer.elapsed()));
+    std::printf("triage model: %d messages, grouped %d-fold accuracy %.3f, crime recall %.3f, precision %.3f, temperature %.3f, crime "
+                "threshold %.3f, %lld ms\n",
+                model.sampleCount(), cv.folds, cv.scored.isEmpty() ? 0.0 : double(right) / double(cv.scored.size()),
+                crimes ? double(found) / crimes : 0.0, said ? double(found) / said : 0.0, cv.temperature, cv.crimeThreshold, qint64(timer.elapsed()));
     return 0;
 }

@@ -72,7 +72,7 @@ QVector<LabelledText> trainingCorpus()
 TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calibration and departments", "[triage][model]")
 {
     const QVector<LabelledText> corpus = trainingCorpus();
-    REQUIRE(corpus.size() >= 2500);
+    REQUIRE(corpus.size() >= 2800);
     const auto rules = CompetentUnitRules::shipped();
     REQUIRE(rules);
     CrossValidation cv;
@@ -88,12 +88,14 @@ TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calib
         f.add(c.truth, c.got, c.confidence, c.departmentTruth, department);
     }
     INFO(describe(f).toStdString());
-    CHECK(f.accuracy() >= 0.90);
+    // Reached (triage_eval --cv-only): accuracy 0.916, crime recall 0.970, crime precision 0.847,
+    // department 0.895; the floors sit a little below. Issue 15 asks crime precision 0.85 at
+    // recall 0.97: the crime / security border still holds it just under.
+    CHECK(f.accuracy() >= 0.91);
     CHECK(f.crimeRecall() >= 0.97);
-    // Issue 15 asks 0.85; on this corpus the crime/security border holds it near 0.80.
-    CHECK(f.crimePrecision() >= 0.78);
+    CHECK(f.crimePrecision() >= 0.84);
     CHECK(std::abs(f.meanConfidence() - f.accuracy()) <= 0.05);
-    CHECK(f.department() >= 0.85);
+    CHECK(f.department() >= 0.88);
     // The threshold that decided them keeps the recall it was chosen for, and no higher one does
     // better in precision at that recall.
     CHECK(cv.crimeThreshold > 0.0);
@@ -203,7 +205,9 @@ TEST_CASE("Officers' forwards teach the department model, and corrections replay
     CHECK((*taught)->suggestUnit(u("Làm hộ chiếu lần đầu cần giấy tờ gì"), Category::ProcedureQuestion) == QStringLiteral("84-PA08"));
     CHECK((*taught)->suggestUnit(u("Tôi bị lừa chuyển khoản 20 triệu qua Facebook"), Category::CrimeReport) == QStringLiteral("84-PA05"));
 
-    // Learning a forward at run time does the same.
+    // Learning a forward at run time does the same, for the category the engine gives the message
+    // (the forward is learnt under that category, whatever the shipped model calls the message).
+    const Category seen = (*plain)->classify(text).category;
     (*plain)->learnForward(text, QStringLiteral("84-PC03"));
-    CHECK((*plain)->suggestUnit(again, Category::SecurityReport) == QStringLiteral("84-PC03"));
+    CHECK((*plain)->suggestUnit(again, seen) == QStringLiteral("84-PC03"));
 }
