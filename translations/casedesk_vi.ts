@@ -6130,7 +6130,7 @@ vào thư mục %2.</translation>
         <translation>(đơn vị chọn lần trước)</translation>
     </message>
     <message>
-        <source>&amp;Unit shown at start:</source>
+        <source>Unit shown at s&amp;tart:</source>
         <translation>Đơn vị hiện &amp;khi mở:</translation>
     </message>
     <message>
@@ -6166,7 +6166,7 @@ vào thư mục %2.</translation>
         <translation>Nghỉ giữa hai lần đọc hộp thư &amp;Zalo của một trang:</translation>
     </message>
     <message>
-        <source> day(s)</source>
+        <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -69,13 +70,20 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     else
         m_banner->showMessage(province.error().message, MessageKind::Error);
     showProvince(m_provinceLoaded);
+    // A wrapped refusal must not make the layout demand the height of its narrowest wrapping
+    // (off a 768-pixel screen): the dialog keeps the minimum it opened with and grows in refuse().
+    setMinimumSize(minimumSizeHint());
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
 }
 
 QWidget *SettingsDialog::createPcPage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
+    outer->addStretch(1); // the rows stay together at the top, however tall the other page makes the tabs
 
     m_dataFolder = new QLineEdit(page);
     m_dataFolder->setObjectName(QStringLiteral("dataFolder"));
@@ -134,7 +142,7 @@ QWidget *SettingsDialog::createPcPage()
             m_defaultUnit->setItemData(m_defaultUnit->count() - 1, u.path.isEmpty() ? u.name : u.path, Qt::ToolTipRole);
         }
     }
-    form->addRow(tr("&Unit shown at start:"), m_defaultUnit);
+    form->addRow(tr("Unit shown at s&tart:"), m_defaultUnit);
     if (m_services.scope().signedIn()) {
         m_defaultUnit->setEnabled(false);
         form->addRow(QString(), hintLabel(tr("A signed-in officer's own unit is shown at start."), page));
@@ -173,7 +181,7 @@ QWidget *SettingsDialog::createProvincePage()
     m_autoCloseDays = new QSpinBox(page);
     m_autoCloseDays->setObjectName(QStringLiteral("autoCloseDays"));
     m_autoCloseDays->setRange(1, 10000);
-    m_autoCloseDays->setSuffix(tr(" day(s)"));
+    m_autoCloseDays->setSuffix(tr(" days"));
     form->addRow(tr("An answered case with no new message &closes after:"), m_autoCloseDays);
     m_officeCloses = new QTimeEdit(page);
     m_officeCloses->setObjectName(QStringLiteral("officeCloses"));
@@ -293,6 +301,12 @@ void SettingsDialog::refuse(const QString &why, int tab)
 {
     m_tabs->setCurrentIndex(tab);
     m_banner->showMessage(why, MessageKind::Error);
+    layout()->activate();
+    // Tall enough for the refusal, never taller than the screen.
+    int wanted = std::max(height(), sizeHint().height());
+    if (const QScreen *s = screen())
+        wanted = std::min(wanted, s->availableGeometry().height() - (frameGeometry().height() - height()));
+    resize(width(), wanted);
 }
 
 void SettingsDialog::chooseFolder()
