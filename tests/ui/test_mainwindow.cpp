@@ -13,8 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -191,6 +196,34 @@ TEST_CASE("Vietnamese mode has Qt's own print dialog in Vietnamese", "[ui][i18n]
     CHECK(vi.translate("QPrintSettingsOutput", "Print all") == QStringLiteral("In tất cả"));
     CHECK(vi.translate("QPageSetupWidget", "Page size:") == QStringLiteral("Khổ giấy:"));
     CHECK(vi.translate("QPlatformTheme", "Cancel") == QStringLiteral("Hủy"));
+}
+
+TEST_CASE("Vietnamese mode has Qt's own folder chooser in Vietnamese", "[ui][i18n]")
+{
+    // The dialog Thiết lập ▸ Thư mục dữ liệu ▸ Chọn… opens (Qt's own on a desktop without a portal).
+    QTranslator vi;
+    REQUIRE(vi.load(QStringLiteral(":/i18n/casedesk_vi.qm")));
+    QCoreApplication::installTranslator(&vi);
+    {
+        QFileDialog dialog;
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setFileMode(QFileDialog::Directory);
+        dialog.setOption(QFileDialog::ShowDirsOnly);
+        dialog.show();
+        auto *name = dialog.findChild<QLabel *>(QStringLiteral("fileNameLabel"));
+        REQUIRE(name);
+        CHECK(name->text() == QStringLiteral("Thư mục:"));
+        auto *look = dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"));
+        REQUIRE(look);
+        CHECK(look->text() == QStringLiteral("Tìm trong:"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        REQUIRE(buttons);
+        CHECK(buttons->button(QDialogButtonBox::Open)->text().remove(QLatin1Char('&')) == QStringLiteral("Chọn"));
+        auto *types = dialog.findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+        REQUIRE(types);
+        CHECK(types->currentText() == QStringLiteral("Thư mục"));
+    }
+    QCoreApplication::removeTranslator(&vi);
 }
 
 TEST_CASE("In the template editor Enter saves, and deleting is never the default", "[ui][templates]")
