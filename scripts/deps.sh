@@ -20,6 +20,9 @@ packages=(
   dpkg-dev desktop-file-utils libqt6svg6
   # The window on a real X server in the tests (tests/cli/test_screen.cpp).
   openbox xdotool x11-utils
+  # A system tray on that X server, to see the tray icon and its urgent count by hand
+  # (trayer --edge bottom --align right; README "Using the window").
+  trayer
 )
 
 missing=()
