@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>casedesk::store::UnitStore</name>
+    <message numerus="yes">
+        <source>Unit %1 (%2) is missing from the new tree but still has %n open case(s); nothing was imported. Close it with casedesk-cli units reorganise FILE, which says where its cases and Zalo accounts go.</source>
+        <translation>
+            <numerusform>Unit %1 (%2) is missing from the new tree but still has %n open case; nothing was imported. Close it with casedesk-cli units reorganise FILE, which says where its cases and Zalo accounts go.</numerusform>
+            <numerusform>Unit %1 (%2) is missing from the new tree but still has %n open cases; nothing was imported. Close it with casedesk-cli units reorganise FILE, which says where its cases and Zalo accounts go.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ui::DatabaseServerDialog</name>
     <message numerus="yes">
         <source>Connected to %1: schema version %2, %n unit(s).</source>

@@ -2381,18 +2381,8 @@ Copies every connected unit&apos;s Zalo inbox into the data folder: every accoun
         <translation>Đã nhập %1: thêm %2, cập nhật %3, giải thể %4, giữ nguyên %5.</translation>
     </message>
     <message>
-        <source>casedesk-cli units list [--all] [--json]
-casedesk-cli units import FILE</source>
-        <translation>casedesk-cli units list [--all] [--json]
-casedesk-cli units import TỆP</translation>
-    </message>
-    <message>
         <source>Also list closed units.</source>
         <translation>Liệt kê cả đơn vị đã giải thể.</translation>
-    </message>
-    <message>
-        <source>units: say &quot;list&quot; or &quot;import FILE&quot;.</source>
-        <translation>units: cần &quot;list&quot; hoặc &quot;import TỆP&quot;.</translation>
     </message>
     <message>
         <source>units list takes no argument.</source>
@@ -2405,6 +2395,58 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>units: unknown subcommand &quot;%1&quot;.</source>
         <translation>units: không có lệnh con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) would change, if applied:</source>
+        <translation>%1 (từ %2) sẽ thay đổi như sau nếu áp dụng:</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) is applied:</source>
+        <translation>Đã áp dụng %1 (từ %2):</translation>
+    </message>
+    <message>
+        <source>Units: %1 created, %2 renamed, %3 moved, %4 closed.</source>
+        <translation>Đơn vị: %1 thành lập mới, %2 đổi tên, %3 đổi đơn vị cấp trên, %4 kết thúc hoạt động.</translation>
+    </message>
+    <message>
+        <source>  closed %1 %2 → %3</source>
+        <translation>  kết thúc %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Cases moved to successors: %1 (%2 open, %3 opened there since the effective date).</source>
+        <translation>Vụ việc chuyển sang đơn vị kế thừa: %1 (%2 đang mở, %3 tiếp nhận tại đơn vị đó từ ngày có hiệu lực).</translation>
+    </message>
+    <message>
+        <source>Zalo accounts: %1 moved, %2 disabled. Officers moved: %3.</source>
+        <translation>Trang Zalo: %1 chuyển đơn vị, %2 tạm dừng. Cán bộ chuyển đơn vị: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Chưa thay đổi gì (--dry-run).</translation>
+    </message>
+    <message>
+        <source>casedesk-cli units list [--all] [--json]
+casedesk-cli units import FILE
+casedesk-cli units reorganise FILE [--dry-run] [--json]</source>
+        <translation>casedesk-cli units list [--all] [--json]
+casedesk-cli units import TỆP
+casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Say what a reorganisation would change, and change nothing.</source>
+        <translation>Cho biết việc sắp xếp lại sẽ thay đổi những gì, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>units: say &quot;list&quot;, &quot;import FILE&quot; or &quot;reorganise FILE&quot;.</source>
+        <translation>units: hãy ghi &quot;list&quot;, &quot;import TỆP&quot; hoặc &quot;reorganise TỆP&quot;.</translation>
+    </message>
+    <message>
+        <source>units reorganise takes one FILE.</source>
+        <translation>units reorganise nhận một TỆP.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2596,65 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>sign-in not enabled</source>
         <translation>chưa bật đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::domain::Reorganisation</name>
+    <message>
+        <source>%1: expected a JSON object {&quot;effective&quot;, &quot;title&quot;, &quot;changes&quot;} (%2).</source>
+        <translation>%1: cần một đối tượng JSON {&quot;effective&quot;, &quot;title&quot;, &quot;changes&quot;} (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;effective&quot; takes the date the reorganisation takes effect, as YYYY-MM-DD.</source>
+        <translation>%1: &quot;effective&quot; là ngày việc sắp xếp có hiệu lực, dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;title&quot; names the reorganisation (it is written in each moved case&apos;s history).</source>
+        <translation>%1: &quot;title&quot; là tên của việc sắp xếp (được ghi vào lịch sử của từng vụ việc được chuyển).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;changes&quot; is a list of at least one change.</source>
+        <translation>%1: &quot;changes&quot; là danh sách có ít nhất một thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, thay đổi thứ %2</translation>
+    </message>
+    <message>
+        <source>%1: a change is a JSON object.</source>
+        <translation>%1: mỗi thay đổi là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;create&quot; takes &quot;unit&quot;: {&quot;id&quot;, &quot;name&quot;, &quot;level&quot; (province, department, district or commune), &quot;parent&quot;}.</source>
+        <translation>%1: &quot;create&quot; cần &quot;unit&quot;: {&quot;id&quot;, &quot;name&quot;, &quot;level&quot; (province, department, district hoặc commune), &quot;parent&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;unit&quot; names the unit it changes.</source>
+        <translation>%1: &quot;unit&quot; là mã đơn vị được thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rename&quot; takes the new &quot;name&quot;.</source>
+        <translation>%1: &quot;rename&quot; cần tên mới (&quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;move&quot; takes the new &quot;parent&quot;.</source>
+        <translation>%1: &quot;move&quot; cần đơn vị cấp trên mới (&quot;parent&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;split&quot; takes &quot;successors&quot; (two units or more) and &quot;default&quot;, one of them, where the cases go.</source>
+        <translation>%1: &quot;split&quot; cần &quot;successors&quot; (từ hai đơn vị trở lên) và &quot;default&quot;, một trong số đó, là nơi nhận vụ việc.</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;; the actions are rename, move, merge, split, abolish and create.</source>
+        <translation>%1: không có thao tác &quot;%2&quot;; các thao tác là rename, move, merge, split, abolish và create.</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 is closed without a successor: its cases and accounts need somewhere to go (&quot;into&quot; for a merge, &quot;successor&quot; for an abolition).</source>
+        <translation>%1: đơn vị %2 kết thúc hoạt động mà không có đơn vị kế thừa: vụ việc và trang Zalo của đơn vị cần nơi chuyển đến (&quot;into&quot; khi sáp nhập, &quot;successor&quot; khi giải thể).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;accounts&quot; is &quot;move&quot; (to the successor) or &quot;disable&quot;, not &quot;%2&quot;.</source>
+        <translation>%1: &quot;accounts&quot; là &quot;move&quot; (chuyển sang đơn vị kế thừa) hoặc &quot;disable&quot;, không phải &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4074,81 @@ casedesk-cli units import TỆP</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::store::ReorganisationStore</name>
+    <message>
+        <source>Unit %1 already exists: a new unit needs an id of its own.</source>
+        <translation>Đơn vị %1 đã có: đơn vị mới cần mã riêng.</translation>
+    </message>
+    <message>
+        <source>New unit %1: its parent %2 is not in the tree.</source>
+        <translation>Đơn vị mới %1: đơn vị cấp trên %2 không có trong cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not in the tree.</source>
+        <translation>Đơn vị %1 không có trong cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is already closed.</source>
+        <translation>Đơn vị %1 đã kết thúc hoạt động.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is changed twice: give one change for each unit.</source>
+        <translation>Đơn vị %1 bị thay đổi hai lần: mỗi đơn vị chỉ có một thay đổi.</translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot move under %2: that unit is not in the tree.</source>
+        <translation>Không chuyển được đơn vị %1 về %2: đơn vị đó không có trong cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s successor %2 is not in the tree.</source>
+        <translation>Đơn vị kế thừa %2 của đơn vị %1 không có trong cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit %1&apos;s successor %2 is closed by the same reorganisation: name the unit that remains.</source>
+        <translation>Đơn vị kế thừa %2 của đơn vị %1 cũng kết thúc trong cùng đợt sắp xếp: hãy ghi đơn vị còn lại.</translation>
+    </message>
+    <message>
+        <source>Unit %1 would stay under %2, which is closed: move it under the unit that remains.</source>
+        <translation>Đơn vị %1 sẽ còn trực thuộc %2 là đơn vị đã kết thúc: hãy chuyển về đơn vị còn lại.</translation>
+    </message>
+    <message>
+        <source>Unit %1 would hang under %2, which is not in the tree.</source>
+        <translation>Đơn vị %1 sẽ trực thuộc %2 là đơn vị không có trong cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>The tree would have a cycle through unit %1.</source>
+        <translation>Cây đơn vị sẽ bị vòng lặp qua đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Cơ sở dữ liệu đang bận: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot be changed</source>
+        <translation>Không thay đổi được đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot move</source>
+        <translation>Không chuyển được vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Zalo account %1 cannot change</source>
+        <translation>Không thay đổi được trang Zalo %1</translation>
+    </message>
+    <message>
+        <source>Officer %1 cannot move</source>
+        <translation>Không chuyển được cán bộ %1</translation>
+    </message>
+    <message>
+        <source>The reorganisation was not saved: %1</source>
+        <translation>Chưa lưu được việc sắp xếp lại: %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::store::ReportStore</name>
     <message>
         <source>The report figures cannot be read from the database: %1</source>
@@ -4085,6 +4261,12 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>There is no unit with id %1.</source>
         <translation>Không có đơn vị mã %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 (%2) is missing from the new tree but still has %n open case(s); nothing was imported. Close it with casedesk-cli units reorganise FILE, which says where its cases and Zalo accounts go.</source>
+        <translation>
+            <numerusform>Đơn vị %1 (%2) không có trong cây mới nhưng còn %n vụ việc đang mở; chưa nhập gì. Hãy kết thúc đơn vị này bằng casedesk-cli units reorganise TỆP, trong đó ghi rõ vụ việc và trang Zalo của đơn vị chuyển đi đâu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4716,10 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>You may read this case; only %1 acts on it.</source>
         <translation>Bạn được xem vụ việc này; chỉ %1 được xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (nay là %2)</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5239,10 @@ casedesk-cli units import TỆP</translation>
     <message>
         <source>Answer</source>
         <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Moved by the reorganisation of units (%1): %2 → %3</source>
+        <translation>Chuyển do sắp xếp lại tổ chức (%1): %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,8 @@ QString CaseHistoryModel::describe(const domain::CaseEvent &e, const UnitPathFun
         text = CaseViewStrings::tr("Internal note: %1").arg(s("text"));
     else if (kind == QLatin1String(ev::kForwarded))
         text = CaseViewStrings::tr("Forwarded to %1: %2").arg(unit(s("to")), s("reason"));
+    else if (kind == QLatin1String(ev::kReorganised))
+        text = CaseViewStrings::tr("Moved by the reorganisation of units (%1): %2 → %3").arg(s("reorganisation"), unit(s("from")), unit(s("to")));
     else if (kind == QLatin1String(ev::kEscalated))
         text = CaseViewStrings::tr("Escalated to %1: %2").arg(unit(s("to")), s("reason"));
     else if (kind == QLatin1String(ev::kAccepted))

@@ -33,8 +33,12 @@ CaseSession::CaseSession(Services &services, QObject *parent)
 {
     connect(&m_services.changes(), &store::ChangeFeed::serverBack, this, &CaseSession::onServerBack);
     if (auto all = m_services.units().list(true)) {
+        QHash<QString, QString> names;
         for (const domain::Unit &u : *all)
-            m_unitPaths.insert(u.id, u.path);
+            names.insert(u.id, u.name);
+        // A unit closed by a reorganisation says where its work went: "… (nay là Công an tỉnh …)".
+        for (const domain::Unit &u : *all)
+            m_unitPaths.insert(u.id, u.successors.isEmpty() ? u.path : tr("%1 (now %2)").arg(u.path, names.value(u.successors.constFirst())));
     } else {
         qCWarning(lcUi) << "unit paths not read:" << all.error().message;
     }

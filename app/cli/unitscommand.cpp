@@ -2,11 +2,16 @@
 
 #include "core/common/terminaltext.h"
 
+#include "core/domain/reorganisation.h"
 #include "core/domain/unittreefile.h"
+#include "core/store/reorganisationstore.h"
 #include "core/store/unitstore.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace casedesk::cli {
@@ -98,18 +103,103 @@ int importUnits(CliContext &context, const QString &fileName)
     return ExitOk;
 }
 
+QJsonArray unitLines(const QVector<store::ReorganisationPlan::UnitLine> &lines, const char *detailKey)
+{
+    QJsonArray out;
+    for (const auto &l : lines)
+        out.append(QJsonObject {{QStringLiteral("unit"), l.id}, {QStringLiteral("name"), l.name}, {QString::fromLatin1(detailKey), l.detail}});
+    return out;
+}
+
+int reorganiseUnits(CliContext &context, const QString &fileName, bool dryRun)
+{
+    // The whole file is read and checked against the tree before anything changes.
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(Tr::tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    auto reorganisation = domain::Reorganisation::fromJson(file.readAll(), fileName);
+    if (!reorganisation)
+        return context.fail(Tr::tr("%1 was refused, nothing was changed: %2").arg(fileName, reorganisation.error().message));
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error().message);
+    auto signedIn = context.signInFor(domain::Permission::Administer);
+    if (!signedIn)
+        return signedIn.error();
+    store::ReorganisationStore store(**db);
+    auto plan = dryRun ? store.plan(*reorganisation) : store.apply(*reorganisation, signedIn->officer, QDateTime::currentMSecsSinceEpoch());
+    if (!plan)
+        return context.fail(Tr::tr("%1 was refused, nothing was changed: %2").arg(fileName, plan.error().message));
+    if (context.json()) {
+        QJsonArray cases;
+        for (const auto &c : plan->cases)
+            cases.append(QJsonObject {
+                {QStringLiteral("code"), c.code}, {QStringLiteral("from"), c.from}, {QStringLiteral("to"), c.to}, {QStringLiteral("open"), c.open}});
+        QJsonArray accounts;
+        for (const auto &a : plan->accounts)
+            accounts.append(QJsonObject {{QStringLiteral("oa_id"), a.oaId},
+                                         {QStringLiteral("from"), a.from},
+                                         {QStringLiteral("to"), a.to.isEmpty() ? QJsonValue() : QJsonValue(a.to)},
+                                         {QStringLiteral("disabled"), a.to.isEmpty()}});
+        QJsonArray officers;
+        for (const auto &o : plan->officers)
+            officers.append(QJsonObject {{QStringLiteral("name"), o.name}, {QStringLiteral("from"), o.from}, {QStringLiteral("to"), o.to}});
+        context.outJson(QJsonDocument(QJsonObject {
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("effective"), reorganisation->effective.toString(Qt::ISODate)},
+            {QStringLiteral("title"), reorganisation->title},
+            {QStringLiteral("created"), unitLines(plan->created, "parent")},
+            {QStringLiteral("renamed"), unitLines(plan->renamed, "new_name")},
+            {QStringLiteral("moved"), unitLines(plan->moved, "parent")},
+            {QStringLiteral("closed"), unitLines(plan->closed, "successors")},
+            {QStringLiteral("cases"), cases},
+            {QStringLiteral("accounts"), accounts},
+            {QStringLiteral("officers"), officers},
+        }));
+        return ExitOk;
+    }
+    context.out(dryRun ? Tr::tr("%1 (from %2) would change, if applied:").arg(reorganisation->title, reorganisation->effective.toString(Qt::ISODate))
+                       : Tr::tr("%1 (from %2) is applied:").arg(reorganisation->title, reorganisation->effective.toString(Qt::ISODate)));
+    context.out(Tr::tr("Units: %1 created, %2 renamed, %3 moved, %4 closed.")
+                    .arg(plan->created.size())
+                    .arg(plan->renamed.size())
+                    .arg(plan->moved.size())
+                    .arg(plan->closed.size()));
+    for (const auto &c : plan->closed)
+        context.out(Tr::tr("  closed %1 %2 → %3").arg(c.id, terminaltext::line(c.name), c.detail));
+    int open = 0;
+    for (const auto &c : plan->cases)
+        open += c.open ? 1 : 0;
+    context.out(Tr::tr("Cases moved to successors: %1 (%2 open, %3 opened there since the effective date).")
+                    .arg(plan->cases.size())
+                    .arg(open)
+                    .arg(plan->cases.size() - open));
+    int disabled = 0;
+    for (const auto &a : plan->accounts)
+        disabled += a.to.isEmpty() ? 1 : 0;
+    context.out(Tr::tr("Zalo accounts: %1 moved, %2 disabled. Officers moved: %3.")
+                    .arg(plan->accounts.size() - disabled)
+                    .arg(disabled)
+                    .arg(plan->officers.size()));
+    if (dryRun)
+        context.out(Tr::tr("Nothing was changed (--dry-run)."));
+    return ExitOk;
+}
+
 } // namespace
 
 int runUnits(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("casedesk-cli units list [--all] [--json]\ncasedesk-cli units import FILE"));
+    parser.setApplicationDescription(
+        Tr::tr("casedesk-cli units list [--all] [--json]\ncasedesk-cli units import FILE\ncasedesk-cli units reorganise FILE [--dry-run] [--json]"));
     const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Also list closed units."));
-    if (auto code = context.parse(parser, {all}))
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Say what a reorganisation would change, and change nothing."));
+    if (auto code = context.parse(parser, {all, dryRun}))
         return *code;
     const QStringList args = context.positionals(parser, 1);
     if (args.isEmpty())
-        return context.usageError(Tr::tr("units: say \"list\" or \"import FILE\"."));
+        return context.usageError(Tr::tr("units: say \"list\", \"import FILE\" or \"reorganise FILE\"."));
     if (args.constFirst() == QLatin1String("list")) {
         if (args.size() != 1)
             return context.usageError(Tr::tr("units list takes no argument."));
@@ -119,6 +209,11 @@ int runUnits(CliContext &context)
         if (args.size() != 2)
             return context.usageError(Tr::tr("units import takes one FILE."));
         return importUnits(context, args.at(1));
+    }
+    if (args.constFirst() == QLatin1String("reorganise")) {
+        if (args.size() != 2)
+            return context.usageError(Tr::tr("units reorganise takes one FILE."));
+        return reorganiseUnits(context, args.at(1), parser.isSet(dryRun));
     }
     return context.usageError(Tr::tr("units: unknown subcommand \"%1\".").arg(args.constFirst()));
 }

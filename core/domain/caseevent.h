@@ -57,6 +57,10 @@ inline constexpr char kCategorized[] = "categorized";
 inline constexpr char kAssigned[] = "assigned";
 inline constexpr char kNoted[] = "noted";
 inline constexpr char kForwarded[] = "forwarded";
+/// Moved by a reorganisation of the units (from, to, unit_before, unit_after, reorganisation, effective).
+inline constexpr char kReorganised[] = "reorganised";
+/// A reorganisation of the unit tree (no case): title, effective, counts.
+inline constexpr char kUnitsReorganised[] = "units_reorganised";
 inline constexpr char kEscalated[] = "escalated";
 inline constexpr char kAccepted[] = "accepted";
 inline constexpr char kReturned[] = "returned";

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -34,6 +35,7 @@ struct Unit
     QString code;
     QDate validFrom;
     QDate validTo; // null while the unit exists
+    QStringList successors; // a closed unit's successors (units reorganise), the default first
 
     /// "Công an tỉnh Trà Vinh / Công an thành phố Trà Vinh / Công an phường 4", filled by queries.
     QString path;

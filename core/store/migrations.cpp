@@ -504,6 +504,12 @@ CREATE INDEX cases_unit_received ON cases(unit_id, is_open, opened_at, id);
 CREATE INDEX cases_category_received ON cases(category, is_open, opened_at, id);
 )SQL";
 
+// Migration 12 (reorganisations): a closed unit names its successors (a JSON array of unit ids,
+// the default one first: where its cases went and where "(nay là …)" points).
+const char *const kMigration12 = R"SQL(
+ALTER TABLE units ADD COLUMN successors TEXT;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -514,7 +520,7 @@ const std::vector<Migration> &migrations()
         {kMigration5, pg::migrationSql(5), {}},   {kMigration6, pg::migrationSql(6), {}},
         {kMigration7, pg::migrationSql(7), {}},   {kMigration8, pg::migrationSql(8), {}},
         {kMigration9, pg::migrationSql(9), {}},   {kMigration10, pg::migrationSql(10), {}},
-        {kMigration11, pg::migrationSql(11), {}},
+        {kMigration11, pg::migrationSql(11), {}}, {kMigration12, pg::migrationSql(12), {}},
     };
     return all;
 }

@@ -504,6 +504,11 @@ CREATE INDEX cases_unit_received ON cases(unit_id, is_open, opened_at, id);
 CREATE INDEX cases_category_received ON cases(category, is_open, opened_at, id);
 )SQL";
 
+// Migration 12 (reorganisations): see migrations.cpp.
+const char kMigration12[] = R"SQL(
+ALTER TABLE units ADD COLUMN successors TEXT;
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -528,6 +533,8 @@ const char *migrationSql(int number)
         return kMigration10;
     case 11:
         return kMigration11;
+    case 12:
+        return kMigration12;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <QSet>
@@ -105,9 +107,21 @@ Expected<UnitImportSummary> UnitStore::importTree(const QVector<Unit> &units, co
             return Error {Tr::tr("Unit %1 cannot be stored: %2").arg(u.id, r.error().message)};
         ++(isNew ? summary.added : summary.updated);
     }
+    Statement openCases(m_db, "SELECT count(*) FROM cases WHERE unit_id = ?1 AND is_open = 1");
     for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
         if (inFile.contains(it.key()) || it->isClosed())
             continue;
+        // Its open cases would stay at a unit nobody watches: a reorganisation says where they go.
+        openCases.bind(1, it.key());
+        const qint64 open = openCases.next() ? openCases.int64(0) : 0;
+        if (openCases.failed())
+            return Error {openCases.error()};
+        openCases.reset();
+        if (open > 0)
+            return Error {Tr::tr("Unit %1 (%2) is missing from the new tree but still has %n open case(s); nothing was imported. "
+                                 "Close it with casedesk-cli units reorganise FILE, which says where its cases and Zalo accounts go.",
+                                 nullptr, int(open))
+                              .arg(it.key(), it->name)};
         close.bind(1, it.key()).bind(2, dateText(today));
         if (auto r = close.exec(); !r)
             return Error {Tr::tr("Unit %1 cannot be closed: %2").arg(it.key(), r.error().message)};
@@ -133,12 +147,15 @@ Status UnitStore::seedIfEmpty(const QDate &today)
 
 Expected<QVector<Unit>> UnitStore::list(bool includeClosed) const
 {
-    Statement st(m_db, "SELECT id, parent_id, level, name, area, code, valid_from, valid_to FROM units");
+    Statement st(m_db, "SELECT id, parent_id, level, name, area, code, valid_from, valid_to, successors FROM units");
     QVector<Unit> all;
     QHash<QString, int> index;
     while (st.next()) {
         index.insert(st.text(0), int(all.size()));
-        all.push_back(unitFromRow(st));
+        Unit u = unitFromRow(st);
+        for (const QJsonValue &s : QJsonDocument::fromJson(st.text(8).toUtf8()).array())
+            u.successors.push_back(s.toString());
+        all.push_back(u);
     }
     if (st.failed())
         return Error {st.error()};

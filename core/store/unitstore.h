@@ -27,6 +27,8 @@ public:
 
     /// Merges a checked tree by id in one transaction: new units added, names, levels and
     /// parents updated, units missing from the tree closed (valid_to = @p today), their cases kept.
+    /// Refused whole when a unit it would close still has open cases (ReorganisationStore
+    /// closes those, moving their cases).
     Expected<UnitImportSummary> importTree(const QVector<domain::Unit> &units, const QDate &today);
 
     /// Loads the tree shipped with the program when the store has no unit yet.

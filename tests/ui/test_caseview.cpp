@@ -2,6 +2,7 @@
 #include "support/testservices.h"
 
 #include "core/store/casestore.h"
+#include "core/store/reorganisationstore.h"
 #include "core/store/statement.h"
 #include "ui/answereditor.h"
 #include "ui/caseactions.h"
@@ -288,4 +289,34 @@ TEST_CASE("The case's actions have shortcuts, shown in their tooltips", "[ui][ca
     find(QStringLiteral("answerAction"))->trigger();
     auto *editor = view.findChild<ui::AnswerEditor *>()->editor();
     CHECK(editor->hasFocus());
+}
+
+TEST_CASE("A case moved by a reorganisation says so in its history, and its closed unit says what it is now", "[ui][caseview][reorganise]")
+{
+    Fixture f;
+    const qint64 id
+        = f.message(QStringLiteral("u1"), QStringLiteral("Cho hỏi làm căn cước"), kT0, true, QStringLiteral("29239"), QStringLiteral("oa-29239"));
+    auto r = domain::Reorganisation::fromJson(R"({"effective": "2026-11-01", "title": "Sáp nhập phường",
+        "changes": [{"unit": "29239", "action": "merge", "into": "29236"}]})",
+                                              QStringLiteral("test"));
+    REQUIRE(r.ok());
+    auto applied = store::ReorganisationStore(*f.db).apply(*r, QStringLiteral("Quản trị"), kT0 + 1000);
+    INFO((applied.ok() ? QString() : applied.error().message).toStdString());
+    REQUIRE(applied.ok());
+    auto services = testsupport::makeServices(*f.db, f.clock, everyUnit(QStringLiteral("Phạm Thu")));
+    ui::CaseView view(*services);
+    view.showCase(id);
+    CHECK(view.detail().summary.unitId == QStringLiteral("29236"));
+    auto *history = view.findChild<QTreeView *>(QStringLiteral("history"));
+    REQUIRE(history);
+    QString found;
+    for (int row = 0; row < history->model()->rowCount(); ++row) {
+        const QString what = history->model()->index(row, 2).data().toString();
+        if (what.contains(QStringLiteral("reorganisation")))
+            found = what;
+    }
+    INFO(found.toStdString());
+    CHECK(found.startsWith(QStringLiteral("Moved by the reorganisation of units (Sáp nhập phường): ")));
+    CHECK(found.contains(QStringLiteral("(now Công an phường 4)")));
+    CHECK(found.endsWith(QStringLiteral("Công an phường 4")));
 }
