@@ -50,7 +50,7 @@ const QList<Command> &commands()
          &runClassify},
         {"simulator", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Play Zalo (OA API and OAuth) on this computer for demos, training and tests."),
          &runSimulator},
-        {"report", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Write the daily summary of a unit as PDF, HTML, JSON or CSV."), &runReport},
+        {"report", QT_TRANSLATE_NOOP("casedesk::cli::Commands", "Write the daily summary (PDF, HTML, JSON, CSV) or a period report (JSON, CSV) of a unit."), &runReport},
         {"database",
          QT_TRANSLATE_NOOP("casedesk::cli::Commands", "The province's PostgreSQL database: init, migrate-to (move a folder in), settings."),
          &runDatabase},

@@ -37,6 +37,8 @@ public:
         qint64 openedAt = 0;
         QString category;
         QString originUnit;
+        qint64 dueAt = 0; // 0 = no deadline
+        qint64 firstResponseAt = 0; // 0 = none yet (at the time of reading)
     };
 
     /// One audit event of the range with the unit that acted.
