@@ -78,9 +78,9 @@ std::optional<QString> reportUnit(CliContext &context, const QString &requested,
 }
 
 // `report period`: JSON and CSV (stage 1 of issue 18); the A4 document comes later.
-int runPeriodReport(CliContext &context, const QCommandLineParser &parser, const QCommandLineOption &fromOption,
-                    const QCommandLineOption &toOption, const QCommandLineOption &unitOption, const QCommandLineOption &formatOption,
-                    const QCommandLineOption &outOption, const report::PeriodReportBuilder::Options &options)
+int runPeriodReport(CliContext &context, const QCommandLineParser &parser, const QCommandLineOption &fromOption, const QCommandLineOption &toOption,
+                    const QCommandLineOption &unitOption, const QCommandLineOption &formatOption, const QCommandLineOption &outOption,
+                    const report::PeriodReportBuilder::Options &options)
 {
     if (!parser.isSet(fromOption) || !parser.isSet(toOption))
         return context.usageError(Tr::tr("report period needs --from YYYY-MM-DD and --to YYYY-MM-DD (its first and last day)."));

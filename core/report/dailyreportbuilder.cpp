@@ -90,7 +90,9 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
     report.parentUnitName = units->parentUnitName;
     report.place = units->place;
     const QStringList &scope = units->scope;
-    const auto unitName = [&units](const QString &id) { return units->name(id); };
+    const auto unitName = [&units](const QString &id) {
+        return units->name(id);
+    };
 
     report.dayStart = dayStart(date, zone);
     report.dayEnd = dayStart(date.addDays(1), zone);

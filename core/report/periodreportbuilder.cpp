@@ -140,7 +140,8 @@ Expected<PeriodReport> PeriodReportBuilder::build(const QDate &from, const QDate
     const qint64 now = m_clock.nowMs();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
     if (to > today)
-        return Error {Tr::tr("%1 has not come yet: end the period today (%2) or earlier.").arg(to.toString(Qt::ISODate), today.toString(Qt::ISODate))};
+        return Error {
+            Tr::tr("%1 has not come yet: end the period today (%2) or earlier.").arg(to.toString(Qt::ISODate), today.toString(Qt::ISODate))};
 
     auto units = ReportUnits::load(m_db, unitId, m_options.rootSuperiorName, m_options.place);
     if (!units)

@@ -516,7 +516,7 @@ QByteArray periodReportToCsv(const PeriodReport &report)
         Tr::tr("Escalated"),
         Tr::tr("Returned"),
         Tr::tr("Closed"),
-        Tr::tr("First answers due"),
+        Tr::tr("Deadlines met or passed"),
         Tr::tr("Answered within deadline"),
         Tr::tr("Share within deadline"),
     };
@@ -534,20 +534,14 @@ QByteArray periodReportToCsv(const PeriodReport &report)
     };
     addRow(header);
     const auto unitRow = [&](const UnitPeriodFigures &u) {
-        QStringList row = {u.rank > 0 ? QString::number(u.rank) : QString(), u.unitId, u.name, domain::unitLevelName(u.level),
-                           QString::number(u.received)};
+        QStringList row
+            = {u.rank > 0 ? QString::number(u.rank) : QString(), u.unitId, u.name, domain::unitLevelName(u.level), QString::number(u.received)};
         for (const QString &key : categories)
             row.push_back(QString::number(u.receivedByCategory.value(key)));
         row += {
-            QString::number(u.receivedPrevious),
-            QString::number(u.answered),
-            QString::number(u.forwarded),
-            QString::number(u.escalated),
-            QString::number(u.returned),
-            QString::number(u.closed),
-            QString::number(u.deadlinesDecided),
-            QString::number(u.withinDeadline),
-            share(u.withinDeadlineShare()),
+            QString::number(u.receivedPrevious), QString::number(u.answered),       QString::number(u.forwarded),
+            QString::number(u.escalated),        QString::number(u.returned),       QString::number(u.closed),
+            QString::number(u.deadlinesDecided), QString::number(u.withinDeadline), share(u.withinDeadlineShare()),
         };
         addRow(row);
     };

@@ -76,7 +76,8 @@ struct ReportStore::Statements
 {
     explicit Statements(Database &db)
         : received(db,
-                   "SELECT id, opened_at, category, origin_unit, ifnull(due_at, 0), ifnull(first_response_at, 0) FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 "
+                   "SELECT id, opened_at, category, origin_unit, ifnull(due_at, 0), ifnull(first_response_at, 0) FROM cases WHERE opened_at >= ?1 "
+                   "AND opened_at < ?2 "
                    "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY opened_at, id")
         , receivedCount(db,
                         "SELECT count(*) FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 "
