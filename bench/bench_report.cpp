@@ -1,6 +1,7 @@
 // casedesk-bench-report: how long the daily summary's figures take on the province-sized store
 // of the benchmark (1,000,000 messages in 300,000 cases, bench/benchstore.h), for the province
-// and for one district, with and without a realistic load of officers' actions.
+// and for one district, with and without a realistic load of officers' actions; and the period
+// report over a month and a year (issue 18's aim: a year in under 2 s).
 //
 // The generated store holds what sync writes (opened, answered_outside, auto-closed). To time
 // the event queries under load too, the program adds officers' actions (forwards, escalations,
@@ -12,6 +13,7 @@
 
 #include "core/common/clock.h"
 #include "core/report/dailyreportbuilder.h"
+#include "core/report/periodreportbuilder.h"
 #include "core/report/reportwriters.h"
 #include "core/store/database.h"
 #include "core/store/eventlog.h"
@@ -112,6 +114,12 @@ void printRow(const char *what, const Timing &t, const report::DailyReport &r)
                 t.median, t.worst, r.today.received, r.today.open, r.today.overdue, int(r.cases.size()));
 }
 
+void printPeriodRow(const char *what, const Timing &t, const report::PeriodReport &r)
+{
+    std::printf("%-46s first %8.1f ms   median %8.1f ms   worst %8.1f ms   (received %d, previous %d, open %d, ranked %d)\n", what, t.first, t.median,
+                t.worst, r.current.totals.received, r.previous.totals.received, r.current.totals.open, int(r.ranking.size()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,11 +133,19 @@ int main(int argc, char *argv[])
                                          QStringLiteral("PATH"), QDir::temp().filePath(QStringLiteral("casedesk-bench-report.sqlite")));
     const QCommandLineOption repeatsOption(QStringLiteral("repeats"), QStringLiteral("Warm runs per figure (default 5)."), QStringLiteral("N"),
                                            QStringLiteral("5"));
-    parser.addOptions({storeOption, repeatsOption});
+    // A smaller store checks the program itself quickly; the figures of README are for the default.
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages of a store to generate (default 1000000)."),
+                                            QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("Cases of a store to generate (default 300000)."),
+                                         QStringLiteral("N"), QStringLiteral("300000"));
+    parser.addOptions({storeOption, repeatsOption, messagesOption, casesOption});
     parser.process(app);
     const int repeats = std::max(1, parser.value(repeatsOption).toInt());
 
-    auto info = bench::BenchStore::ensure(parser.value(storeOption), bench::BenchStore::Options());
+    bench::BenchStore::Options storeOptions;
+    storeOptions.messages = std::max<qint64>(1, parser.value(messagesOption).toLongLong());
+    storeOptions.cases = std::clamp<qint64>(parser.value(casesOption).toLongLong(), 1, storeOptions.messages);
+    auto info = bench::BenchStore::ensure(parser.value(storeOption), storeOptions);
     if (!info) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(info.error().message));
         return 1;
@@ -174,6 +190,30 @@ int main(int argc, char *argv[])
         const QByteArray csv = report::dailyReportToCsv(last);
         std::printf("%-46s %8.1f ms (%lld + %lld bytes)\n", "writing JSON and CSV (commune)", double(w.nsecsElapsed()) / 1e6, qint64(json.size()),
                     qint64(csv.size()));
+
+        const report::PeriodReportBuilder periodBuilder(db, clock);
+        report::PeriodReport period;
+        const auto runPeriod = [&periodBuilder, &period](const QDate &from, const QDate &to, const QString &unit) {
+            return [&periodBuilder, &period, from, to, unit] {
+                auto r = periodBuilder.build(from, to, unit);
+                if (!r) {
+                    std::fprintf(stderr, "%s\n", qUtf8Printable(r.error().message));
+                    std::exit(1);
+                }
+                period = std::move(*r);
+            };
+        };
+        t = measure(runPeriod(QDate(2026, 10, 30), yesterday, {}), repeats);
+        printPeriodRow("period: province, 31 days to 2026-11-29", t, period);
+        t = measure(runPeriod(QDate(2025, 11, 30), yesterday, {}), repeats);
+        printPeriodRow("period: province, 365 days to 2026-11-29", t, period);
+        t = measure(runPeriod(QDate(2025, 11, 30), yesterday, QStringLiteral("842")), repeats);
+        printPeriodRow("period: district 842, 365 days", t, period);
+        w.restart();
+        const QByteArray periodJson = QJsonDocument(report::periodReportToJson(period)).toJson();
+        const QByteArray periodCsv = report::periodReportToCsv(period);
+        std::printf("%-46s %8.1f ms (%lld + %lld bytes)\n", "period: writing JSON and CSV (district)", double(w.nsecsElapsed()) / 1e6,
+                    qint64(periodJson.size()), qint64(periodCsv.size()));
     };
 
     suite("As generated (events that sync writes: opened, answered_outside, closed):");

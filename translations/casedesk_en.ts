@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>casedesk::cli::ReportCommand</name>
+    <message numerus="yes">
+        <source>Period report of %1 for %2 to %3 (%n day(s)) written to %4.</source>
+        <translation>
+            <numerusform>Period report of %1 for %2 to %3 (%n day) written to %4.</numerusform>
+            <numerusform>Period report of %1 for %2 to %3 (%n days) written to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::cli::SyncCommand</name>
     <message numerus="yes">
         <source>Syncing %n account(s) until Ctrl+C (SIGINT) or SIGTERM.</source>
@@ -82,6 +92,16 @@
         <translation>
             <numerusform>Billed answer (Zalo closes the conversation in %n hour)</numerusform>
             <numerusform>Billed answer (Zalo closes the conversation in %n hours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::report::PeriodReportBuilder</name>
+    <message numerus="yes">
+        <source>The period from %1 to %2 has %n day(s); a report covers at most %3 days (a year): make one report per year.</source>
+        <translation>
+            <numerusform>The period from %1 to %2 has %n day; a report covers at most %3 days (a year): make one report per year.</numerusform>
+            <numerusform>The period from %1 to %2 has %n days; a report covers at most %3 days (a year): make one report per year.</numerusform>
         </translation>
     </message>
 </context>

@@ -1319,10 +1319,6 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Giả lập Zalo (OA API và OAuth) trên máy này để trình diễn, tập huấn và kiểm thử.</translation>
     </message>
     <message>
-        <source>Write the daily summary of a unit as PDF, HTML, JSON or CSV.</source>
-        <translation>Xuất báo cáo tổng hợp ngày của một đơn vị ra PDF, HTML, JSON hoặc CSV.</translation>
-    </message>
-    <message>
         <source>Check that the case history was not changed (its hash chain).</source>
         <translation>Kiểm tra lịch sử xử lý có bị sửa đổi không (chuỗi mã băm).</translation>
     </message>
@@ -1341,6 +1337,10 @@ Reads one message a line on standard input and writes one line per message, in o
     <message>
         <source>Which answers wait for an editor&apos;s approval: set per category and level, list.</source>
         <translation>Những trả lời phải chờ tổ biên tập duyệt: đặt theo loại và cấp, liệt kê.</translation>
+    </message>
+    <message>
+        <source>Write the daily summary (PDF, HTML, JSON, CSV) or a period report (JSON, CSV) of a unit.</source>
+        <translation>Xuất báo cáo tổng hợp ngày (PDF, HTML, JSON, CSV) hoặc báo cáo theo kỳ (JSON, CSV) của một đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -1959,14 +1959,6 @@ Hàng đợi vụ việc: khẩn trước, rồi đến hạn sớm nhất; khi 
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
-The daily summary of a unit and every unit under it (default: the province), for the office&apos;s local day.
---out - writes html, json and csv to standard output.</source>
-        <translation>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
-Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực thuộc (mặc định: cấp tỉnh), theo ngày địa phương của đơn vị.
---out - ghi html, json và csv ra đầu ra chuẩn.</translation>
-    </message>
-    <message>
         <source>The day (YYYY-MM-DD), in the office&apos;s time zone.</source>
         <translation>Ngày (YYYY-MM-DD), theo múi giờ của đơn vị.</translation>
     </message>
@@ -1985,18 +1977,6 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
     <message>
         <source>The office&apos;s time zone (default Asia/Ho_Chi_Minh).</source>
         <translation>Múi giờ của đơn vị (mặc định Asia/Ho_Chi_Minh).</translation>
-    </message>
-    <message>
-        <source>report: say which report: &quot;daily&quot;.</source>
-        <translation>report: hãy nêu loại báo cáo: &quot;daily&quot;.</translation>
-    </message>
-    <message>
-        <source>report: unknown report &quot;%1&quot;; there is &quot;daily&quot;.</source>
-        <translation>report: không có báo cáo &quot;%1&quot;; hiện có &quot;daily&quot;.</translation>
-    </message>
-    <message>
-        <source>report daily takes no argument besides its options (&quot;%1&quot;).</source>
-        <translation>report daily không nhận tham số ngoài các tùy chọn (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>report daily needs --date YYYY-MM-DD.</source>
@@ -2037,6 +2017,82 @@ Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực 
     <message>
         <source>Unit %1 is outside your unit&apos;s subtree: %2 may print the summary of %3 and the units below it.</source>
         <translation>Đơn vị %1 nằm ngoài phạm vi đơn vị của bạn: %2 chỉ được in báo cáo của %3 và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>report period needs --from YYYY-MM-DD and --to YYYY-MM-DD (its first and last day).</source>
+        <translation>report period cần --from YYYY-MM-DD và --to YYYY-MM-DD (ngày đầu và ngày cuối của kỳ).</translation>
+    </message>
+    <message>
+        <source>--from takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from nhận một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to nhận một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The period report is not yet written as %1: use --format json or csv (the %1 document comes with the period report&apos;s printed layout).</source>
+        <translation>Báo cáo theo kỳ chưa xuất được dạng %1: hãy dùng --format json hoặc csv (bản %1 sẽ có cùng mẫu in của báo cáo theo kỳ).</translation>
+    </message>
+    <message>
+        <source>report period needs --format json or csv.</source>
+        <translation>report period cần --format json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv for a period report, not &quot;%1&quot;.</source>
+        <translation>--format của báo cáo theo kỳ nhận json hoặc csv, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>report period needs --out FILE (- for standard output).</source>
+        <translation>report period cần --out TỆP (- để ghi ra đầu ra chuẩn).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period report of %1 for %2 to %3 (%n day(s)) written to %4.</source>
+        <translation>
+            <numerusform>Đã ghi báo cáo theo kỳ của %1 từ %2 đến %3 (%n ngày) vào %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
+casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format json|csv --out FILE
+The daily summary of a unit and every unit under it (default: the province), for the office&apos;s local day;
+the period report: the same figures over the days from --from to --to (at most 366), beside the
+period of as many days before, and the units ranked by first answers within deadline.
+--out - writes html, json and csv to standard output.</source>
+        <translation>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
+casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format json|csv --out TỆP
+Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực thuộc (mặc định: cấp tỉnh), theo ngày địa phương của đơn vị;
+báo cáo theo kỳ: cùng các chỉ tiêu đó trong các ngày từ --from đến --to (tối đa 366 ngày), so với
+kỳ trước có cùng số ngày, và xếp hạng các đơn vị theo tỷ lệ trả lời đầu tiên đúng hạn.
+--out - ghi html, json và csv ra đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD).</source>
+        <translation>Ngày đầu của kỳ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD), included.</source>
+        <translation>Ngày cuối của kỳ (YYYY-MM-DD), tính cả ngày này.</translation>
+    </message>
+    <message>
+        <source>report: say which report: &quot;daily&quot; or &quot;period&quot;.</source>
+        <translation>report: hãy nêu loại báo cáo: &quot;daily&quot; hoặc &quot;period&quot;.</translation>
+    </message>
+    <message>
+        <source>report: unknown report &quot;%1&quot;; there are &quot;daily&quot; and &quot;period&quot;.</source>
+        <translation>report: không có báo cáo &quot;%1&quot;; hiện có &quot;daily&quot; và &quot;period&quot;.</translation>
+    </message>
+    <message>
+        <source>report %1 takes no argument besides its options (&quot;%2&quot;).</source>
+        <translation>report %1 không nhận tham số ngoài các tùy chọn (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>report period takes --from and --to, not --date.</source>
+        <translation>report period nhận --from và --to, không nhận --date.</translation>
+    </message>
+    <message>
+        <source>report daily takes --date, not --from or --to (report period covers several days).</source>
+        <translation>report daily nhận --date, không nhận --from hay --to (báo cáo nhiều ngày: report period).</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2834,27 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::report::PeriodReportBuilder</name>
+    <message>
+        <source>The period needs two valid days (YYYY-MM-DD): its first and its last.</source>
+        <translation>Kỳ báo cáo cần hai ngày hợp lệ (YYYY-MM-DD): ngày đầu và ngày cuối.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends (%1 is after %2): give the first day with --from and the last with --to.</source>
+        <translation>Kỳ báo cáo bắt đầu sau ngày kết thúc (%1 sau %2): hãy ghi ngày đầu vào --from và ngày cuối vào --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period from %1 to %2 has %n day(s); a report covers at most %3 days (a year): make one report per year.</source>
+        <translation>
+            <numerusform>Kỳ từ %1 đến %2 có %n ngày; một báo cáo tính tối đa %3 ngày (một năm): hãy lập mỗi năm một báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: end the period today (%2) or earlier.</source>
+        <translation>Ngày %1 chưa đến: hãy kết thúc kỳ vào hôm nay (%2) hoặc trước đó.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::report::ReportTexts</name>
     <message>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
@@ -3092,6 +3169,66 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>Actions that day</source>
         <translation>Xử lý trong ngày</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp đơn vị</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received in the previous period</source>
+        <translation>Tiếp nhận kỳ trước</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Chuyển đơn vị có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Answered within deadline</source>
+        <translation>Trả lời đầu tiên đúng hạn</translation>
+    </message>
+    <message>
+        <source>Share within deadline</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Deadlines met or passed</source>
+        <translation>Đã trả lời đúng hạn hoặc đã quá hạn</translation>
     </message>
 </context>
 <context>

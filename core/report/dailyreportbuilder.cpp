@@ -1,13 +1,12 @@
 #include "dailyreportbuilder.h"
 
 #include "core/domain/officetime.h"
+#include "core/report/reportfigures.h"
 #include "core/store/auditstore.h"
 
-#include "core/domain/caseevent.h"
 #include "core/store/database.h"
 #include "core/store/reportstore.h"
 #include "core/store/statement.h"
-#include "core/store/unitstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,80 +24,6 @@ struct Tr
 };
 
 constexpr int kPreviousDays = 7;
-
-QString placeFromArea(const QString &area)
-{
-    for (const char *prefix : {"Tỉnh ", "Thành phố "}) {
-        const QString p = QString::fromUtf8(prefix);
-        if (area.startsWith(p))
-            return area.mid(p.size());
-    }
-    return area;
-}
-
-// The unit and every unit under it; empty when that is the whole tree (no filter needed).
-QStringList scopeOf(const QString &unitId, const QVector<domain::Unit> &units)
-{
-    QHash<QString, QStringList> children;
-    int roots = 0;
-    for (const domain::Unit &u : units) {
-        if (u.parentId.isEmpty())
-            ++roots;
-        else
-            children[u.parentId].push_back(u.id);
-    }
-    QStringList scope {unitId};
-    for (int i = 0; i < scope.size(); ++i)
-        scope += children.value(scope.at(i));
-    if (roots == 1 && scope.size() == units.size())
-        return {};
-    return scope;
-}
-
-Expected<DayFigures> dayFigures(store::ReportStore &rs, const QDate &date, qint64 from, qint64 to, qint64 asOf, const QStringList &scope)
-{
-    DayFigures d;
-    d.date = date;
-    auto received = rs.receivedCount(from, to, scope);
-    if (!received)
-        return received.error();
-    d.received = *received;
-
-    auto events = rs.actionEvents(from, to, scope);
-    if (!events)
-        return events.error();
-    QSet<qint64> answered, forwarded, escalated, returned, closed;
-    for (const store::ReportStore::ActionEvent &e : *events) {
-        const QByteArray kind = e.kind.toLatin1();
-        if (kind == domain::events::kAnswerSent || kind == domain::events::kAnsweredOutside)
-            answered.insert(e.caseId);
-        else if (kind == domain::events::kForwarded)
-            forwarded.insert(e.caseId);
-        else if (kind == domain::events::kEscalated)
-            escalated.insert(e.caseId);
-        else if (kind == domain::events::kReturned)
-            returned.insert(e.caseId);
-        else if (kind == domain::events::kClosed)
-            closed.insert(e.caseId);
-    }
-    d.answered = int(answered.size());
-    d.forwarded = int(forwarded.size());
-    d.escalated = int(escalated.size());
-    d.returned = int(returned.size());
-    d.closed = int(closed.size());
-
-    auto open = rs.openCounts(asOf, scope);
-    if (!open)
-        return open.error();
-    d.open = open->open;
-    d.overdue = open->overdue;
-    return d;
-}
-
-domain::Category categoryOf(const QString &key)
-{
-    return domain::categoryFromKey(key).value_or(domain::Category::Other);
-}
 
 } // namespace
 
@@ -144,15 +69,10 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
         return Error {
             Tr::tr("%1 has not come yet: choose today (%2) or an earlier day.").arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate))};
 
-    store::UnitStore unitStore(m_db);
-    auto units = unitStore.list(true);
+    auto units = ReportUnits::load(m_db, unitId, m_options.rootSuperiorName, m_options.place);
     if (!units)
         return units.error();
-    QHash<QString, domain::Unit> byId;
-    for (const domain::Unit &u : *units)
-        byId.insert(u.id, u);
-    if (units->isEmpty())
-        return Error {Tr::tr("The unit tree is empty: import it first (casedesk-cli units import FILE).")};
+    const QHash<QString, domain::Unit> &byId = units->byId;
 
     DailyReport report;
     report.date = date;
@@ -166,27 +86,12 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
         report.historyEvents = head->eventCount;
         report.historyHead = head->hash;
     }
-    const auto root = std::find_if(units->cbegin(), units->cend(), [](const domain::Unit &u) { return u.parentId.isEmpty(); });
-    if (unitId.isEmpty()) {
-        report.unit = root != units->cend() ? *root : units->constFirst();
-    } else {
-        const auto it = byId.constFind(unitId);
-        if (it == byId.constEnd())
-            return Error {Tr::tr("There is no unit with id \"%1\" (casedesk-cli units list shows them).").arg(unitId)};
-        report.unit = *it;
-    }
-    if (report.unit.parentId.isEmpty())
-        report.parentUnitName = m_options.rootSuperiorName.isEmpty() ? Tr::tr("Ministry of Public Security") : m_options.rootSuperiorName;
-    else
-        report.parentUnitName = byId.value(report.unit.parentId).name;
-    report.place = m_options.place;
-    if (report.place.isEmpty() && root != units->cend())
-        report.place = placeFromArea(root->area.isEmpty() ? root->name : root->area);
-
-    const QStringList scope = scopeOf(report.unit.id, *units);
-    const auto unitName = [&byId](const QString &id) {
-        const auto it = byId.constFind(id);
-        return it == byId.constEnd() ? id : it->name;
+    report.unit = units->unit;
+    report.parentUnitName = units->parentUnitName;
+    report.place = units->place;
+    const QStringList &scope = units->scope;
+    const auto unitName = [&units](const QString &id) {
+        return units->name(id);
     };
 
     report.dayStart = dayStart(date, zone);
@@ -197,16 +102,18 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
     store::Transaction snapshot(m_db, false);
     store::ReportStore rs(m_db);
 
-    auto todayFigures = dayFigures(rs, date, report.dayStart, report.dayEnd, report.asOf, scope);
+    auto todayFigures = handlingFigures(rs, report.dayStart, report.dayEnd, report.asOf, scope);
     if (!todayFigures)
         return todayFigures.error();
     report.today = *todayFigures;
+    report.today.date = date;
     for (int i = 1; i <= kPreviousDays; ++i) {
         const QDate d = date.addDays(-i);
         const qint64 end = dayStart(d.addDays(1), zone);
-        auto figures = dayFigures(rs, d, dayStart(d, zone), end, end, scope);
+        auto figures = handlingFigures(rs, dayStart(d, zone), end, end, scope);
         if (!figures)
             return figures.error();
+        figures->date = d;
         report.previousDays.push_back(*figures);
     }
 
@@ -214,51 +121,20 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
     auto received = rs.receivedCases(report.dayStart, report.dayEnd, scope);
     if (!received)
         return received.error();
-    for (const QString &key : domain::categoryKeys())
-        report.receivedByCategory.insert(key, 0);
-    for (const domain::UnitLevel level :
-         {domain::UnitLevel::Province, domain::UnitLevel::Department, domain::UnitLevel::District, domain::UnitLevel::Commune})
-        report.receivedByLevel.insert(domain::unitLevelKey(level), 0);
-    QHash<QString, int> perUnit;
+    ReceivedBreakdown breakdown = receivedBreakdown(*received, byId);
+    report.receivedByCategory = std::move(breakdown.byCategory);
+    report.receivedByLevel = std::move(breakdown.byLevel);
+    report.receivedByUnit = std::move(breakdown.byUnit);
     for (const store::ReportStore::ReceivedCase &c : *received) {
-        report.receivedByCategory[domain::categoryKey(categoryOf(c.category))] += 1;
-        const auto unit = byId.constFind(c.originUnit);
-        if (unit != byId.constEnd())
-            report.receivedByLevel[domain::unitLevelKey(unit->level)] += 1;
-        perUnit[c.originUnit] += 1;
         const int hour = QDateTime::fromMSecsSinceEpoch(c.openedAt, zone).time().hour();
         report.receivedByHour[size_t(std::clamp(hour, 0, 23))] += 1;
     }
-    for (auto it = perUnit.cbegin(); it != perUnit.cend(); ++it) {
-        const domain::Unit u = byId.value(it.key());
-        report.receivedByUnit.push_back({it.key(), u.name.isEmpty() ? it.key() : u.name, u.level, it.value()});
-    }
-    std::sort(report.receivedByUnit.begin(), report.receivedByUnit.end(),
-              [](const UnitCount &a, const UnitCount &b) { return a.count != b.count ? a.count > b.count : a.name.localeAwareCompare(b.name) < 0; });
 
     // First responses of the day, per category.
     auto responses = rs.firstResponses(report.dayStart, report.dayEnd, scope);
     if (!responses)
         return responses.error();
-    QHash<QString, QVector<double>> minutes;
-    for (const QString &key : domain::categoryKeys())
-        report.firstResponse.insert(key, FirstResponseStats());
-    for (const store::ReportStore::FirstResponse &r : *responses) {
-        const QString key = domain::categoryKey(categoryOf(r.category));
-        FirstResponseStats &s = report.firstResponse[key];
-        ++s.count;
-        minutes[key].push_back(double(std::max<qint64>(0, r.firstResponseAt - r.openedAt)) / 60000.0);
-        if (r.dueAt > 0) {
-            ++s.withDeadline;
-            if (r.firstResponseAt <= r.dueAt)
-                ++s.withinDeadline;
-        }
-    }
-    for (auto it = minutes.cbegin(); it != minutes.cend(); ++it) {
-        FirstResponseStats &s = report.firstResponse[it.key()];
-        s.medianMinutes = stats::median(it.value());
-        s.p90Minutes = stats::percentile(it.value(), 90);
-    }
+    report.firstResponse = firstResponseStats(*responses);
 
     // Answers that missed the reply window.
     auto refused = rs.answersRefusedWindowClosed(report.dayStart, report.dayEnd, scope);

@@ -75,6 +75,11 @@ QJsonObject changeJson(const DayFigures &d, double received, double answered, do
     };
 }
 
+domain::Category categoryFromKeyOrOther(const QString &key)
+{
+    return domain::categoryFromKey(key).value_or(domain::Category::Other);
+}
+
 QString yesNo(bool value)
 {
     return value ? Tr::tr("yes") : Tr::tr("no");
@@ -83,6 +88,96 @@ QString yesNo(bool value)
 QString htmlEscaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+QJsonObject firstResponseJson(const QMap<QString, FirstResponseStats> &stats)
+{
+    QJsonObject out;
+    for (auto it = stats.cbegin(); it != stats.cend(); ++it) {
+        const FirstResponseStats &s = it.value();
+        out.insert(it.key(),
+                   QJsonObject {
+                       {QStringLiteral("median_minutes"), rounded(s.medianMinutes, 1)},
+                       {QStringLiteral("p90_minutes"), rounded(s.p90Minutes, 1)},
+                       {QStringLiteral("within_deadline"), rounded(s.withinDeadlineShare(), 3)},
+                       {QStringLiteral("count"), s.count},
+                       {QStringLiteral("with_deadline"), s.withDeadline},
+                   });
+    }
+    return out;
+}
+
+QJsonObject countsJson(const QMap<QString, int> &counts)
+{
+    QJsonObject out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QJsonObject periodFiguresJson(const PeriodReport &report, const PeriodFigures &p)
+{
+    QJsonArray byUnit;
+    for (const UnitCount &u : p.receivedByUnit) {
+        byUnit.append(QJsonObject {
+            {QStringLiteral("unit"), u.unitId},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("level"), domain::unitLevelKey(u.level)},
+            {QStringLiteral("count"), u.count},
+        });
+    }
+    const DayFigures &d = p.totals;
+    return {
+        {QStringLiteral("from"), p.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), p.to.toString(Qt::ISODate)},
+        {QStringLiteral("days"), p.days()},
+        {QStringLiteral("start"), report.isoTime(p.start)},
+        {QStringLiteral("end"), report.isoTime(p.end)},
+        {QStringLiteral("as_of"), report.isoTime(p.asOf)},
+        {QStringLiteral("received"),
+         QJsonObject {
+             {QStringLiteral("total"), d.received},
+             {QStringLiteral("by_category"), countsJson(p.receivedByCategory)},
+             {QStringLiteral("by_level"), countsJson(p.receivedByLevel)},
+             {QStringLiteral("by_unit"), byUnit},
+         }},
+        {QStringLiteral("answered"), d.answered},
+        {QStringLiteral("forwarded"), d.forwarded},
+        {QStringLiteral("escalated"), d.escalated},
+        {QStringLiteral("returned"), d.returned},
+        {QStringLiteral("closed"), d.closed},
+        {QStringLiteral("open"), d.open},
+        {QStringLiteral("overdue"), d.overdue},
+        {QStringLiteral("first_response"), firstResponseJson(p.firstResponse)},
+    };
+}
+
+QJsonValue difference(const std::optional<double> &now, const std::optional<double> &before, int decimals)
+{
+    if (!now || !before)
+        return QJsonValue::Null;
+    return rounded(*now - *before, decimals);
+}
+
+QJsonObject unitJson(const UnitPeriodFigures &u)
+{
+    return {
+        {QStringLiteral("rank"), u.rank > 0 ? QJsonValue(u.rank) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("unit"), u.unitId},
+        {QStringLiteral("name"), u.name},
+        {QStringLiteral("level"), domain::unitLevelKey(u.level)},
+        {QStringLiteral("received"), u.received},
+        {QStringLiteral("received_by_category"), countsJson(u.receivedByCategory)},
+        {QStringLiteral("received_previous_period"), u.receivedPrevious},
+        {QStringLiteral("answered"), u.answered},
+        {QStringLiteral("forwarded"), u.forwarded},
+        {QStringLiteral("escalated"), u.escalated},
+        {QStringLiteral("returned"), u.returned},
+        {QStringLiteral("closed"), u.closed},
+        {QStringLiteral("deadlines_decided"), u.deadlinesDecided},
+        {QStringLiteral("within_deadline"), u.withinDeadline},
+        {QStringLiteral("within_deadline_share"), rounded(u.withinDeadlineShare(), 3)},
+    };
 }
 
 } // namespace
@@ -361,6 +456,124 @@ QString dailyReportToHtml(const DailyReport &report)
     }
     h += QStringLiteral("</body></html>\n");
     return h;
+}
+
+QJsonObject periodReportToJson(const PeriodReport &report)
+{
+    QJsonObject o = periodFiguresJson(report, report.current);
+    o.insert(QStringLiteral("unit"), report.unit.id);
+    o.insert(QStringLiteral("unit_name"), report.unit.name);
+    o.insert(QStringLiteral("time_zone"), QString::fromUtf8(report.timeZone.id()));
+    o.insert(QStringLiteral("previous_period"), periodFiguresJson(report, report.previous));
+
+    const DayFigures &d = report.current.totals;
+    const DayFigures &p = report.previous.totals;
+    QJsonObject byCategory;
+    for (auto it = report.current.receivedByCategory.cbegin(); it != report.current.receivedByCategory.cend(); ++it)
+        byCategory.insert(it.key(), it.value() - report.previous.receivedByCategory.value(it.key()));
+    QJsonObject firstResponse;
+    for (auto it = report.current.firstResponse.cbegin(); it != report.current.firstResponse.cend(); ++it) {
+        const FirstResponseStats before = report.previous.firstResponse.value(it.key());
+        firstResponse.insert(it.key(),
+                             QJsonObject {
+                                 {QStringLiteral("median_minutes"), difference(it->medianMinutes, before.medianMinutes, 1)},
+                                 {QStringLiteral("p90_minutes"), difference(it->p90Minutes, before.p90Minutes, 1)},
+                                 {QStringLiteral("within_deadline"), difference(it->withinDeadlineShare(), before.withinDeadlineShare(), 3)},
+                             });
+    }
+    QJsonObject change = changeJson(d, p.received, p.answered, p.forwarded, p.escalated, p.returned, p.closed, p.open, p.overdue);
+    change.insert(QStringLiteral("received_by_category"), byCategory);
+    change.insert(QStringLiteral("first_response"), firstResponse);
+    o.insert(QStringLiteral("change"), change);
+
+    QJsonArray ranking;
+    for (const UnitPeriodFigures &u : report.ranking)
+        ranking.append(unitJson(u));
+    o.insert(QStringLiteral("ranking"), ranking);
+    QJsonArray nothing;
+    for (const UnitPeriodFigures &u : report.receivedNothing)
+        nothing.append(unitJson(u));
+    o.insert(QStringLiteral("received_nothing"), nothing);
+    o.insert(QStringLiteral("history"),
+             QJsonObject {
+                 {QStringLiteral("events"), report.historyEvents},
+                 {QStringLiteral("head"), report.historyHead},
+                 {QStringLiteral("anchor"), report.historyAnchor()},
+             });
+    return o;
+}
+
+QByteArray periodReportToCsv(const PeriodReport &report)
+{
+    QStringList header = {Tr::tr("Rank"), Tr::tr("Unit id"), Tr::tr("Unit"), Tr::tr("Level"), Tr::tr("Received")};
+    const QStringList categories = domain::categoryKeys();
+    for (const QString &key : categories)
+        header.push_back(domain::categoryName(categoryFromKeyOrOther(key)));
+    header += {
+        Tr::tr("Received in the previous period"),
+        Tr::tr("Answered"),
+        Tr::tr("Forwarded"),
+        Tr::tr("Escalated"),
+        Tr::tr("Returned"),
+        Tr::tr("Closed"),
+        Tr::tr("Deadlines met or passed"),
+        Tr::tr("Answered within deadline"),
+        Tr::tr("Share within deadline"),
+    };
+    QString text;
+    const auto addRow = [&text](const QStringList &fields) {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &f : fields)
+            quoted.push_back(csvField(f));
+        text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    };
+    // Shares as plain decimals (0.875): a spreadsheet formats them; a percent sign would make text.
+    const auto share = [](const std::optional<double> &value) {
+        return value ? QString::number(std::round(*value * 1000) / 1000, 'g', 4) : QString();
+    };
+    addRow(header);
+    const auto unitRow = [&](const UnitPeriodFigures &u) {
+        QStringList row
+            = {u.rank > 0 ? QString::number(u.rank) : QString(), u.unitId, u.name, domain::unitLevelName(u.level), QString::number(u.received)};
+        for (const QString &key : categories)
+            row.push_back(QString::number(u.receivedByCategory.value(key)));
+        row += {
+            QString::number(u.receivedPrevious), QString::number(u.answered),       QString::number(u.forwarded),
+            QString::number(u.escalated),        QString::number(u.returned),       QString::number(u.closed),
+            QString::number(u.deadlinesDecided), QString::number(u.withinDeadline), share(u.withinDeadlineShare()),
+        };
+        addRow(row);
+    };
+    for (const UnitPeriodFigures &u : report.ranking)
+        unitRow(u);
+    for (const UnitPeriodFigures &u : report.receivedNothing)
+        unitRow(u);
+
+    // The total: the scope's own figures (distinct cases, so not always the sum of the rows above:
+    // a case forwarded by two units counts once).
+    UnitPeriodFigures total;
+    for (const UnitPeriodFigures &u : report.ranking) {
+        total.deadlinesDecided += u.deadlinesDecided;
+        total.withinDeadline += u.withinDeadline;
+    }
+    const DayFigures &d = report.current.totals;
+    QStringList row = {QString(), report.unit.id, Tr::tr("Total"), QString(), QString::number(d.received)};
+    for (const QString &key : categories)
+        row.push_back(QString::number(report.current.receivedByCategory.value(key)));
+    row += {
+        QString::number(report.previous.totals.received),
+        QString::number(d.answered),
+        QString::number(d.forwarded),
+        QString::number(d.escalated),
+        QString::number(d.returned),
+        QString::number(d.closed),
+        QString::number(total.deadlinesDecided),
+        QString::number(total.withinDeadline),
+        share(total.withinDeadlineShare()),
+    };
+    addRow(row);
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 } // namespace casedesk::report

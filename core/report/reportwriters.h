@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report/dailyreport.h"
+#include "core/report/periodreport.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -22,5 +23,15 @@ QString csvField(const QString &value);
 
 /// A standalone HTML page of the summary (tables and simple bars, no script), UTF-8.
 QString dailyReportToHtml(const DailyReport &report);
+
+/// The period report as JSON: the daily summary's figures over the period (`from`, `to`,
+/// `days`, `received`, `answered` … `overdue`, `first_response`), the same for
+/// `previous_period`, their `change`, the `ranking` of units and the units that
+/// `received_nothing`.
+QJsonObject periodReportToJson(const PeriodReport &report);
+
+/// One row per unit of the period report: the ranking, then the units that received nothing,
+/// then the total; the same encoding as dailyReportToCsv (BOM, RFC 4180, CRLF).
+QByteArray periodReportToCsv(const PeriodReport &report);
 
 } // namespace casedesk::report

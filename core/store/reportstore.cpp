@@ -76,7 +76,8 @@ struct ReportStore::Statements
 {
     explicit Statements(Database &db)
         : received(db,
-                   "SELECT id, opened_at, category, origin_unit FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 "
+                   "SELECT id, opened_at, category, origin_unit, ifnull(due_at, 0), ifnull(first_response_at, 0) FROM cases WHERE opened_at >= ?1 "
+                   "AND opened_at < ?2 "
                    "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY opened_at, id")
         , receivedCount(db,
                         "SELECT count(*) FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 "
@@ -186,7 +187,7 @@ Expected<QVector<ReportStore::ReceivedCase>> ReportStore::receivedCases(qint64 f
         st.bind(1, from).bind(2, to);
         bindScope(st, 3, scope);
     }
-    if (auto r = collect(st, [&out](Statement &s) { out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3)}); }); !r)
+    if (auto r = collect(st, [&out](Statement &s) { out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.int64(5)}); }); !r)
         return r.error();
     return out;
 }

@@ -12,7 +12,8 @@ namespace casedesk::store {
 
 class Database;
 
-/// The store queries behind the daily summary (core/report builds the figures from them).
+/// The store queries behind the daily summary and the period report (core/report builds the
+/// figures from them; a period runs the same queries over its days).
 ///
 /// Times are UTC epoch ms; a range is [from, to). A scope is a list of unit ids (a unit and
 /// everything under it, expanded by the caller); an empty list means every unit.
@@ -37,6 +38,8 @@ public:
         qint64 openedAt = 0;
         QString category;
         QString originUnit;
+        qint64 dueAt = 0; // 0 = no deadline
+        qint64 firstResponseAt = 0; // 0 = none yet (at the time of reading)
     };
 
     /// One audit event of the range with the unit that acted.

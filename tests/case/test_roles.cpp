@@ -210,6 +210,14 @@ TEST_CASE("Roles: what each role may list, open, answer, forward, reveal and pri
                      QStringLiteral("--unit"), unit, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
                      QDir(f.dir.path()).filePath(QStringLiteral("r.json"))});
     };
+    // The period report (the last seven days) goes by the same permission and subtree.
+    const auto printPeriod = [&](const Officer &o, const QString &unit) {
+        return f.as(o,
+                    {QStringLiteral("report"), QStringLiteral("period"), QStringLiteral("--from"),
+                     QDate::currentDate().addDays(-6).toString(Qt::ISODate), QStringLiteral("--to"), QDate::currentDate().toString(Qt::ISODate),
+                     QStringLiteral("--unit"), unit, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                     QDir(f.dir.path()).filePath(QStringLiteral("p.csv"))});
+    };
 
     SECTION("a commune officer: their unit's cases only; acts on them; no reveal, no printing")
     {
@@ -244,6 +252,7 @@ TEST_CASE("Roles: what each role may list, open, answer, forward, reveal and pri
         const qint64 afterActs = f.events();
         checkRefused(reveal(kWard4), "identity.reveal");
         checkRefused(print(kWard4, QStringLiteral("29236")), "report.print");
+        checkRefused(printPeriod(kWard4, QStringLiteral("29236")), "report.print");
         CHECK(f.events() == afterActs);
         CHECK(f.scalar("SELECT count(*) FROM case_events WHERE kind = 'identity_revealed'") == 0);
     }
@@ -278,6 +287,12 @@ TEST_CASE("Roles: what each role may list, open, answer, forward, reveal and pri
         auto outside = print(kSupervisor, QStringLiteral("847"));
         CHECK(outside.exitCode == 1);
         CHECK(outside.err.contains(QStringLiteral("outside your unit's subtree")));
+        auto period = printPeriod(kSupervisor, QStringLiteral("842"));
+        INFO(period.err.toStdString());
+        CHECK(period.exitCode == 0);
+        auto periodOutside = printPeriod(kSupervisor, QStringLiteral("847"));
+        CHECK(periodOutside.exitCode == 1);
+        CHECK(periodOutside.err.contains(QStringLiteral("outside your unit's subtree")));
     }
     SECTION("an editor reads and answers every unit, reveals when allowed, prints")
     {

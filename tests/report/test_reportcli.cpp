@@ -187,3 +187,102 @@ TEST_CASE("casedesk-cli report daily refuses bad requests with a reason and the 
     CHECK(r.err.contains(QStringLiteral("2999-01-01")));
     CHECK_FALSE(QFile::exists(file));
 }
+
+TEST_CASE("casedesk-cli report period writes its JSON and CSV", "[report][cli][period]")
+{
+    ReportFixture f;
+    if (QDate::currentDate() < QDate(2026, 12, 1)) {
+        WARN("the machine's clock is before 1 December 2026: the period of the known cases has not ended");
+        return;
+    }
+    QTemporaryDir out;
+    const QString json = out.filePath(QStringLiteral("p.json"));
+    Run r = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+                 QStringLiteral("period"), QStringLiteral("--from"), QStringLiteral("2026-11-29"), QStringLiteral("--to"),
+                 QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("2026-11-29")));
+    CHECK(r.out.contains(json));
+    const QJsonObject o = QJsonDocument::fromJson(readAll(json)).object();
+    CHECK(o.value(QStringLiteral("from")).toString() == QStringLiteral("2026-11-29"));
+    CHECK(o.value(QStringLiteral("to")).toString() == QStringLiteral("2026-11-30"));
+    CHECK(o.value(QStringLiteral("days")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("unit")).toString() == QStringLiteral("84"));
+    const QJsonObject received = o.value(QStringLiteral("received")).toObject();
+    CHECK(received.value(QStringLiteral("total")).toInt() == 7);
+    CHECK(received.value(QStringLiteral("by_category")).toObject().size() == 5);
+    CHECK(received.value(QStringLiteral("by_level")).toObject().value(QStringLiteral("commune")).toInt() == 6);
+    CHECK(received.value(QStringLiteral("by_unit")).toArray().size() == 4);
+    for (const char *key : {"answered", "forwarded", "escalated", "returned", "closed", "open", "overdue"})
+        CHECK(o.value(QLatin1String(key)).isDouble());
+    const QJsonObject pq = o.value(QStringLiteral("first_response")).toObject().value(QStringLiteral("procedure_question")).toObject();
+    CHECK(pq.value(QStringLiteral("median_minutes")).toDouble() == 30);
+    CHECK(pq.value(QStringLiteral("p90_minutes")).toDouble() == 840);
+    CHECK(pq.value(QStringLiteral("within_deadline")).toDouble() == Approx(0.667));
+    CHECK(o.value(QStringLiteral("previous_period")).toObject().value(QStringLiteral("to")).toString() == QStringLiteral("2026-11-28"));
+    CHECK(o.value(QStringLiteral("change")).toObject().value(QStringLiteral("received")).toDouble() == 7);
+    const QJsonArray ranking = o.value(QStringLiteral("ranking")).toArray();
+    REQUIRE(ranking.size() == 4);
+    const QJsonObject first = ranking.at(0).toObject();
+    CHECK(first.value(QStringLiteral("rank")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("unit")).toString() == QStringLiteral("29239"));
+    CHECK(first.value(QStringLiteral("within_deadline_share")).toDouble() == 1);
+    CHECK(o.value(QStringLiteral("received_nothing")).toArray().at(0).toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("84"));
+
+    // CSV of a district to standard output.
+    r = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("report"), QStringLiteral("period"), QStringLiteral("--from"),
+             QStringLiteral("2026-11-29"), QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--unit"), QStringLiteral("842"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("\r\n1,29239,")));
+    CHECK_FALSE(r.out.contains(ReportFixture::citizenName()));
+}
+
+TEST_CASE("casedesk-cli report period refuses bad requests with a reason and the right exit code", "[report][cli][period]")
+{
+    ReportFixture f;
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("p.json"));
+    const QStringList base = {QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+                              QStringLiteral("period")};
+    const auto period = [&](const char *from, const char *to, const QStringList &more = {}) {
+        return cli(base + QStringList {QStringLiteral("--from"), QString::fromLatin1(from), QStringLiteral("--to"), QString::fromLatin1(to)} + more);
+    };
+    const QStringList json = {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), file};
+
+    Run r = cli(base + json);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--from")));
+    r = period("2026-11-30", "2026-11-01", json);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("2026-11-30 is after 2026-11-01")));
+    r = period("2026-11-01", "2026-13-01", json);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("2026-13-01")));
+    r = period("2025-01-01", "2026-11-30", json);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("699 days")));
+    r = period("2026-11-01", "2026-11-30", QStringList {QStringLiteral("--unit"), QStringLiteral("99999")} + json);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("99999")));
+    r = period("2026-11-01", "2999-01-01", json);
+    CHECK(r.exitCode == 2); // longer than a year
+    r = period("2998-12-01", "2999-01-01", json);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("2999-01-01")));
+    // Not yet drawn as a document: says which formats there are.
+    r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("not yet")));
+    CHECK(r.err.contains(QStringLiteral("json or csv")));
+    r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), file});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("docx")));
+    r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--out")));
+    r = period("2026-11-01", "2026-11-30", QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-02")} + json);
+    CHECK(r.exitCode == 2);
+    CHECK_FALSE(QFile::exists(file));
+}
