@@ -230,7 +230,6 @@ QWidget *SettingsDialog::createProvincePage()
     layout->addWidget(hintLabel(tr("A new deadline counts for cases received after it is used; a case keeps the deadline it was given."), page));
     layout->addStretch(1);
 
-    page->setEnabled(true);
     if (!m_mayAdminister) {
         for (QWidget *w : page->findChildren<QWidget *>()) {
             if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QTimeEdit *>(w))

@@ -38,10 +38,11 @@ bool alarming(const domain::CaseSummary &c)
 UrgentAlerts::UrgentAlerts(Services &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-    , m_enabled(PcSettings::load().notifications)
-    , m_sound(PcSettings::load().sound)
 {
     setObjectName(QStringLiteral("urgentAlerts"));
+    const PcSettings pc = PcSettings::load();
+    m_enabled = pc.notifications;
+    m_sound = pc.sound;
     if (auto newest = m_services.queue().newestCaseId())
         m_newest = *newest;
     QDBusConnection bus = QDBusConnection::sessionBus();

@@ -20,10 +20,10 @@ struct Tr
 // otherwise the unit holding the case then (the target of the last earlier transfer, else
 // the origin unit).
 #define CASEDESK_ACTING_UNIT                                                                                                                         \
-    "CASE WHEN e.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                                                                                    \
+    "CASE WHEN e.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                                                                     \
     "THEN coalesce(json_extract(e.detail, '$.unit_before'), json_extract(e.detail, '$.from')) "                                                      \
     "ELSE coalesce((SELECT coalesce(json_extract(p.detail, '$.unit_after'), json_extract(p.detail, '$.to')) FROM case_events p "                     \
-    "WHERE p.case_id = e.case_id AND p.id < e.id AND p.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                                              \
+    "WHERE p.case_id = e.case_id AND p.id < e.id AND p.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                               \
     "ORDER BY p.id DESC LIMIT 1), c.origin_unit) END"
 
 // Cases open at instant ?1 with the unit holding them then (unit_then), limited to scope ?2.
@@ -41,7 +41,7 @@ struct Tr
     "moved AS (SELECT case_id, unit, first_at FROM (SELECT case_id, at AS first_at, "                                                                \
     "  coalesce(json_extract(detail, '$.unit_before'), json_extract(detail, '$.from')) AS unit, "                                                    \
     "  row_number() OVER (PARTITION BY case_id ORDER BY at, id) AS n FROM case_events INDEXED BY case_events_at "                                    \
-    "  WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned', 'reorganised')) AS t WHERE n = 1), "                                                       \
+    "  WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned', 'reorganised')) AS t WHERE n = 1), "                                        \
     "open_then AS (SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                \
     "  FROM cases c WHERE c.is_open = 1 AND c.opened_at < ?1 AND c.id NOT IN (SELECT case_id FROM life) "                                            \
     "  UNION ALL "                                                                                                                                   \
