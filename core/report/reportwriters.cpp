@@ -115,17 +115,24 @@ QJsonObject countsJson(const QMap<QString, int> &counts)
     return out;
 }
 
-QJsonObject periodFiguresJson(const PeriodReport &report, const PeriodFigures &p)
+/// Received cases by unit, most first: unit, name, level, count.
+QJsonArray unitCountsJson(const QVector<UnitCount> &units)
 {
-    QJsonArray byUnit;
-    for (const UnitCount &u : p.receivedByUnit) {
-        byUnit.append(QJsonObject {
+    QJsonArray out;
+    for (const UnitCount &u : units) {
+        out.append(QJsonObject {
             {QStringLiteral("unit"), u.unitId},
             {QStringLiteral("name"), u.name},
             {QStringLiteral("level"), domain::unitLevelKey(u.level)},
             {QStringLiteral("count"), u.count},
         });
     }
+    return out;
+}
+
+QJsonObject periodFiguresJson(const PeriodReport &report, const PeriodFigures &p)
+{
+    const QJsonArray byUnit = unitCountsJson(p.receivedByUnit);
     const DayFigures &d = p.totals;
     return {
         {QStringLiteral("from"), p.from.toString(Qt::ISODate)},
@@ -184,37 +191,14 @@ QJsonObject unitJson(const UnitPeriodFigures &u)
 
 QJsonObject dailyReportToJson(const DailyReport &report)
 {
-    QJsonObject byCategory;
-    for (auto it = report.receivedByCategory.cbegin(); it != report.receivedByCategory.cend(); ++it)
-        byCategory.insert(it.key(), it.value());
-    QJsonObject byLevel;
-    for (auto it = report.receivedByLevel.cbegin(); it != report.receivedByLevel.cend(); ++it)
-        byLevel.insert(it.key(), it.value());
-    QJsonArray byUnit;
-    for (const UnitCount &u : report.receivedByUnit) {
-        byUnit.append(QJsonObject {
-            {QStringLiteral("unit"), u.unitId},
-            {QStringLiteral("name"), u.name},
-            {QStringLiteral("level"), domain::unitLevelKey(u.level)},
-            {QStringLiteral("count"), u.count},
-        });
-    }
+    const QJsonObject byCategory = countsJson(report.receivedByCategory);
+    const QJsonObject byLevel = countsJson(report.receivedByLevel);
+    const QJsonArray byUnit = unitCountsJson(report.receivedByUnit);
     QJsonArray byHour;
     for (int n : report.receivedByHour)
         byHour.append(n);
 
-    QJsonObject firstResponse;
-    for (auto it = report.firstResponse.cbegin(); it != report.firstResponse.cend(); ++it) {
-        const FirstResponseStats &s = it.value();
-        firstResponse.insert(it.key(),
-                             QJsonObject {
-                                 {QStringLiteral("median_minutes"), rounded(s.medianMinutes, 1)},
-                                 {QStringLiteral("p90_minutes"), rounded(s.p90Minutes, 1)},
-                                 {QStringLiteral("within_deadline"), rounded(s.withinDeadlineShare(), 3)},
-                                 {QStringLiteral("count"), s.count},
-                                 {QStringLiteral("with_deadline"), s.withDeadline},
-                             });
-    }
+    const QJsonObject firstResponse = firstResponseJson(report.firstResponse);
 
     QJsonArray urgent;
     for (const UrgentOpenCase &u : report.urgentOpen) {
