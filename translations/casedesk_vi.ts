@@ -2485,14 +2485,6 @@ Copies every connected unit&apos;s Zalo inbox into the data folder: every accoun
         <translation>Chưa thay đổi gì (--dry-run).</translation>
     </message>
     <message>
-        <source>casedesk-cli units list [--all] [--json]
-casedesk-cli units import FILE
-casedesk-cli units reorganise FILE [--dry-run] [--json]</source>
-        <translation>casedesk-cli units list [--all] [--json]
-casedesk-cli units import TỆP
-casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>Say what a reorganisation would change, and change nothing.</source>
         <translation>Cho biết việc sắp xếp lại sẽ thay đổi những gì, không thay đổi gì.</translation>
     </message>
@@ -2503,6 +2495,34 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>units reorganise takes one FILE.</source>
         <translation>units reorganise nhận một TỆP.</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(đến %1)</translation>
+    </message>
+    <message>
+        <source>casedesk-cli units list [--all | --at YYYY-MM-DD] [--json]
+casedesk-cli units import FILE
+casedesk-cli units reorganise FILE [--dry-run] [--json]</source>
+        <translation>casedesk-cli units list [--all | --at YYYY-MM-DD] [--json]
+casedesk-cli units import TỆP
+casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>List the tree of that day: the units that existed then, under the parents and with the names they had.</source>
+        <translation>Liệt kê cây đơn vị của ngày đó: các đơn vị tồn tại khi ấy, với đơn vị cấp trên và tên gọi khi ấy.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--at needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--at cần một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--all and --at do not go together: the tree of a day holds the units that existed then.</source>
+        <translation>--all và --at không dùng cùng nhau: cây đơn vị của một ngày gồm các đơn vị tồn tại ngày đó.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2851,22 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>Ministry of Public Security</source>
         <translation>Bộ Công an</translation>
+    </message>
+    <message>
+        <source>No unit existed yet on %1: choose a later day.</source>
+        <translation>Ngày %1 chưa có đơn vị nào: hãy chọn ngày sau đó.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) did not exist yet on %3: it exists from %4.</source>
+        <translation>%1 (%2) chưa có vào ngày %3: đơn vị có từ ngày %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was closed on %3: choose an earlier day.</source>
+        <translation>%1 (%2) đã giải thể từ %3: hãy chọn ngày trước đó.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was closed on %3 and its work went to %4 (%5): choose an earlier day, or that unit.</source>
+        <translation>%1 (%2) đã giải thể từ %3, công việc chuyển về %4 (%5): hãy chọn ngày trước đó, hoặc chọn đơn vị này.</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4440,14 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
         <translation>
             <numerusform>Đơn vị %1 (%2) không có trong cây mới nhưng còn %n vụ việc đang mở; chưa nhập gì. Hãy kết thúc đơn vị này bằng casedesk-cli units reorganise TỆP, trong đó ghi rõ vụ việc và trang Zalo của đơn vị chuyển đi đâu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The tree of a day needs a valid date (YYYY-MM-DD).</source>
+        <translation>Cây đơn vị của một ngày cần một ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>What unit %1 was before cannot be kept: %2</source>
+        <translation>Không lưu được thông tin trước đây của đơn vị %1: %2</translation>
     </message>
 </context>
 <context>

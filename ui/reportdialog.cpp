@@ -27,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -107,21 +108,42 @@ ReportDialog::ReportDialog(Services &services, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
-    if (auto units = m_services.units().list(); units) {
-        m_units->setUnits(*units);
-        m_unitView->expandToDepth(0);
-        if (m_units->rowCount() > 0)
-            m_unitView->setCurrentIndex(m_units->index(0, 0));
-    } else {
-        m_summary->setText(units.error().message);
-    }
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &ReportDialog::refreshSummary);
+    loadTree();
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this] {
+        loadTree();
+        refreshSummary();
+    });
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReportDialog::refreshSummary);
     refreshSummary();
     resize(760, 520);
 }
 
 ReportDialog::~ReportDialog() = default;
+
+void ReportDialog::loadTree()
+{
+    // The tree of the chosen day: a unit since closed is there with the units it had then, one
+    // created since is not. Reset only when that tree differs, so that a date step keeps what is
+    // open and chosen.
+    auto units = m_services.units().listAt(date());
+    if (!units) {
+        m_summary->setText(units.error().message);
+        return;
+    }
+    QStringList key;
+    key.reserve(units->size());
+    for (const domain::Unit &u : std::as_const(*units))
+        key << u.id + QLatin1Char('\x1f') + u.parentId + QLatin1Char('\x1f') + u.name;
+    if (key == m_treeKey)
+        return;
+    m_treeKey = key;
+    const QString chosen = unitId();
+    const QSignalBlocker blocker(m_unitView->selectionModel());
+    m_units->setUnits(*units);
+    m_unitView->expandToDepth(0);
+    if (!setUnitId(chosen) && m_units->rowCount() > 0)
+        m_unitView->setCurrentIndex(m_units->index(0, 0));
+}
 
 QDate ReportDialog::date() const
 {

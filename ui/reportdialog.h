@@ -70,6 +70,7 @@ private:
     void chooseAndExportPdf();
     void chooseAndExportCsv();
     void refreshSummary();
+    void loadTree();
     void showError(const QString &message);
     QString suggestedFileName(const QString &suffix) const;
     QMessageBox *confirmExported(const QString &fileName);
@@ -81,6 +82,7 @@ private:
     QTreeView *m_unitView = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QLabel *m_summary = nullptr;
+    QStringList m_treeKey; // what the tree shows: id, parent and name of each unit
     std::function<bool(const QUrl &)> m_openUrl;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/common/terminaltext.h"
 
+#include "core/domain/officetime.h"
 #include "core/domain/reorganisation.h"
 #include "core/domain/unittreefile.h"
 #include "core/store/reorganisationstore.h"
@@ -23,7 +24,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casedesk::cli::UnitsCommand)
 };
 
-int listUnits(CliContext &context, bool includeClosed)
+/// The tree of today (@p includeClosed: closed units too), or of the day @p at.
+int listUnits(CliContext &context, bool includeClosed, const QDate &at)
 {
     auto db = context.database();
     if (!db)
@@ -31,7 +33,7 @@ int listUnits(CliContext &context, bool includeClosed)
     if (auto signedIn = context.signIn(); !signedIn)
         return signedIn.error();
     store::UnitStore store(**db);
-    auto units = store.list(includeClosed);
+    auto units = at.isValid() ? store.listAt(at) : store.list(includeClosed);
     if (!units)
         return context.fail(units.error().message);
 
@@ -63,8 +65,10 @@ int listUnits(CliContext &context, bool includeClosed)
                            .arg(terminaltext::line(u.id), -idWidth)
                            .arg(domain::unitLevelName(u.level), -12)
                            .arg(terminaltext::line(u.path));
-        if (u.isClosed())
+        if (u.isClosed() && (!at.isValid() || u.validTo <= at))
             line += QLatin1Char(' ') + Tr::tr("(closed %1)").arg(u.validTo.toString(Qt::ISODate));
+        else if (u.isClosed())
+            line += QLatin1Char(' ') + Tr::tr("(until %1)").arg(u.validTo.addDays(-1).toString(Qt::ISODate));
         context.out(line);
     }
     return ExitOk;
@@ -82,7 +86,8 @@ int importUnits(CliContext &context, const QString &fileName)
     if (auto signedIn = context.signInFor(domain::Permission::Administer); !signedIn)
         return signedIn.error();
     store::UnitStore store(**db);
-    auto summary = store.importTree(*units, QDate::currentDate());
+    // The office's day: what a renamed unit was stays its name for the days before this one.
+    auto summary = store.importTree(*units, domain::officeDateTime(QDateTime::currentMSecsSinceEpoch()).date());
     if (!summary)
         return context.fail(Tr::tr("%1 was refused, nothing was changed: %2").arg(fileName, summary.error().message));
     if (context.json()) {
@@ -191,11 +196,14 @@ int reorganiseUnits(CliContext &context, const QString &fileName, bool dryRun)
 int runUnits(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("casedesk-cli units list [--all] [--json]\ncasedesk-cli units import FILE\ncasedesk-cli units reorganise FILE [--dry-run] [--json]"));
+    parser.setApplicationDescription(Tr::tr("casedesk-cli units list [--all | --at YYYY-MM-DD] [--json]\ncasedesk-cli units import "
+                                            "FILE\ncasedesk-cli units reorganise FILE [--dry-run] [--json]"));
     const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Also list closed units."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Say what a reorganisation would change, and change nothing."));
-    if (auto code = context.parse(parser, {all, dryRun}))
+    const QCommandLineOption at(QStringLiteral("at"),
+                                Tr::tr("List the tree of that day: the units that existed then, under the parents and with the names they had."),
+                                Tr::tr("YYYY-MM-DD"));
+    if (auto code = context.parse(parser, {all, dryRun, at}))
         return *code;
     const QStringList args = context.positionals(parser, 1);
     if (args.isEmpty())
@@ -203,7 +211,15 @@ int runUnits(CliContext &context)
     if (args.constFirst() == QLatin1String("list")) {
         if (args.size() != 1)
             return context.usageError(Tr::tr("units list takes no argument."));
-        return listUnits(context, parser.isSet(all));
+        QDate day;
+        if (parser.isSet(at)) {
+            day = QDate::fromString(parser.value(at), Qt::ISODate);
+            if (!day.isValid())
+                return context.usageError(Tr::tr("--at needs a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(at)));
+            if (parser.isSet(all))
+                return context.usageError(Tr::tr("--all and --at do not go together: the tree of a day holds the units that existed then."));
+        }
+        return listUnits(context, parser.isSet(all), day);
     }
     if (args.constFirst() == QLatin1String("import")) {
         if (args.size() != 2)

@@ -69,7 +69,7 @@ Expected<DailyReport> DailyReportBuilder::build(const QDate &date, const QString
         return Error {
             Tr::tr("%1 has not come yet: choose today (%2) or an earlier day.").arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate))};
 
-    auto units = ReportUnits::load(m_db, unitId, m_options.rootSuperiorName, m_options.place);
+    auto units = ReportUnits::load(m_db, unitId, m_options.rootSuperiorName, m_options.place, date);
     if (!units)
         return units.error();
     const QHash<QString, domain::Unit> &byId = units->byId;

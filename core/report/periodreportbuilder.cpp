@@ -143,7 +143,9 @@ Expected<PeriodReport> PeriodReportBuilder::build(const QDate &from, const QDate
         return Error {
             Tr::tr("%1 has not come yet: end the period today (%2) or earlier.").arg(to.toString(Qt::ISODate), today.toString(Qt::ISODate))};
 
-    auto units = ReportUnits::load(m_db, unitId, m_options.rootSuperiorName, m_options.place);
+    // The tree of the period's last day: a unit closed during the period is reported on up to
+    // the day before it closed (load says so), and the units under it are those of that day.
+    auto units = ReportUnits::load(m_db, unitId, m_options.rootSuperiorName, m_options.place, to);
     if (!units)
         return units.error();
 

@@ -59,25 +59,51 @@ bool ReportUnits::inScope(const QString &unitId) const
     return scope.isEmpty() ? byId.contains(unitId) : scope.contains(unitId);
 }
 
-Expected<ReportUnits> ReportUnits::load(store::Database &db, const QString &unitId, const QString &rootSuperiorName, const QString &place)
+Expected<ReportUnits> ReportUnits::load(store::Database &db, const QString &unitId, const QString &rootSuperiorName, const QString &place,
+                                        const QDate &at)
 {
     store::UnitStore unitStore(db);
-    auto units = unitStore.list(true);
-    if (!units)
-        return units.error();
-    if (units->isEmpty())
+    auto all = unitStore.list(true);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
         return Error {Tr::tr("The unit tree is empty: import it first (casedesk-cli units import FILE).")};
     ReportUnits r;
-    r.units = *units;
-    for (const domain::Unit &u : r.units)
+    if (at.isValid()) {
+        auto then = unitStore.listAt(at);
+        if (!then)
+            return then.error();
+        r.units = *then;
+    } else {
+        r.units = *all;
+    }
+    // Every unit can be named (a case may name one that closed since); the tree's names win.
+    for (const domain::Unit &u : std::as_const(*all))
         r.byId.insert(u.id, u);
+    for (const domain::Unit &u : std::as_const(r.units))
+        r.byId.insert(u.id, u);
+    if (r.units.isEmpty())
+        return Error {Tr::tr("No unit existed yet on %1: choose a later day.").arg(at.toString(Qt::ISODate))};
     const auto root = std::find_if(r.units.cbegin(), r.units.cend(), [](const domain::Unit &u) { return u.parentId.isEmpty(); });
     if (unitId.isEmpty()) {
         r.unit = root != r.units.cend() ? *root : r.units.constFirst();
     } else {
-        const auto it = r.byId.constFind(unitId);
-        if (it == r.byId.constEnd())
-            return Error {Tr::tr("There is no unit with id \"%1\" (casedesk-cli units list shows them).").arg(unitId)};
+        const auto it = std::find_if(r.units.cbegin(), r.units.cend(), [&unitId](const domain::Unit &u) { return u.id == unitId; });
+        if (it == r.units.cend()) {
+            const auto known = std::find_if(all->cbegin(), all->cend(), [&unitId](const domain::Unit &u) { return u.id == unitId; });
+            if (known == all->cend())
+                return Error {Tr::tr("There is no unit with id \"%1\" (casedesk-cli units list shows them).").arg(unitId)};
+            const QString day = at.toString(Qt::ISODate);
+            if (known->validFrom.isValid() && known->validFrom > at)
+                return Error {Tr::tr("%1 (%2) did not exist yet on %3: it exists from %4.")
+                                  .arg(known->name, unitId, day, known->validFrom.toString(Qt::ISODate))};
+            const QString successor = known->successors.isEmpty() ? QString() : known->successors.constFirst();
+            if (successor.isEmpty())
+                return Error {
+                    Tr::tr("%1 (%2) was closed on %3: choose an earlier day.").arg(known->name, unitId, known->validTo.toString(Qt::ISODate))};
+            return Error {Tr::tr("%1 (%2) was closed on %3 and its work went to %4 (%5): choose an earlier day, or that unit.")
+                              .arg(known->name, unitId, known->validTo.toString(Qt::ISODate), r.byId.value(successor).name, successor)};
+        }
         r.unit = *it;
     }
     if (r.unit.parentId.isEmpty())

@@ -34,9 +34,12 @@ struct ReportUnits
     /// Whether @p unitId is the unit reported on or under it.
     bool inScope(const QString &unitId) const;
 
-    /// @p unitId empty = the root of the tree. Fails with a sentence a user can act on for an
-    /// empty tree or an unknown unit.
-    static Expected<ReportUnits> load(store::Database &db, const QString &unitId, const QString &rootSuperiorName, const QString &place);
+    /// @p unitId empty = the root of the tree. With a valid @p at, the tree of that day
+    /// (UnitStore::listAt): the units that existed then, under the parents and with the names they
+    /// had, so that the scope is what the unit was responsible for that day. Fails with a sentence
+    /// a user can act on for an empty tree, an unknown unit, or one that did not exist that day.
+    static Expected<ReportUnits> load(store::Database &db, const QString &unitId, const QString &rootSuperiorName, const QString &place,
+                                      const QDate &at = {});
 };
 
 /// Received, answered, forwarded, escalated, returned and closed in [from, to) (distinct cases),

@@ -510,6 +510,21 @@ const char *const kMigration12 = R"SQL(
 ALTER TABLE units ADD COLUMN successors TEXT;
 )SQL";
 
+// Migration 13 (the tree of a past day): what a unit was before a rename or a move. A row says
+// that until valid_until (exclusive) the unit had this parent, level and name, since the unit's
+// own valid_from or the valid_until of its previous row; the units row holds what it is now.
+// Written by units reorganise (valid_until = the effective date) and by units import (today).
+const char *const kMigration13 = R"SQL(
+CREATE TABLE unit_versions (
+    unit_id     TEXT NOT NULL REFERENCES units(id),
+    valid_until TEXT NOT NULL,
+    parent_id   TEXT,
+    level       TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    PRIMARY KEY (unit_id, valid_until)
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -521,6 +536,7 @@ const std::vector<Migration> &migrations()
         {kMigration7, pg::migrationSql(7), {}},   {kMigration8, pg::migrationSql(8), {}},
         {kMigration9, pg::migrationSql(9), {}},   {kMigration10, pg::migrationSql(10), {}},
         {kMigration11, pg::migrationSql(11), {}}, {kMigration12, pg::migrationSql(12), {}},
+        {kMigration13, pg::migrationSql(13), {}},
     };
     return all;
 }

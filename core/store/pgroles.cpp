@@ -80,7 +80,7 @@ GRANT pg_signal_backend TO casedesk_keeper;
 DO $$ BEGIN CREATE ROLE casedesk_admin NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM casedesk_admin;
 GRANT USAGE ON SCHEMA public TO casedesk_admin;
-GRANT SELECT, INSERT, UPDATE, DELETE ON units, settings, approval_policies, templates TO casedesk_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON units, unit_versions, settings, approval_policies, templates TO casedesk_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casedesk_admin;
 GRANT SELECT ON approval_policies TO casedesk_keeper;
 DO $$ BEGIN

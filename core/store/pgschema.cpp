@@ -509,6 +509,18 @@ const char kMigration12[] = R"SQL(
 ALTER TABLE units ADD COLUMN successors TEXT;
 )SQL";
 
+// Migration 13 (the tree of a past day): see migrations.cpp.
+const char kMigration13[] = R"SQL(
+CREATE TABLE unit_versions (
+    unit_id     text NOT NULL REFERENCES units(id) DEFERRABLE INITIALLY IMMEDIATE,
+    valid_until text NOT NULL,
+    parent_id   text,
+    level       text NOT NULL,
+    name        text NOT NULL,
+    PRIMARY KEY (unit_id, valid_until)
+);
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -535,6 +547,8 @@ const char *migrationSql(int number)
         return kMigration11;
     case 12:
         return kMigration12;
+    case 13:
+        return kMigration13;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "eventlog.h"
 #include "statement.h"
+#include "unitstore.h"
 
 #include "core/domain/caseevent.h"
 #include "core/domain/officetime.h"
@@ -196,6 +197,15 @@ Expected<ReorganisationPlan> ReorganisationStore::apply(const domain::Reorganisa
     };
 
     Statement create(m_db, "INSERT INTO units (id, parent_id, level, name, area, code, valid_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    // What a renamed or moved unit was stays readable for the days before (UnitStore::listAt).
+    UnitStore unitStore(m_db);
+    QHash<QString, domain::Unit> before;
+    if (auto units = unitStore.list(true); units) {
+        for (const domain::Unit &u : std::as_const(*units))
+            before.insert(u.id, u);
+    } else {
+        return units.error();
+    }
     Statement rename(m_db, "UPDATE units SET name = ?2 WHERE id = ?1");
     Statement move(m_db, "UPDATE units SET parent_id = ?2 WHERE id = ?1");
     Statement close(m_db, "UPDATE units SET valid_to = ?2, successors = ?3 WHERE id = ?1");
@@ -213,10 +223,14 @@ Expected<ReorganisationPlan> ReorganisationStore::apply(const domain::Reorganisa
                        .exec();
             break;
         case UnitChange::Action::Rename:
-            done = rename.bind(1, c.unitId).bind(2, c.name).exec();
+            done = unitStore.keepVersion(before.value(c.unitId), r.effective);
+            if (done)
+                done = rename.bind(1, c.unitId).bind(2, c.name).exec();
             break;
         case UnitChange::Action::Move:
-            done = move.bind(1, c.unitId).bind(2, c.parentId).exec();
+            done = unitStore.keepVersion(before.value(c.unitId), r.effective);
+            if (done)
+                done = move.bind(1, c.unitId).bind(2, c.parentId).exec();
             break;
         case UnitChange::Action::Merge:
         case UnitChange::Action::Split:

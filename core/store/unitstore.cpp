@@ -94,6 +94,10 @@ Expected<UnitImportSummary> UnitStore::importTree(const QVector<Unit> &units, co
                 continue;
             }
         }
+        if (!isNew && (it->parentId != u.parentId || it->level != u.level || it->name != u.name)) {
+            if (auto kept = keepVersion(*it, today); !kept)
+                return kept.error();
+        }
         Statement &st = isNew ? insert : update;
         st.bind(1, u.id)
             .bindOptional(2, u.parentId)
@@ -147,11 +151,69 @@ Status UnitStore::seedIfEmpty(const QDate &today)
 
 Expected<QVector<Unit>> UnitStore::list(bool includeClosed) const
 {
+    auto all = readAll();
+    if (!all)
+        return all.error();
+    return treeOrder(*all, includeClosed);
+}
+
+Expected<QVector<Unit>> UnitStore::listAt(const QDate &date) const
+{
+    if (!date.isValid())
+        return Error {Tr::tr("The tree of a day needs a valid date (YYYY-MM-DD).")};
+    auto all = readAll();
+    if (!all)
+        return all.error();
+    // The earliest version kept until after that day is what the unit was then.
+    QHash<QString, Unit> then;
+    Statement st(m_db, "SELECT unit_id, parent_id, level, name FROM unit_versions WHERE valid_until > ?1 ORDER BY unit_id, valid_until");
+    st.bind(1, dateText(date));
+    while (st.next()) {
+        if (then.contains(st.text(0)))
+            continue;
+        Unit v;
+        v.parentId = st.text(1);
+        v.level = domain::unitLevelFromKey(st.text(2)).value_or(domain::UnitLevel::Commune);
+        v.name = st.text(3);
+        then.insert(st.text(0), v);
+    }
+    if (st.failed())
+        return Error {st.error()};
+    QVector<Unit> existing;
+    for (Unit u : std::as_const(*all)) {
+        if ((u.validFrom.isValid() && u.validFrom > date) || (u.validTo.isValid() && u.validTo <= date))
+            continue;
+        if (const auto it = then.constFind(u.id); it != then.constEnd()) {
+            u.parentId = it->parentId;
+            u.level = it->level;
+            u.name = it->name;
+        }
+        existing.push_back(u);
+    }
+    return treeOrder(existing, true);
+}
+
+Status UnitStore::keepVersion(const Unit &before, const QDate &until)
+{
+    Statement st(m_db,
+                 "INSERT INTO unit_versions (unit_id, valid_until, parent_id, level, name) VALUES (?1, ?2, ?3, ?4, ?5) "
+                 "ON CONFLICT (unit_id, valid_until) DO NOTHING");
+    if (auto r = st.bind(1, before.id)
+                     .bind(2, dateText(until))
+                     .bindOptional(3, before.parentId)
+                     .bind(4, domain::unitLevelKey(before.level))
+                     .bind(5, before.name)
+                     .exec();
+        !r)
+        return Error {Tr::tr("What unit %1 was before cannot be kept: %2").arg(before.id, r.error().message)};
+    return {};
+}
+
+Expected<QVector<Unit>> UnitStore::readAll() const
+{
     Statement st(m_db, "SELECT id, parent_id, level, name, area, code, valid_from, valid_to, successors FROM units");
     QVector<Unit> all;
-    QHash<QString, int> index;
     while (st.next()) {
-        index.insert(st.text(0), int(all.size()));
         Unit u = unitFromRow(st);
         for (const QJsonValue &s : QJsonDocument::fromJson(st.text(8).toUtf8()).array())
             u.successors.push_back(s.toString());
@@ -159,7 +221,14 @@ Expected<QVector<Unit>> UnitStore::list(bool includeClosed) const
     }
     if (st.failed())
         return Error {st.error()};
+    return all;
+}
 
+QVector<Unit> UnitStore::treeOrder(const QVector<Unit> &all, bool includeClosed)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < all.size(); ++i)
+        index.insert(all[i].id, i);
     QHash<QString, QVector<int>> children;
     QVector<int> roots;
     for (int i = 0; i < all.size(); ++i) {

@@ -36,10 +36,20 @@ public:
 
     /// Every unit, parents before children, siblings by level then name, each with its path.
     Expected<QVector<domain::Unit>> list(bool includeClosed = false) const;
+    /// The tree of @p date: the units that existed that day (valid_from on or before it, closed
+    /// after it), each with the parent, level and name it had then (unit_versions), in the order
+    /// and with the paths of list(). Successors and valid_to are today's.
+    Expected<QVector<domain::Unit>> listAt(const QDate &date) const;
+    /// Keeps what @p before was (parent, level, name) until @p until, before a rename or a move
+    /// changes it; a version already kept for that unit and day stays (the earlier state wins).
+    Status keepVersion(const domain::Unit &before, const QDate &until);
     Expected<domain::Unit> find(const QString &id) const;
     int count() const;
 
 private:
+    Expected<QVector<domain::Unit>> readAll() const;
+    static QVector<domain::Unit> treeOrder(const QVector<domain::Unit> &all, bool includeClosed);
+
     Database &m_db;
 };
 

@@ -9,6 +9,7 @@
 #include "core/report/dailyreportbuilder.h"
 #include "core/store/reorganisationstore.h"
 #include "core/store/statement.h"
+#include "core/store/unitstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -275,4 +276,119 @@ TEST_CASE("units import refuses to close a unit that still has open cases and po
     INFO(closed.err.toStdString());
     CHECK(closed.exitCode == 0);
     CHECK(closedUnits(*f.db) == QStringList({QStringLiteral("29239")}));
+}
+
+TEST_CASE("The daily summary of a day before a reorganisation is drawn with that day's tree", "[units][reorganise]")
+{
+    CliFixture f;
+    // 2025-02-20: three messages under Công an thành phố Trà Vinh (842): two at its wards, one at itself.
+    const QDate day(2025, 2, 20);
+    const qint64 ago = QDateTime::currentMSecsSinceEpoch() - QDateTime(day, QTime(10, 0), domain::officeTimeZone()).toMSecsSinceEpoch();
+    f.citizenWrites(QStringLiteral("u1"), QStringLiteral("Cho hỏi làm căn cước"), ago, domain::Category::ProcedureQuestion, QStringLiteral("29236"));
+    f.citizenWrites(QStringLiteral("u2"), QStringLiteral("Hỏi đăng ký tạm trú"), ago, domain::Category::ProcedureQuestion, QStringLiteral("29239"));
+    f.citizenWrites(QStringLiteral("u3"), QStringLiteral("Tố giác trộm xe"), ago, domain::Category::CrimeReport, QStringLiteral("842"));
+    f.citizenWrites(QStringLiteral("u4"), QStringLiteral("Phản ánh tiếng ồn"), ago, domain::Category::Petition, QStringLiteral("844"));
+
+    SystemClock clock;
+    report::DailyReportBuilder builder(*f.db, clock);
+    const auto cityBefore = builder.build(day, QStringLiteral("842"));
+    REQUIRE(cityBefore.ok());
+    REQUIRE(cityBefore->today.received == 3);
+
+    const Result applied = f.run({QStringLiteral("units"), QStringLiteral("reorganise"), kShipped});
+    INFO(applied.err.toStdString());
+    REQUIRE(applied.exitCode == 0);
+
+    // That day the city's police answered for its wards: the summary still counts them under it,
+    // with the names of the day, though today the wards are under the province.
+    const auto city = builder.build(day, QStringLiteral("842"));
+    INFO((city.ok() ? QString() : city.error().message).toStdString());
+    REQUIRE(city.ok());
+    CHECK(city->unit.name == QStringLiteral("Công an thành phố Trà Vinh"));
+    CHECK(city->parentUnitName == QStringLiteral("Công an tỉnh Trà Vinh"));
+    CHECK(city->today.received == 3);
+    QMap<QString, int> byUnit;
+    for (const report::UnitCount &u : city->receivedByUnit)
+        byUnit.insert(u.unitId, u.count);
+    CHECK(byUnit == QMap<QString, int>({{QStringLiteral("29236"), 1}, {QStringLiteral("29239"), 1}, {QStringLiteral("842"), 1}}));
+    // The province's day is unchanged; a ward's own day too.
+    const auto province = builder.build(day);
+    REQUIRE(province.ok());
+    CHECK(province->today.received == 4);
+    const auto ward = builder.build(day, QStringLiteral("29236"));
+    REQUIRE(ward.ok());
+    CHECK(ward->today.received == 1);
+    CHECK(ward->parentUnitName == QStringLiteral("Công an thành phố Trà Vinh"));
+
+    // Today the city's police no longer exists: the summary says where its work went.
+    const QDate today = domain::officeDateTime(QDateTime::currentMSecsSinceEpoch()).date();
+    const auto closed = builder.build(today, QStringLiteral("842"));
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().message.contains(QStringLiteral("was closed on 2025-03-01")));
+    CHECK(closed.error().message.contains(QStringLiteral("Công an tỉnh Trà Vinh (84)")));
+    CHECK(builder.build(today, QStringLiteral("29236"))->parentUnitName == QStringLiteral("Công an tỉnh Trà Vinh"));
+
+    // units list --at shows the tree of a day; without it, today's.
+    const auto parentOf = [&f](const QStringList &extra, const QString &id) {
+        QStringList args {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")};
+        const Result r = f.run(args + extra);
+        REQUIRE(r.exitCode == 0);
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("units")).toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject().value(QStringLiteral("parent")).toString();
+        }
+        return QStringLiteral("(absent)");
+    };
+    CHECK(parentOf({QStringLiteral("--at"), QStringLiteral("2025-02-28")}, QStringLiteral("29236")) == QStringLiteral("842"));
+    CHECK(parentOf({QStringLiteral("--at"), QStringLiteral("2025-03-01")}, QStringLiteral("29236")) == QStringLiteral("84"));
+    CHECK(parentOf({QStringLiteral("--at"), QStringLiteral("2025-03-01")}, QStringLiteral("842")) == QStringLiteral("(absent)"));
+    CHECK(parentOf({}, QStringLiteral("29236")) == QStringLiteral("84"));
+    const Result bad = f.run({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--at"), QStringLiteral("20/02/2025")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("YYYY-MM-DD")));
+}
+
+TEST_CASE("A rename keeps the old name for the days before it, and units import keeps what it changes", "[units][reorganise]")
+{
+    CliFixture f;
+    const QByteArray json = R"({"effective": "2025-07-01", "title": "Đổi tên", "changes": [
+        {"unit": "29236", "action": "rename", "name": "Công an phường Một"}
+    ]})";
+    REQUIRE(f.run({QStringLiteral("units"), QStringLiteral("reorganise"), writeFile(f, "rename.json", json)}).exitCode == 0);
+    const auto nameAt = [&f](const QDate &d) {
+        auto units = store::UnitStore(*f.db).listAt(d);
+        REQUIRE(units.ok());
+        for (const domain::Unit &u : *units) {
+            if (u.id == QStringLiteral("29236"))
+                return u.path;
+        }
+        return QString();
+    };
+    CHECK(nameAt(QDate(2025, 6, 30)) == QStringLiteral("Công an tỉnh Trà Vinh / Công an thành phố Trà Vinh / Công an phường 4"));
+    CHECK(nameAt(QDate(2025, 7, 1)) == QStringLiteral("Công an tỉnh Trà Vinh / Công an thành phố Trà Vinh / Công an phường Một"));
+
+    // An import that renames a unit keeps the earlier name for the days before today.
+    QFile shipped(QStringLiteral(CASEDESK_RESOURCES "/units-travinh.json"));
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QByteArray tree = shipped.readAll();
+    tree.replace("\"Công an phường 1\"", "\"Công an phường Hai Mươi\"");
+    tree.replace("\"Công an phường 4\"", "\"Công an phường Một\"");
+    const Result imported = f.run({QStringLiteral("units"), QStringLiteral("import"), writeFile(f, "renamed.json", tree)});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QDate today = domain::officeDateTime(QDateTime::currentMSecsSinceEpoch()).date();
+    auto yesterday = store::UnitStore(*f.db).listAt(today.addDays(-1));
+    auto now = store::UnitStore(*f.db).listAt(today);
+    REQUIRE(yesterday.ok());
+    REQUIRE(now.ok());
+    const auto nameOf = [](const QVector<domain::Unit> &units, const QString &id) {
+        for (const domain::Unit &u : units) {
+            if (u.id == id)
+                return u.name;
+        }
+        return QString();
+    };
+    CHECK(nameOf(*yesterday, QStringLiteral("29239")) == QStringLiteral("Công an phường 1"));
+    CHECK(nameOf(*now, QStringLiteral("29239")) == QStringLiteral("Công an phường Hai Mươi"));
+    CHECK(nameOf(*now, QStringLiteral("29236")) == QStringLiteral("Công an phường Một"));
 }

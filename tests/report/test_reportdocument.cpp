@@ -2,9 +2,11 @@
 #include "reportfixture.h"
 #include "support/testservices.h"
 
+#include "core/domain/reorganisation.h"
 #include "core/report/dailyreportbuilder.h"
 #include "core/report/reporttexts.h"
 #include "core/report/reportwriters.h"
+#include "core/store/reorganisationstore.h"
 #include "ui/reportdialog.h"
 #include "ui/reportdocument.h"
 
@@ -22,6 +24,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace casedesk;
 using casedesk::tests::ReportFixture;
@@ -143,6 +146,36 @@ TEST_CASE("The daily summary dialog opens its print preview offscreen and export
     // A folder that does not exist: a clear error, nothing written.
     const auto bad = dialog.exportPdf(dir.filePath(QStringLiteral("missing/day.pdf")));
     CHECK_FALSE(bad.ok());
+}
+
+TEST_CASE("The daily summary dialog shows the unit tree of the chosen day", "[report][ui]")
+{
+    ReportFixture f;
+    QFile file(QStringLiteral(CASEDESK_RESOURCES "/reorganisations/2025-03-01-giai-the-cong-an-cap-huyen.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    auto reorganisation = domain::Reorganisation::fromJson(file.readAll(), file.fileName());
+    REQUIRE(reorganisation.ok());
+    REQUIRE(store::ReorganisationStore(f.db()).apply(*reorganisation, QStringLiteral("Quản trị"), f.clock().nowMs()).ok());
+
+    auto services = testsupport::makeServices(f.db(), f.clock());
+    ui::ReportDialog dialog(*services);
+    dialog.show();
+    // Before the district-level police were abolished: the city's police, its wards under it.
+    dialog.setDate(QDate(2025, 2, 20));
+    REQUIRE(dialog.setUnitId(QStringLiteral("29236")));
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("reportUnitTree"));
+    REQUIRE(tree);
+    CHECK(tree->currentIndex().parent().data().toString() == QStringLiteral("Công an thành phố Trà Vinh"));
+    REQUIRE(dialog.setUnitId(QStringLiteral("842")));
+    auto before = dialog.buildReport();
+    REQUIRE(before.ok());
+    CHECK(before->unit.name == QStringLiteral("Công an thành phố Trà Vinh"));
+    // After: no city police; the choice falls back to the province, the ward is under it.
+    dialog.setDate(QDate(2026, 11, 30));
+    CHECK_FALSE(dialog.setUnitId(QStringLiteral("842")));
+    CHECK(dialog.unitId() == QStringLiteral("84"));
+    REQUIRE(dialog.setUnitId(QStringLiteral("29236")));
+    CHECK(tree->currentIndex().parent().data().toString() == QStringLiteral("Công an tỉnh Trà Vinh"));
 }
 
 TEST_CASE("The daily summary proposes yesterday in the morning and today from noon (office time)", "[report][ui]")
