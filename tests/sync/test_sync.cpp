@@ -1,6 +1,8 @@
 #include "syncfixture.h"
 
+#include "core/domain/reorganisation.h"
 #include "core/store/approvalpolicystore.h"
+#include "core/store/reorganisationstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -521,4 +523,75 @@ TEST_CASE("An idle poll costs one request per account, also right after many new
     REQUIRE(f.syncOnce(service).isEmpty());
     CHECK(service.requestCount() - idle <= 3 + 3);
     requireExactCopy(f);
+}
+
+TEST_CASE("After a reorganisation a merged commune's Zalo account syncs into its successor, and a disabled one is polled no more",
+          "[sync][reorganise]")
+{
+    SyncFixture f(smallWorld(3, 40));
+    REQUIRE(f.enrolAll() == 3);
+    sync::SyncService service(f.dependencies());
+    REQUIRE(f.syncOnce(service).isEmpty());
+    const auto accounts = f.sim->accounts();
+    const simulator::SimulatedAccount merged = accounts.at(0), successor = accounts.at(1), abolished = accounts.at(2);
+    const qint64 cases = f.scalar("SELECT count(*) FROM cases");
+    const qint64 messages = f.scalar("SELECT count(*) FROM messages");
+    store::Statement openAt(*f.db, "SELECT count(*) FROM cases WHERE unit_id = ?1 AND is_open = 1");
+    const auto openCount = [&openAt](const QString &unit) {
+        openAt.bind(1, unit);
+        REQUIRE(openAt.next());
+        const qint64 n = openAt.int64(0);
+        openAt.reset();
+        return n;
+    };
+    const qint64 openBefore = openCount(merged.unitId) + openCount(successor.unitId) + openCount(abolished.unitId);
+    REQUIRE(openCount(merged.unitId) > 0);
+
+    const QByteArray json = QStringLiteral(R"({"effective": "%1", "title": "Sáp nhập xã", "changes": [
+        {"unit": "%2", "action": "merge", "into": "%3"},
+        {"unit": "%4", "action": "abolish", "successor": "%3", "accounts": "disable"}]})")
+                                .arg(QDate::currentDate().addDays(-1).toString(Qt::ISODate), merged.unitId, successor.unitId, abolished.unitId)
+                                .toUtf8();
+    auto reorganisation = domain::Reorganisation::fromJson(json, QStringLiteral("merge.json"));
+    REQUIRE(reorganisation.ok());
+    auto applied = store::ReorganisationStore(*f.db).apply(*reorganisation, QStringLiteral("Quản trị"), QDateTime::currentMSecsSinceEpoch());
+    INFO((applied.ok() ? QString() : applied.error().message).toStdString());
+    REQUIRE(applied.ok());
+    // No case lost or doubled; every open case at the successor.
+    CHECK(f.scalar("SELECT count(*) FROM cases") == cases);
+    CHECK(openCount(merged.unitId) == 0);
+    CHECK(openCount(abolished.unitId) == 0);
+    CHECK(openCount(successor.unitId) == openBefore);
+
+    // The merged commune's citizens keep writing to its page: a new one opens a case at the
+    // successor, a follow-up joins the case it was already in. The abolished commune's page is
+    // polled no more.
+    store::Statement openCase(*f.db,
+                              "SELECT m.user_id, c.id FROM messages m JOIN cases c ON c.id = m.case_id "
+                              "WHERE m.oa_id = ?1 AND m.direction = 'in' AND c.is_open = 1 ORDER BY c.id LIMIT 1");
+    openCase.bind(1, merged.oaId);
+    REQUIRE(openCase.next());
+    const QString writer = openCase.text(0);
+    const qint64 writersCase = openCase.int64(1);
+    openCase.reset();
+    store::Statement messagesOf(*f.db, "SELECT count(*) FROM messages WHERE case_id = ?1");
+    messagesOf.bind(1, writersCase);
+    REQUIRE(messagesOf.next());
+    const qint64 writersMessages = messagesOf.int64(0);
+    messagesOf.reset();
+    REQUIRE(f.sim->citizenSays(merged.oaId, QString(), QStringLiteral("Cho em hỏi đăng ký thường trú cần giấy gì ạ")).ok());
+    REQUIRE(f.sim->citizenSays(merged.oaId, writer, QStringLiteral("Dạ em hỏi thêm, sao chưa thấy trả lời ạ")).ok());
+    REQUIRE(f.sim->citizenSays(abolished.oaId, QString(), QStringLiteral("Cho hỏi làm hộ chiếu ở đâu")).ok());
+    const qint64 abolishedStored = f.storedIds(abolished.oaId).size();
+    REQUIRE(f.syncOnce(service).isEmpty());
+    CHECK(f.scalar("SELECT count(*) FROM messages") == messages + 2);
+    messagesOf.bind(1, writersCase);
+    REQUIRE(messagesOf.next());
+    CHECK(messagesOf.int64(0) == writersMessages + 1);
+    CHECK(f.scalar("SELECT count(*) FROM cases") == cases + 1);
+    CHECK(f.storedIds(abolished.oaId).size() == abolishedStored);
+    store::Statement newest(*f.db, "SELECT unit_id FROM cases ORDER BY id DESC LIMIT 1");
+    REQUIRE(newest.next());
+    CHECK(newest.text(0) == successor.unitId);
+    CHECK(openCount(merged.unitId) == 0);
 }
