@@ -120,6 +120,14 @@ QString CaseHistoryModel::describe(const domain::CaseEvent &e, const UnitPathFun
         text = CaseViewStrings::tr("Reopened");
     else if (kind == QLatin1String(ev::kIdentityRevealed))
         text = CaseViewStrings::tr("Reporter's identity shown: %1").arg(s("reason"));
+    else if (kind == QLatin1String(ev::kSatisfactionAsked))
+        text = CaseViewStrings::tr("Satisfaction question queued: %1").arg(s("text"));
+    else if (kind == QLatin1String(ev::kSatisfactionSent))
+        text = CaseViewStrings::tr("Satisfaction question sent (Zalo message %1)").arg(s("message_id"));
+    else if (kind == QLatin1String(ev::kSatisfactionFailed))
+        text = CaseViewStrings::tr("Satisfaction question not sent: %1").arg(s("error"));
+    else if (kind == QLatin1String(ev::kSatisfactionRated))
+        text = CaseViewStrings::tr("The citizen rated the answer %1 of 5").arg(d.value(QStringLiteral("rating")).toInt());
     else
         text = kind;
     if (kind != QLatin1String(ev::kClosed) && kind != QLatin1String(ev::kForwarded) && kind != QLatin1String(ev::kEscalated)

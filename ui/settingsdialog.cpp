@@ -7,6 +7,7 @@
 
 #include "core/common/datafolder.h"
 #include "core/domain/officerscope.h"
+#include "core/domain/satisfaction.h"
 #include "core/store/database.h"
 #include "core/store/unitstore.h"
 #include "core/sync/syncoptions.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -52,6 +54,7 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(createPcPage(), tr("This &PC"));
     m_tabs->addTab(createProvincePage(), m_services.database().isShared() ? tr("The &province (data server)") : tr("The &unit (this PC's data)"));
+    m_tabs->addTab(createSatisfactionPage(), tr("Citizens' &satisfaction"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
@@ -249,6 +252,47 @@ void SettingsDialog::showPc(const PcSettings &pc)
     m_sound->setEnabled(pc.notifications);
 }
 
+QWidget *SettingsDialog::createSatisfactionPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(hintLabel(tr("When a unit below closes a case after an answer, and the citizen wrote within Zalo's free 48 hours, "
+                                   "CaseDesk sends one question. A reply of 1 to 5 (or words such as \"rất hài lòng\") is recorded "
+                                   "on the case, and the period reports show the ratings; any other reply opens a case as before. "
+                                   "Never for crime reports or a protected reporter, never twice for a case."),
+                                page));
+    auto *question = new QLabel(page);
+    question->setObjectName(QStringLiteral("satisfactionQuestion"));
+    question->setTextFormat(Qt::PlainText);
+    question->setWordWrap(true);
+    question->setText(tr("The question: %1").arg(domain::satisfactionQuestion()));
+    layout->addWidget(question);
+    m_satisfactionAll = new QCheckBox(tr("&Every unit asks"), page);
+    m_satisfactionAll->setObjectName(QStringLiteral("satisfactionAll"));
+    layout->addWidget(m_satisfactionAll);
+    auto *label = new QLabel(tr("&Units that ask:"), page);
+    layout->addWidget(label);
+    m_satisfactionUnits = new QListWidget(page);
+    m_satisfactionUnits->setObjectName(QStringLiteral("satisfactionUnits"));
+    label->setBuddy(m_satisfactionUnits);
+    if (auto units = m_services.units().list(); units) {
+        for (const domain::Unit &u : std::as_const(*units)) {
+            auto *item = new QListWidgetItem(u.path, m_satisfactionUnits);
+            item->setData(Qt::UserRole, u.id);
+            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    layout->addWidget(m_satisfactionUnits, 1);
+    connect(m_satisfactionAll, &QCheckBox::toggled, m_satisfactionUnits,
+            [this](bool all) { m_satisfactionUnits->setEnabled(!all && m_mayAdminister); });
+    if (!m_mayAdminister) {
+        m_satisfactionAll->setEnabled(false);
+        m_satisfactionUnits->setEnabled(false);
+    }
+    return page;
+}
+
 void SettingsDialog::showProvince(const store::ProvinceSettings &province)
 {
     const sync::SyncOptions defaults;
@@ -261,6 +305,13 @@ void SettingsDialog::showProvince(const store::ProvinceSettings &province)
         m_deadlines[i].kind->setCurrentIndex(std::max(0, m_deadlines[i].kind->findData(int(rule.kind))));
         m_deadlines[i].amount->setValue(rule.kind == DeadlineRule::Kind::None ? 1 : rule.amount);
         m_deadlines[i].amount->setEnabled(rule.kind != DeadlineRule::Kind::None && m_mayAdminister);
+    }
+    const QStringList asking = province.satisfactionUnits.value_or(QStringList());
+    m_satisfactionAll->setChecked(asking.contains(QStringLiteral("*")));
+    m_satisfactionUnits->setEnabled(!m_satisfactionAll->isChecked() && m_mayAdminister);
+    for (int i = 0; i < m_satisfactionUnits->count(); ++i) {
+        QListWidgetItem *item = m_satisfactionUnits->item(i);
+        item->setCheckState(asking.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -288,6 +339,16 @@ store::ProvinceSettings SettingsDialog::provinceSettings() const
             = kind == DeadlineRule::Kind::None ? DeadlineRule::none() : DeadlineRule {kind, m_deadlines[i].amount->value()};
     }
     s.deadlines = policy;
+    QStringList asking;
+    if (m_satisfactionAll->isChecked()) {
+        asking << QStringLiteral("*");
+    } else {
+        for (int i = 0; i < m_satisfactionUnits->count(); ++i) {
+            if (m_satisfactionUnits->item(i)->checkState() == Qt::Checked)
+                asking << m_satisfactionUnits->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    s.satisfactionUnits = asking;
     return s;
 }
 
@@ -331,10 +392,11 @@ void SettingsDialog::accept()
         s.syncIntervalSeconds = s.syncIntervalSeconds.value_or(int(defaults.intervalMs / 1000));
         s.autoCloseDays = s.autoCloseDays.value_or(defaults.autoCloseDays);
         s.deadlines = s.deadlines.value_or(DeadlinePolicy());
+        s.satisfactionUnits = s.satisfactionUnits.value_or(QStringList());
         return s;
     }();
     const bool provinceChanged = province.syncIntervalSeconds != loaded.syncIntervalSeconds || province.autoCloseDays != loaded.autoCloseDays
-        || province.deadlines->toJson() != loaded.deadlines->toJson();
+        || province.deadlines->toJson() != loaded.deadlines->toJson() || province.satisfactionUnits != loaded.satisfactionUnits;
     if (provinceChanged) {
         if (auto checked = store::ProvinceSettings::check(province); !checked)
             return refuse(checked.error().message, 1);

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 class QTabWidget;
 class QTimeEdit;
@@ -23,8 +24,8 @@ class Services;
 /// Công cụ ▸ Thiết lập…: on one tab what belongs to this PC (data folder and data server,
 /// language, the unit shown at start, notifications), kept in the user's settings; on the other
 /// what belongs to the unit or the whole province (pause between two polls, first-response
-/// deadlines per category, days after which a quiet answered case closes), kept with the cases
-/// and changed by an administrator only. Everything is checked before anything is saved; a
+/// deadlines per category, days after which a quiet answered case closes, the units that ask
+/// citizens whether they were satisfied), kept with the cases and changed by an administrator only. Everything is checked before anything is saved; a
 /// refusal says why in a banner and keeps what was typed.
 class SettingsDialog final : public QDialog
 {
@@ -47,6 +48,7 @@ public Q_SLOTS:
 private:
     QWidget *createPcPage();
     QWidget *createProvincePage();
+    QWidget *createSatisfactionPage();
     void showPc(const PcSettings &pc);
     void showProvince(const store::ProvinceSettings &province);
     void chooseFolder();
@@ -77,6 +79,8 @@ private:
     QSpinBox *m_autoCloseDays = nullptr;
     QVector<DeadlineRow> m_deadlines;
     QTimeEdit *m_officeCloses = nullptr;
+    QCheckBox *m_satisfactionAll = nullptr;
+    QListWidget *m_satisfactionUnits = nullptr; // checkable: the units whose closed cases ask
 };
 
 } // namespace casedesk::ui

@@ -5,6 +5,7 @@
 #include "core/domain/workcalendar.h"
 #include "core/store/database.h"
 #include "core/store/provincesettings.h"
+#include "core/store/unitstore.h"
 #include "core/triage/competentunitrules.h"
 
 #include <QFile>
@@ -55,6 +56,10 @@ QList<QCommandLineOption> provinceSettingsOptions()
         QCommandLineOption(option("auto-close-days"), Tr::tr("Days after which a quiet answered case closes, for every sync host."), option("N")),
         QCommandLineOption(option("sync-interval"), Tr::tr("Seconds between two polls of an account, for every sync host (its --interval wins)."),
                            option("SECONDS")),
+        QCommandLineOption(option("satisfaction-units"),
+                           Tr::tr("The units whose closed cases ask citizens whether they were satisfied: all, none, or unit ids "
+                                  "separated by commas."),
+                           option("UNITS")),
     };
 }
 
@@ -118,11 +123,37 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
         changes.syncIntervalSeconds = seconds;
         any = true;
     }
+    if (parser.isSet(option("satisfaction-units"))) {
+        const QString value = parser.value(option("satisfaction-units")).trimmed();
+        QStringList units;
+        if (value == QLatin1String("all"))
+            units << QStringLiteral("*");
+        else if (value != QLatin1String("none"))
+            for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                units << id.trimmed();
+        if (units.isEmpty() && value != QLatin1String("none"))
+            return context.usageError(Tr::tr("--satisfaction-units takes all, none, or unit ids separated by commas, not \"%1\".").arg(value));
+        changes.satisfactionUnits = units;
+        any = true;
+    }
     if (auto checked = store::ProvinceSettings::check(changes); !checked)
         return context.usageError(checked.error().message);
     auto db = context.database();
     if (!db)
         return context.fail(db.error().message);
+    if (changes.satisfactionUnits) {
+        store::UnitStore unitStore(**db);
+        for (const QString &id : std::as_const(*changes.satisfactionUnits)) {
+            if (id == QLatin1String("*"))
+                continue;
+            auto unit = unitStore.find(id);
+            if (!unit)
+                return context.usageError(
+                    Tr::tr("--satisfaction-units: there is no unit with id \"%1\" (casedesk-cli units list shows them).").arg(id));
+            if (unit->isClosed())
+                return context.usageError(Tr::tr("--satisfaction-units: %1 (%2) is closed.").arg(unit->name, id));
+        }
+    }
     if (auto signedIn = any ? context.signInFor(domain::Permission::Administer) : context.signIn(); !signedIn)
         return signedIn.error();
     store::ProvinceSettingsStore settings(**db);
@@ -141,6 +172,7 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
             {QStringLiteral("deadlines"), jsonOrNull(deadlines.toJson())},
             {QStringLiteral("auto_close_days"), now->autoCloseDays ? QJsonValue(*now->autoCloseDays) : QJsonValue::Null},
             {QStringLiteral("sync_interval_seconds"), now->syncIntervalSeconds ? QJsonValue(*now->syncIntervalSeconds) : QJsonValue::Null},
+            {QStringLiteral("satisfaction_units"), QJsonArray::fromStringList(now->satisfactionUnits.value_or(QStringList()))},
         }));
         return ExitOk;
     }
@@ -152,6 +184,11 @@ int runProvinceSettings(CliContext &context, const QCommandLineParser &parser)
         Tr::tr("Auto-close after: %1").arg(now->autoCloseDays ? Tr::tr("%n day(s)", nullptr, *now->autoCloseDays) : Tr::tr("the program's default")));
     context.out(Tr::tr("Pause between two polls of an account: %1")
                     .arg(now->syncIntervalSeconds ? Tr::tr("%n second(s)", nullptr, *now->syncIntervalSeconds) : Tr::tr("the program's default")));
+    const QStringList asking = now->satisfactionUnits.value_or(QStringList());
+    context.out(Tr::tr("Units that ask citizens' satisfaction: %1")
+                    .arg(asking.isEmpty()                           ? Tr::tr("none")
+                             : asking.contains(QStringLiteral("*")) ? Tr::tr("all")
+                                                                    : asking.join(QStringLiteral(", "))));
     context.out(Tr::tr("Deadlines:") + QLatin1Char('\n') + QString::fromUtf8(deadlines.toJson()).trimmed());
     return ExitOk;
 }

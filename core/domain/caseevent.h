@@ -34,6 +34,12 @@
 //                                                      with closed, a closed event follows)
 // answered_outside     message_id                     (sent from Zalo's own inbox; officer "CaseDesk")
 // closed               [auto: true], [reason]
+// satisfaction_asked   outbox_id, text            (the case closed after an answer in Zalo's free window
+//                                                  and its unit asks: the question is queued; by the
+//                                                  officer who closed it; never for a crime report)
+// satisfaction_sent    outbox_id, message_id      (officer "CaseDesk")
+// satisfaction_failed  outbox_id, error           (not sent: never retried; officer "CaseDesk")
+// satisfaction_rated   rating, message_id         (the citizen's reply, 1–5; the case stays closed)
 // reopened             [reason]
 // identity_revealed    reason
 // history_guard_restored  triggers                (the database's protections of the history were
@@ -76,6 +82,10 @@ inline constexpr char kAnswerGivenUp[] = "answer_given_up";
 inline constexpr char kAnsweredOutside[] = "answered_outside";
 inline constexpr char kClosed[] = "closed";
 inline constexpr char kReopened[] = "reopened";
+inline constexpr char kSatisfactionAsked[] = "satisfaction_asked";
+inline constexpr char kSatisfactionSent[] = "satisfaction_sent";
+inline constexpr char kSatisfactionFailed[] = "satisfaction_failed";
+inline constexpr char kSatisfactionRated[] = "satisfaction_rated";
 inline constexpr char kIdentityRevealed[] = "identity_revealed";
 inline constexpr char kRetriaged[] = "retriaged";
 inline constexpr char kHistoryGuardRestored[] = "history_guard_restored";

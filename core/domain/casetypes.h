@@ -132,6 +132,7 @@ struct OutboxItem
     int zaloCode = 0; // the Zalo error code of a failed send, 0 = none
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    bool satisfaction = false; // the satisfaction question (domain/satisfaction.h), not an answer
 };
 
 /// An answer template (mẫu trả lời) of the answer library.

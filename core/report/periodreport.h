@@ -8,6 +8,8 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <array>
+
 #include <optional>
 
 namespace casedesk::report {
@@ -32,6 +34,20 @@ struct PeriodFigures
     int days() const { return int(from.daysTo(to)) + 1; }
 };
 
+/// Citizens' satisfaction (issue 18) with the answers of cases whose question reached them in
+/// the period: how many were asked, how many rated, and the ratings.
+struct SatisfactionFigures
+{
+    int asked = 0;
+    int rated = 0;
+    std::array<int, 5> ratings {}; // how many gave 1, 2, 3, 4, 5
+    /// rated / asked; empty when nobody was asked.
+    std::optional<double> ratedShare() const;
+    /// The mean rating; empty when nobody rated.
+    std::optional<double> average() const;
+    void add(int rating);
+};
+
 /// One unit of the ranking: its own cases (not rolled up), under the unit that held each case
 /// on the day in question.
 struct UnitPeriodFigures
@@ -50,6 +66,7 @@ struct UnitPeriodFigures
     /// Of the cases received in the period, those whose first-answer deadline had come by the end
     /// of the period or that were answered by then (their outcome is known); cases still inside
     /// their deadline and unanswered at the end are left out, neither good nor bad yet.
+    SatisfactionFigures satisfaction; // questions sent while this unit held the case
     int deadlinesDecided = 0;
     int withinDeadline = 0; // of deadlinesDecided, first answer at or before the deadline
     /// withinDeadline / deadlinesDecided; empty when nothing was decided.
@@ -78,6 +95,12 @@ struct PeriodReport
     /// Units in scope, in existence during the period, that received no case: listed apart, by
     /// level and name (they may still have answered or forwarded cases received elsewhere).
     QVector<UnitPeriodFigures> receivedNothing;
+    /// Citizens' satisfaction in the period, in all and per category (every category present);
+    /// per unit in the units' figures.
+    SatisfactionFigures satisfaction;
+    QMap<QString, SatisfactionFigures> satisfactionByCategory;
+    /// Questions sent / cases closed in the period; empty when none closed.
+    std::optional<double> satisfactionAskedShare() const;
 
     qint64 historyEvents = 0;
     QString historyHead;

@@ -219,6 +219,18 @@ Expected<PeriodReport> PeriodReportBuilder::build(const QDate &from, const QDate
         u.closed = it->closed;
     }
 
+    // Citizens' satisfaction: the questions that reached citizens in the period.
+    for (const QString &key : domain::categoryKeys())
+        report.satisfactionByCategory.insert(key, SatisfactionFigures());
+    auto asked = rs.satisfactionAsked(report.current.start, report.current.end, units->scope);
+    if (!asked)
+        return asked.error();
+    for (const store::ReportStore::SatisfactionAsked &a : std::as_const(*asked)) {
+        report.satisfaction.add(a.rating);
+        report.satisfactionByCategory[domain::categoryKey(categoryOf(a.category))].add(a.rating);
+        unitFigures(a.unit).satisfaction.add(a.rating);
+    }
+
     for (const domain::Unit &u : units->units) {
         if (!units->inScope(u.id))
             continue;

@@ -166,6 +166,20 @@ QJsonValue difference(const std::optional<double> &now, const std::optional<doub
     return rounded(*now - *before, decimals);
 }
 
+QJsonObject satisfactionJson(const SatisfactionFigures &f)
+{
+    QJsonObject ratings;
+    for (int i = 0; i < 5; ++i)
+        ratings.insert(QString::number(i + 1), f.ratings[size_t(i)]);
+    return {
+        {QStringLiteral("asked"), f.asked},
+        {QStringLiteral("rated"), f.rated},
+        {QStringLiteral("rated_share"), rounded(f.ratedShare(), 3)},
+        {QStringLiteral("average"), rounded(f.average(), 2)},
+        {QStringLiteral("ratings"), ratings},
+    };
+}
+
 QJsonObject unitJson(const UnitPeriodFigures &u)
 {
     return {
@@ -184,6 +198,7 @@ QJsonObject unitJson(const UnitPeriodFigures &u)
         {QStringLiteral("deadlines_decided"), u.deadlinesDecided},
         {QStringLiteral("within_deadline"), u.withinDeadline},
         {QStringLiteral("within_deadline_share"), rounded(u.withinDeadlineShare(), 3)},
+        {QStringLiteral("satisfaction"), satisfactionJson(u.satisfaction)},
     };
 }
 
@@ -478,6 +493,14 @@ QJsonObject periodReportToJson(const PeriodReport &report)
     for (const UnitPeriodFigures &u : report.receivedNothing)
         nothing.append(unitJson(u));
     o.insert(QStringLiteral("received_nothing"), nothing);
+    QJsonObject satisfaction = satisfactionJson(report.satisfaction);
+    satisfaction.insert(QStringLiteral("closed"), report.current.totals.closed);
+    satisfaction.insert(QStringLiteral("asked_share"), rounded(report.satisfactionAskedShare(), 3));
+    QJsonObject satisfactionByCategory;
+    for (auto it = report.satisfactionByCategory.cbegin(); it != report.satisfactionByCategory.cend(); ++it)
+        satisfactionByCategory.insert(it.key(), satisfactionJson(*it));
+    satisfaction.insert(QStringLiteral("by_category"), satisfactionByCategory);
+    o.insert(QStringLiteral("satisfaction"), satisfaction);
     o.insert(QStringLiteral("history"),
              QJsonObject {
                  {QStringLiteral("events"), report.historyEvents},
@@ -503,6 +526,9 @@ QByteArray periodReportToCsv(const PeriodReport &report)
         Tr::tr("Deadlines met or passed"),
         Tr::tr("Answered within deadline"),
         Tr::tr("Share within deadline"),
+        Tr::tr("Satisfaction asked"),
+        Tr::tr("Satisfaction rated"),
+        Tr::tr("Average rating (1-5)"),
     };
     QString text;
     const auto addRow = [&text](const QStringList &fields) {
@@ -523,9 +549,10 @@ QByteArray periodReportToCsv(const PeriodReport &report)
         for (const QString &key : categories)
             row.push_back(QString::number(u.receivedByCategory.value(key)));
         row += {
-            QString::number(u.receivedPrevious), QString::number(u.answered),       QString::number(u.forwarded),
-            QString::number(u.escalated),        QString::number(u.returned),       QString::number(u.closed),
-            QString::number(u.deadlinesDecided), QString::number(u.withinDeadline), share(u.withinDeadlineShare()),
+            QString::number(u.receivedPrevious),   QString::number(u.answered),           QString::number(u.forwarded),
+            QString::number(u.escalated),          QString::number(u.returned),           QString::number(u.closed),
+            QString::number(u.deadlinesDecided),   QString::number(u.withinDeadline),     share(u.withinDeadlineShare()),
+            QString::number(u.satisfaction.asked), QString::number(u.satisfaction.rated), share(u.satisfaction.average()),
         };
         addRow(row);
     };
@@ -555,6 +582,9 @@ QByteArray periodReportToCsv(const PeriodReport &report)
         QString::number(total.deadlinesDecided),
         QString::number(total.withinDeadline),
         share(total.withinDeadlineShare()),
+        QString::number(report.satisfaction.asked),
+        QString::number(report.satisfaction.rated),
+        share(report.satisfaction.average()),
     };
     addRow(row);
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();

@@ -57,7 +57,7 @@ namespace casedesk::store::detail {
 
 #define CASEDESK_OUTBOX_COLUMNS                                                                                                                      \
     "id, case_id, oa_id, user_id, text, ifnull(quote_message_id, ''), officer, state, attempts, ifnull(message_id, ''), "                            \
-    "ifnull(error, ''), ifnull(zalo_code, 0), created_at, updated_at FROM outbox "
+    "ifnull(error, ''), ifnull(zalo_code, 0), created_at, updated_at, purpose FROM outbox "
 
 inline domain::OutboxItem outboxFromRow(const Statement &st)
 {
@@ -76,6 +76,7 @@ inline domain::OutboxItem outboxFromRow(const Statement &st)
     o.zaloCode = int(st.int64(11));
     o.createdAt = st.int64(12);
     o.updatedAt = st.int64(13);
+    o.satisfaction = st.text(14) == QLatin1String("satisfaction");
     return o;
 }
 

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "eventlog.h"
 #include "officerstore.h"
+#include "provincesettings.h"
 #include "statement.h"
 
 #include "core/common/clock.h"
@@ -15,6 +16,7 @@
 #include "core/domain/caseevent.h"
 #include "core/domain/caserules.h"
 #include "core/domain/officetime.h"
+#include "core/domain/satisfaction.h"
 #include "core/domain/unit.h"
 
 #include <QCoreApplication>
@@ -565,7 +567,44 @@ ActionStatus CaseWriter::close(const OfficerScope &scope, qint64 caseId, const Q
     addStatus(detail, c->status, CaseStatus::Closed);
     if (auto r = finish(scope, *c, k(ev::kClosed), detail); !r)
         return r;
+    if (auto r = askSatisfaction(scope, *c); !r)
+        return r;
     if (auto r = tx.commit(); !r)
+        return storage(r.error().message);
+    return {};
+}
+
+ActionStatus CaseWriter::askSatisfaction(const OfficerScope &scope, const CaseSummary &c)
+{
+    auto settings = ProvinceSettingsStore(m_db).read();
+    if (!settings)
+        return storage(settings.error().message);
+    const bool unitAsks = settings->asksSatisfaction(c.unitId);
+    if (!unitAsks)
+        return {};
+    Statement asked(m_db, "SELECT satisfaction_queued_at IS NOT NULL FROM cases WHERE id = ?1");
+    asked.bind(1, c.id);
+    const bool alreadyAsked = asked.next() && asked.int64(0) != 0;
+    if (asked.failed())
+        return storage(asked.error());
+    const qint64 now = m_clock.nowMs();
+    if (!domain::asksSatisfaction(c, unitAsks, alreadyAsked, now))
+        return {};
+    const QString question = domain::satisfactionQuestion();
+    Statement queue(m_db,
+                    "INSERT INTO outbox (case_id, oa_id, user_id, text, officer, state, attempts, created_at, updated_at, purpose) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, 'queued', 0, ?6, ?6, 'satisfaction') RETURNING id");
+    const auto id = queue.bind(1, c.id).bind(2, c.oaId).bind(3, c.userId).bind(4, question).bind(5, scope.officer).bind(6, now).execReturningId();
+    if (!id)
+        return storage(id.error().message);
+    Statement mark(m_db, "UPDATE cases SET satisfaction_queued_at = ?2 WHERE id = ?1");
+    if (auto r = mark.bind(1, c.id).bind(2, now).exec(); !r)
+        return storage(r.error().message);
+    const QJsonObject detail {
+        {QStringLiteral("outbox_id"), *id},
+        {QStringLiteral("text"), question},
+    };
+    if (auto r = m_st->log.append(c.id, now, scope.officer, k(ev::kSatisfactionAsked), detail); !r)
         return storage(r.error().message);
     return {};
 }

@@ -143,6 +143,9 @@ private:
     /// The held answer @p outboxId of @p c, or the refusal when it is not one.
     /// A new version of case @p caseId (its row changed without its columns changing).
     ActionStatus bumpVersion(qint64 caseId);
+    /// After a close by @p scope's officer: queues the satisfaction question when
+    /// domain::asksSatisfaction() says so (its event carries that officer's name).
+    ActionStatus askSatisfaction(const domain::OfficerScope &scope, const domain::CaseSummary &c);
     /// The answer @p outboxId of case @p c, or NotFound.
     ActionResult<domain::OutboxItem> answerOf(const domain::CaseSummary &c, qint64 outboxId);
     ActionResult<domain::OutboxItem> heldAnswer(const domain::CaseSummary &c, qint64 outboxId);

@@ -9,6 +9,7 @@
 
 #include "core/domain/caseevent.h"
 #include "core/domain/caserules.h"
+#include "core/domain/satisfaction.h"
 #include "core/domain/textfold.h"
 
 #include <QCoreApplication>
@@ -105,7 +106,14 @@ struct IngestStore::Statements
         , caseStatus(db, "SELECT status FROM cases WHERE id = ?1")
         , closeCase(db, "UPDATE cases SET status = 'closed', closed_at = ?2, version = version + 1 WHERE id = ?1")
         , log(db)
-        , outboxByMessage(db, "SELECT case_id FROM outbox WHERE message_id = ?1")
+        , outboxByMessage(db, "SELECT case_id, purpose FROM outbox WHERE message_id = ?1")
+        , pendingRating(db,
+                        "SELECT ifnull(satisfaction_sent_at, 0) FROM cases WHERE id = ?1 AND is_open = 0 "
+                        "AND satisfaction_sent_at IS NOT NULL AND satisfaction_rating IS NULL")
+        , rateCase(db,
+                   "UPDATE cases SET satisfaction_rating = ?2, satisfaction_rated_at = ?3, "
+                   "last_citizen_at = greatest(ifnull(last_citizen_at, 0), ?3), last_message_at = greatest(ifnull(last_message_at, 0), ?3), "
+                   "version = version + 1 WHERE id = ?1")
         , upsertCitizen(db,
                         "INSERT INTO citizens (oa_id, user_id, display_name, avatar, shared_info, is_follower, fetched_at) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (oa_id, user_id) DO UPDATE SET "
@@ -136,6 +144,8 @@ struct IngestStore::Statements
     Statement closeCase;
     EventLog log;
     Statement outboxByMessage;
+    Statement pendingRating;
+    Statement rateCase;
     Statement upsertCitizen;
     Statement citizenFetched;
     Statement quietCases;
@@ -385,62 +395,90 @@ Status IngestStore::ingestChunk(const QString &unitId, const QVector<IncomingMes
                         previous = s.latestCase.int64(0);
                     s.latestCase.reset();
                 }
-                const domain::TriageResult t = triage ? triage(m.text, m.sentAt) : domain::TriageResult();
-                const int year = QDateTime::fromMSecsSinceEpoch(m.sentAt, m_options.timeZone).date().year();
-                s.nextCode.bind(1, qint64(year));
-                if (!s.nextCode.next())
-                    return Error {Tr::tr("Cannot number a new case: %1").arg(s.nextCode.error())};
-                const qint64 number = s.nextCode.int64(0);
-                s.nextCode.reset();
-                const QString code = QStringLiteral("%1-%2-%3").arg(m_options.codePrefix).arg(year).arg(number, 6, 10, QLatin1Char('0'));
-                s.insertCase.bind(1, code)
-                    .bind(2, m.oaId)
-                    .bind(3, m.userId)
-                    .bind(4, unitId)
-                    .bind(5, domain::categoryKey(t.category))
-                    .bind(6, t.confidence)
-                    .bind(7, t.urgent)
-                    .bindOptional(8, t.competentUnit)
-                    .bind(9, m.sentAt)
-                    .bindOptionalMs(10, t.dueAt)
-                    .bindOptionalMs(11, previous)
-                    .bind(12, previewOf(m))
-                    .bind(13, t.category == domain::Category::CrimeReport);
-                const auto inserted = s.insertCase.execReturningId();
-                if (!inserted)
-                    return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, inserted.error().message)};
-                caseId = *inserted;
-                open = OpenCase();
-                open.id = caseId;
-                open.status = QStringLiteral("new");
-                open.lastMessageAt = m.sentAt;
-                open.lastCitizenAt = m.sentAt;
-                open.category = t.category;
-                open.byClassifier = true;
-                open.urgent = t.urgent;
-                open.dueAt = t.dueAt;
-                open.citizenText = m.text.left(kRetriageTextLimit);
-                open.textLoaded = true;
-                QJsonObject detail {
-                    {QStringLiteral("unit"), unitId},
-                    {QStringLiteral("category"), domain::categoryKey(t.category)},
-                    {QStringLiteral("confidence"), t.confidence},
-                    {QStringLiteral("urgent"), t.urgent},
-                };
-                if (previous)
-                    detail.insert(QStringLiteral("previous_case"), previous);
-                if (auto r = addEvent(caseId, m.sentAt, QStringLiteral("opened"), detail); !r)
-                    return r.error();
-                ++result.casesOpened;
+                // A rating in reply to the satisfaction question is recorded on the closed case;
+                // anything else is a new matter, as before.
+                std::optional<int> rating;
+                if (previous) {
+                    s.pendingRating.bind(1, previous);
+                    const qint64 askedAt = s.pendingRating.next() ? s.pendingRating.int64(0) : 0;
+                    s.pendingRating.reset();
+                    if (askedAt > 0 && m.sentAt >= askedAt && m.sentAt < askedAt + domain::kSatisfactionReplyMs)
+                        rating = domain::satisfactionRating(m.text);
+                }
+                if (rating) {
+                    caseId = previous;
+                    s.rateCase.bind(1, caseId).bind(2, qint64(*rating)).bind(3, m.sentAt);
+                    if (auto r = s.rateCase.exec(); !r)
+                        return r.error();
+                    if (auto r = addEvent(caseId, m.sentAt, QString::fromLatin1(domain::events::kSatisfactionRated),
+                                          {{QStringLiteral("rating"), *rating}, {QStringLiteral("message_id"), m.messageId}});
+                        !r)
+                        return r.error();
+                    ++result.satisfactionRatings;
+                } else {
+                    const domain::TriageResult t = triage ? triage(m.text, m.sentAt) : domain::TriageResult();
+                    const int year = QDateTime::fromMSecsSinceEpoch(m.sentAt, m_options.timeZone).date().year();
+                    s.nextCode.bind(1, qint64(year));
+                    if (!s.nextCode.next())
+                        return Error {Tr::tr("Cannot number a new case: %1").arg(s.nextCode.error())};
+                    const qint64 number = s.nextCode.int64(0);
+                    s.nextCode.reset();
+                    const QString code = QStringLiteral("%1-%2-%3").arg(m_options.codePrefix).arg(year).arg(number, 6, 10, QLatin1Char('0'));
+                    s.insertCase.bind(1, code)
+                        .bind(2, m.oaId)
+                        .bind(3, m.userId)
+                        .bind(4, unitId)
+                        .bind(5, domain::categoryKey(t.category))
+                        .bind(6, t.confidence)
+                        .bind(7, t.urgent)
+                        .bindOptional(8, t.competentUnit)
+                        .bind(9, m.sentAt)
+                        .bindOptionalMs(10, t.dueAt)
+                        .bindOptionalMs(11, previous)
+                        .bind(12, previewOf(m))
+                        .bind(13, t.category == domain::Category::CrimeReport);
+                    const auto inserted = s.insertCase.execReturningId();
+                    if (!inserted)
+                        return Error {Tr::tr("Cannot open a case for message %1: %2").arg(m.messageId, inserted.error().message)};
+                    caseId = *inserted;
+                    open = OpenCase();
+                    open.id = caseId;
+                    open.status = QStringLiteral("new");
+                    open.lastMessageAt = m.sentAt;
+                    open.lastCitizenAt = m.sentAt;
+                    open.category = t.category;
+                    open.byClassifier = true;
+                    open.urgent = t.urgent;
+                    open.dueAt = t.dueAt;
+                    open.citizenText = m.text.left(kRetriageTextLimit);
+                    open.textLoaded = true;
+                    QJsonObject detail {
+                        {QStringLiteral("unit"), unitId},
+                        {QStringLiteral("category"), domain::categoryKey(t.category)},
+                        {QStringLiteral("confidence"), t.confidence},
+                        {QStringLiteral("urgent"), t.urgent},
+                    };
+                    if (previous)
+                        detail.insert(QStringLiteral("previous_case"), previous);
+                    if (auto r = addEvent(caseId, m.sentAt, QStringLiteral("opened"), detail); !r)
+                        return r.error();
+                    ++result.casesOpened;
+                }
             }
         } else {
             // An answer: sent through CaseDesk (known to the outbox) or from Zalo's own inbox.
             qint64 outboxCase = 0;
+            bool question = false;
             s.outboxByMessage.bind(1, m.messageId);
-            if (s.outboxByMessage.next())
+            if (s.outboxByMessage.next()) {
                 outboxCase = s.outboxByMessage.int64(0);
+                question = s.outboxByMessage.text(1) == QLatin1String("satisfaction");
+            }
             s.outboxByMessage.reset();
-            if (outboxCase && outboxCase != open.id) {
+            if (question) {
+                // The satisfaction question of a closed case: no answer, nothing changes.
+                caseId = outboxCase;
+            } else if (outboxCase && outboxCase != open.id) {
                 // Rare: an answer to a case other than the citizen's open one (e.g. closed since).
                 caseId = outboxCase;
                 s.caseStatus.bind(1, caseId);

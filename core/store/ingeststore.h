@@ -21,6 +21,7 @@ struct IngestResult
     int casesRetriaged = 0; // a joining message changed the classifier's category (or made it urgent)
     int casesAnswered = 0;
     int casesClosed = 0;
+    int satisfactionRatings = 0; // replies to the satisfaction question recorded on their closed case
 };
 
 /// Writes what sync reads from Zalo: messages (once each, by Zalo's message id), their

@@ -525,6 +525,19 @@ CREATE TABLE unit_versions (
 );
 )SQL";
 
+// Migration 14 (citizens' satisfaction): a case closed after an answer may get one question
+// (satisfaction_queued_at: never twice), sent through the outbox as a row whose purpose is
+// 'satisfaction' (not an answer: no first response, never in the failed answers);
+// satisfaction_sent_at once Zalo took it; the citizen's rating (1-5) and when it came.
+const char *const kMigration14 = R"SQL(
+ALTER TABLE cases ADD COLUMN satisfaction_queued_at INTEGER;
+ALTER TABLE cases ADD COLUMN satisfaction_sent_at INTEGER;
+ALTER TABLE cases ADD COLUMN satisfaction_rating INTEGER CHECK (satisfaction_rating BETWEEN 1 AND 5);
+ALTER TABLE cases ADD COLUMN satisfaction_rated_at INTEGER;
+ALTER TABLE outbox ADD COLUMN purpose TEXT NOT NULL DEFAULT 'answer' CHECK (purpose IN ('answer', 'satisfaction'));
+CREATE INDEX cases_satisfaction ON cases(satisfaction_sent_at) WHERE satisfaction_sent_at IS NOT NULL;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -536,7 +549,7 @@ const std::vector<Migration> &migrations()
         {kMigration7, pg::migrationSql(7), {}},   {kMigration8, pg::migrationSql(8), {}},
         {kMigration9, pg::migrationSql(9), {}},   {kMigration10, pg::migrationSql(10), {}},
         {kMigration11, pg::migrationSql(11), {}}, {kMigration12, pg::migrationSql(12), {}},
-        {kMigration13, pg::migrationSql(13), {}},
+        {kMigration13, pg::migrationSql(13), {}}, {kMigration14, pg::migrationSql(14), {}},
     };
     return all;
 }

@@ -56,7 +56,7 @@ struct OutboxStore::Statements
                   "WHERE id = ?1 AND state IN ('sending', 'failed', 'uncertain')")
         , bump(db, "UPDATE cases SET version = version + 1 WHERE id = ?1")
         , log(db)
-        , counts(db, "SELECT state, count(*) FROM outbox GROUP BY state")
+        , counts(db, "SELECT state, count(*) FROM outbox WHERE purpose = 'answer' GROUP BY state")
         , queuedFor(db, "SELECT 1 FROM outbox WHERE state = 'queued' AND oa_id = ?1 LIMIT 1")
     {
     }
@@ -134,10 +134,13 @@ Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString
         const bool billedOk = s.billedOk.next() && s.billedOk.int64(0) != 0;
         s.billedOk.reset();
         const bool billedUnconfirmed = window == domain::ReplyWindowState::Billed && !billedOk;
-        if (window == domain::ReplyWindowState::Closed || billedUnconfirmed) {
+        // The satisfaction question goes only while answers are free, never billed.
+        const bool questionLate = o.satisfaction && window != domain::ReplyWindowState::Free;
+        if (window == domain::ReplyWindowState::Closed || billedUnconfirmed || questionLate) {
             // Zalo would refuse it (-230), or bill the province for an answer nobody agreed to pay:
             // say so now instead of sending.
-            const QString why = billedUnconfirmed
+            const QString why = questionLate ? Tr::tr("Not sent: Zalo's free 48 hours passed before the satisfaction question could go out.")
+                : billedUnconfirmed
                 ? Tr::tr("Not sent: the answer waited until Zalo's free 48 hours had passed, and nobody agreed to a billed answer. "
                          "Send it again and confirm the billed answer.")
                 : Tr::tr("Not sent: Zalo's 7-day reply window closed before the answer could go out.");
@@ -147,7 +150,8 @@ Expected<std::optional<domain::OutboxItem>> OutboxStore::claimNext(const QString
             s.bump.bind(1, o.caseId);
             if (auto r = s.bump.exec(); !r)
                 return r.error();
-            if (auto r = s.log.appendRaw(o.caseId, now, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(ev::kAnswerFailed),
+            if (auto r = s.log.appendRaw(o.caseId, now, QString::fromLatin1(ev::kSystemOfficer),
+                                         QString::fromLatin1(o.satisfaction ? ev::kSatisfactionFailed : ev::kAnswerFailed),
                                          json({{QStringLiteral("outbox_id"), o.id}, {QStringLiteral("error"), why}}));
                 !r)
                 return r.error();
@@ -194,6 +198,21 @@ Status OutboxStore::markSent(qint64 outboxId, const QString &messageId, qint64 s
     if (m_db.changes() != 1)
         return Error {Tr::tr("Answer %1 is %2: only an answer being sent can be marked sent.").arg(outboxId).arg(o->state)};
 
+    if (o->satisfaction) {
+        // The question is no answer: the case's status and first response stay as they are.
+        Statement sent(m_db, "UPDATE cases SET satisfaction_sent_at = ?2, version = version + 1 WHERE id = ?1");
+        if (auto r = sent.bind(1, o->caseId).bind(2, at).exec(); !r)
+            return r.error();
+        const QJsonObject detail {
+            {QStringLiteral("outbox_id"), outboxId},
+            {QStringLiteral("message_id"), messageId},
+        };
+        if (auto r
+            = s.log.appendRaw(o->caseId, at, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(ev::kSatisfactionSent), json(detail));
+            !r)
+            return r.error();
+        return tx.commit();
+    }
     s.caseState.bind(1, o->caseId);
     const QString before = s.caseState.next() ? s.caseState.text(0) : QString();
     s.caseState.reset();
@@ -248,6 +267,11 @@ Status OutboxStore::setFinalState(qint64 outboxId, const QString &state, const Q
     };
     if (zaloCode != 0)
         detail.insert(QStringLiteral("zalo_code"), zaloCode);
+    // A satisfaction question that failed, or may have, is never retried: its own event says so.
+    if (o->satisfaction) {
+        eventKind = ev::kSatisfactionFailed;
+        detail.insert(QStringLiteral("state"), state);
+    }
     if (auto r = s.log.appendRaw(o->caseId, now, QString::fromLatin1(ev::kSystemOfficer), QString::fromLatin1(eventKind), json(detail)); !r)
         return r.error();
     return tx.commit();

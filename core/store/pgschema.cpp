@@ -521,6 +521,16 @@ CREATE TABLE unit_versions (
 );
 )SQL";
 
+// Migration 14 (citizens' satisfaction): see migrations.cpp.
+const char kMigration14[] = R"SQL(
+ALTER TABLE cases ADD COLUMN satisfaction_queued_at bigint;
+ALTER TABLE cases ADD COLUMN satisfaction_sent_at bigint;
+ALTER TABLE cases ADD COLUMN satisfaction_rating integer CHECK (satisfaction_rating BETWEEN 1 AND 5);
+ALTER TABLE cases ADD COLUMN satisfaction_rated_at bigint;
+ALTER TABLE outbox ADD COLUMN purpose text NOT NULL DEFAULT 'answer' CHECK (purpose IN ('answer', 'satisfaction'));
+CREATE INDEX cases_satisfaction ON cases(satisfaction_sent_at) WHERE satisfaction_sent_at IS NOT NULL;
+)SQL";
+
 const char *migrationSql(int number)
 {
     static const QByteArray first = QByteArray(kMigration1) + kRefuseChange + kMigration1Rest;
@@ -549,6 +559,8 @@ const char *migrationSql(int number)
         return kMigration12;
     case 13:
         return kMigration13;
+    case 14:
+        return kMigration14;
     default:
         return nullptr; // 4: migration4Before(), the chained copy, migration4After(), guardTriggers()
     }

@@ -4,6 +4,8 @@
 #include "statement.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <limits>
 
@@ -21,6 +23,7 @@ constexpr char kCompetentUnits[] = "province.competent_units";
 constexpr char kDeadlines[] = "province.deadlines";
 constexpr char kAutoCloseDays[] = "province.auto_close_days";
 constexpr char kSyncInterval[] = "province.sync_interval_seconds";
+constexpr char kSatisfactionUnits[] = "province.satisfaction_units";
 
 /// A rule's longest length in hours, for comparing two rules roughly (a working day counts as a
 /// calendar day: at least that long); none is longest of all.
@@ -79,6 +82,14 @@ Expected<ProvinceSettings> ProvinceSettingsStore::read() const
             if (!seconds || *seconds <= 0)
                 return Error {Tr::tr("The province's sync interval is not a number of seconds: \"%1\".").arg(QString::fromUtf8(value))};
             s.syncIntervalSeconds = seconds;
+        } else if (key == QLatin1String(kSatisfactionUnits)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(value);
+            if (!doc.isArray())
+                return Error {Tr::tr("The units that ask citizens' satisfaction are not a list: \"%1\".").arg(QString::fromUtf8(value))};
+            QStringList units;
+            for (const QJsonValue &v : doc.array())
+                units << v.toString();
+            s.satisfactionUnits = units;
         }
     }
     if (st.failed())
@@ -116,6 +127,11 @@ Status ProvinceSettingsStore::write(const ProvinceSettings &changes)
         if (auto r = store(kSyncInterval, QByteArray::number(*changes.syncIntervalSeconds)); !r)
             return r;
     }
+    if (changes.satisfactionUnits) {
+        const QByteArray list = QJsonDocument(QJsonArray::fromStringList(*changes.satisfactionUnits)).toJson(QJsonDocument::Compact);
+        if (auto r = store(kSatisfactionUnits, list); !r)
+            return r;
+    }
     return tx.commit();
 }
 
@@ -126,6 +142,11 @@ Status ProvinceSettingsStore::write(const ProvinceSettings &changes, const domai
     if (auto checked = ProvinceSettings::check(changes); !checked)
         return checked;
     return write(changes);
+}
+
+bool ProvinceSettings::asksSatisfaction(const QString &unitId) const
+{
+    return satisfactionUnits && (satisfactionUnits->contains(QStringLiteral("*")) || satisfactionUnits->contains(unitId));
 }
 
 Status ProvinceSettings::check(const ProvinceSettings &settings)

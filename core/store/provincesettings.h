@@ -5,6 +5,7 @@
 #include "core/domain/officerscope.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,12 @@ struct ProvinceSettings
     std::optional<domain::DeadlinePolicy> deadlines; // unset: the defaults
     std::optional<int> autoCloseDays; // unset: the program's default
     std::optional<int> syncIntervalSeconds; // unset: the program's default
+    /// The units that ask citizens whether they were satisfied (issue 18); "*" = every unit.
+    /// Unset or empty: none asks (the default).
+    std::optional<QStringList> satisfactionUnits;
+
+    /// Whether cases closed at @p unitId get the satisfaction question.
+    bool asksSatisfaction(const QString &unitId) const;
 
     static constexpr int kMinAutoCloseDays = 1;
     static constexpr int kMaxAutoCloseDays = 365;

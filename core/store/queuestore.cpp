@@ -895,7 +895,7 @@ Expected<QVector<FailedAnswer>> QueueStore::failedAnswers(const OfficerScope &sc
     Statement st(m_db,
                  "SELECT " CASEDESK_CASE_SELECT ", o.id, o.text, ifnull(o.quote_message_id, ''), o.officer, o.attempts, "
                  "ifnull(o.error, ''), ifnull(o.zalo_code, 0), o.created_at, o.updated_at "
-                 "FROM outbox o JOIN cases c ON c.id = o.case_id" CASEDESK_CITIZEN_JOIN " WHERE o.state = 'failed' "
+                 "FROM outbox o JOIN cases c ON c.id = o.case_id" CASEDESK_CITIZEN_JOIN " WHERE o.state = 'failed' AND o.purpose = 'answer' "
                  "ORDER BY o.updated_at DESC, o.id DESC");
     QVector<FailedAnswer> out;
     while (st.next()) {

@@ -142,9 +142,6 @@ struct ReportStore::Statements
     Statement caseRows;
 };
 
-#undef CASEDESK_ACTING_UNIT
-#undef CASEDESK_OPEN_AT_CTE
-
 ReportStore::ReportStore(Database &db)
     : m_db(db)
     , m_st(std::make_unique<Statements>(db))
@@ -188,6 +185,23 @@ Expected<QVector<ReportStore::ReceivedCase>> ReportStore::receivedCases(qint64 f
         bindScope(st, 3, scope);
     }
     if (auto r = collect(st, [&out](Statement &s) { out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.int64(5)}); }); !r)
+        return r.error();
+    return out;
+}
+
+Expected<QVector<ReportStore::SatisfactionAsked>> ReportStore::satisfactionAsked(qint64 from, qint64 to, const QStringList &scope)
+{
+    Statement st(m_db,
+                 "SELECT id, category, unit, rating FROM (SELECT c.id, c.category, " CASEDESK_ACTING_UNIT " AS unit, "
+                 "ifnull(c.satisfaction_rating, 0) AS rating FROM case_events e JOIN cases c ON c.id = e.case_id "
+                 "WHERE e.kind = 'satisfaction_sent' AND e.at >= ?1 AND e.at < ?2) AS asked "
+                 "WHERE ?3 IS NULL OR unit IN (SELECT value FROM json_each(?3)) ORDER BY id");
+    QVector<SatisfactionAsked> out;
+    if (st.isValid()) {
+        st.bind(1, from).bind(2, to);
+        bindScope(st, 3, scope);
+    }
+    if (auto r = collect(st, [&out](Statement &s) { out.push_back({s.int64(0), s.text(1), s.text(2), int(s.int64(3))}); }); !r)
         return r.error();
     return out;
 }
@@ -325,5 +339,8 @@ Expected<QVector<ReportStore::CaseRow>> ReportStore::caseRows(qint64 from, qint6
         return r.error();
     return out;
 }
+
+#undef CASEDESK_ACTING_UNIT
+#undef CASEDESK_OPEN_AT_CTE
 
 } // namespace casedesk::store

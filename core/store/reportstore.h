@@ -95,6 +95,16 @@ public:
         QStringList actions; // kinds of the range's events, first occurrence order
     };
 
+    /// A satisfaction question that reached the citizen in the range, with the unit that held the
+    /// case when it went out, and the rating when the citizen gave one (at the time of reading).
+    struct SatisfactionAsked
+    {
+        qint64 id = 0;
+        QString category;
+        QString unit;
+        int rating = 0; // 1-5, 0 = none
+    };
+
     explicit ReportStore(Database &db);
     ~ReportStore();
     ReportStore(const ReportStore &) = delete;
@@ -113,6 +123,9 @@ public:
     Expected<OpenCounts> openCounts(qint64 at, const QStringList &scope);
     /// Urgent cases open at @p at held by a unit in @p scope, longest waiting first.
     Expected<QVector<OpenCase>> urgentOpen(qint64 at, const QStringList &scope);
+
+    /// Satisfaction questions sent in [from, to) (satisfaction_sent), of holding units in @p scope.
+    Expected<QVector<SatisfactionAsked>> satisfactionAsked(qint64 from, qint64 to, const QStringList &scope);
 
     /// Cases whose first response fell in [from, to), of origin units in @p scope.
     Expected<QVector<FirstResponse>> firstResponses(qint64 from, qint64 to, const QStringList &scope);
