@@ -2,6 +2,7 @@
 
 #include "services.h"
 
+#include "exportedmessage.h"
 #include "reportdocument.h"
 #include "unittreemodel.h"
 
@@ -269,24 +270,7 @@ QMessageBox *ReportDialog::exportAndConfirm(const QString &fileName, Export what
 
 QMessageBox *ReportDialog::confirmExported(const QString &fileName)
 {
-    const QFileInfo file(fileName);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Daily summary"), QString(), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("exportedMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText); // a file name is never markup
-    //: %1 the file's name, %2 its folder
-    box->setText(tr("Saved the file %1\nin the folder %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())));
-    auto *open = box->addButton(tr("Open &folder"), QMessageBox::ActionRole);
-    open->setObjectName(QStringLiteral("openFolderButton"));
-    box->addButton(QMessageBox::Close);
-    box->setDefaultButton(QMessageBox::Close);
-    const QUrl folder = QUrl::fromLocalFile(file.absolutePath());
-    connect(open, &QPushButton::clicked, this, [this, folder] {
-        if (!m_openUrl(folder))
-            showError(tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(folder.toLocalFile())));
-    });
-    box->open();
-    return box;
+    return showExportedMessage(this, tr("Daily summary"), fileName, m_openUrl);
 }
 
 void ReportDialog::showError(const QString &message)

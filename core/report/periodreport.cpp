@@ -11,6 +11,12 @@ std::optional<double> UnitPeriodFigures::withinDeadlineShare() const
     return double(withinDeadline) / double(deadlinesDecided);
 }
 
+bool PeriodReport::isCalendarMonth() const
+{
+    const QDate &from = current.from;
+    return from.isValid() && from.day() == 1 && current.to == QDate(from.year(), from.month(), from.daysInMonth());
+}
+
 QString PeriodReport::isoTime(qint64 utcMs) const
 {
     if (utcMs <= 0)

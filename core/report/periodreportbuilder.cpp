@@ -28,6 +28,47 @@ struct PeriodRead
     QVector<store::ReportStore::ActionEvent> events;
 };
 
+// The steps of [from, to]: each day, or each week from Monday to Sunday cut at the period's ends;
+// received cases by the local day they were opened, first answers by the day they were given.
+QVector<PeriodStep> periodSteps(const PeriodFigures &p, const QVector<store::ReportStore::ReceivedCase> &received,
+                                const QVector<store::ReportStore::FirstResponse> &responses, const QTimeZone &zone)
+{
+    QVector<PeriodStep> steps;
+    const bool byDay = p.stepsAreDays();
+    for (QDate d = p.from; d <= p.to;) {
+        PeriodStep step;
+        step.from = d;
+        step.to = byDay ? d : std::min(p.to, d.addDays(7 - d.dayOfWeek()));
+        for (const QString &key : domain::categoryKeys())
+            step.receivedByCategory.insert(key, 0);
+        steps.push_back(step);
+        d = step.to.addDays(1);
+    }
+    const auto stepOf = [&](qint64 utcMs) -> int {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(utcMs, zone).date();
+        const auto it = std::upper_bound(steps.cbegin(), steps.cend(), day, [](const QDate &d, const PeriodStep &s) { return d < s.from; });
+        if (it == steps.cbegin())
+            return -1;
+        const int i = int(it - steps.cbegin()) - 1;
+        return day <= steps.at(i).to ? i : -1;
+    };
+    for (const store::ReportStore::ReceivedCase &c : received) {
+        const int i = stepOf(c.openedAt);
+        if (i < 0)
+            continue;
+        ++steps[i].received;
+        steps[i].receivedByCategory[domain::categoryKey(categoryOf(c.category))] += 1;
+    }
+    QVector<QVector<store::ReportStore::FirstResponse>> answers(steps.size());
+    for (const store::ReportStore::FirstResponse &r : responses) {
+        if (const int i = stepOf(r.firstResponseAt); i >= 0)
+            answers[i].push_back(r);
+    }
+    for (int i = 0; i < steps.size(); ++i)
+        steps[i].firstResponse = combinedFirstResponseStats(answers.at(i));
+    return steps;
+}
+
 Expected<PeriodRead> readPeriod(store::ReportStore &rs, const QDate &from, const QDate &to, qint64 now, const QTimeZone &zone,
                                 const ReportUnits &units)
 {
@@ -68,6 +109,7 @@ Expected<PeriodRead> readPeriod(store::ReportStore &rs, const QDate &from, const
     if (!responses)
         return responses.error();
     p.firstResponse = firstResponseStats(*responses);
+    p.steps = periodSteps(p, r.received, *responses, zone);
     return r;
 }
 
