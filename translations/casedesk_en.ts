@@ -116,10 +116,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) received from citizens via Zalo in the period.</source>
+        <source>%Ln case(s) received from citizens via Zalo in the period.</source>
         <translation>
-            <numerusform>%n case received from citizens via Zalo in the period.</numerusform>
-            <numerusform>%n cases received from citizens via Zalo in the period.</numerusform>
+            <numerusform>%Ln case received from citizens via Zalo in the period.</numerusform>
+            <numerusform>%Ln cases received from citizens via Zalo in the period.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2939,9 +2939,9 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
         <translation>VI. BIỂU ĐỒ</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) received from citizens via Zalo in the period.</source>
+        <source>%Ln case(s) received from citizens via Zalo in the period.</source>
         <translation>
-            <numerusform>Trong kỳ tiếp nhận %n vụ việc của người dân qua Zalo.</numerusform>
+            <numerusform>Trong kỳ tiếp nhận %Ln vụ việc của người dân qua Zalo.</numerusform>
         </translation>
     </message>
     <message>

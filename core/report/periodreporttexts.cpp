@@ -76,7 +76,7 @@ QString PeriodReportTexts::sectionCharts()
 
 QString PeriodReportTexts::receivedSentence(const PeriodReport &report)
 {
-    return tr("%n case(s) received from citizens via Zalo in the period.", nullptr, report.current.totals.received);
+    return tr("%Ln case(s) received from citizens via Zalo in the period.", nullptr, report.current.totals.received);
 }
 
 QString PeriodReportTexts::open()
