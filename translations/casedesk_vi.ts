@@ -6491,10 +6491,6 @@ Trả lời đầu tiên đúng hạn: %14
 <context>
     <name>casedesk::ui::PeriodReportDocument</name>
     <message>
-        <source>The PDF file %1 cannot be written: check that its folder exists and is writable.</source>
-        <translation>Không ghi được tệp PDF %1: hãy kiểm tra thư mục có tồn tại và được phép ghi.</translation>
-    </message>
-    <message>
         <source>No.:       /PR</source>
         <extracomment>the document number line under the issuing unit of a period report (Số: …/BC-…)</extracomment>
         <translation>Số:       /BC</translation>

@@ -3,6 +3,7 @@
 #include "exportedmessage.h"
 #include "periodcharts.h"
 #include "periodreportdocument.h"
+#include "reportdialogparts.h"
 #include "services.h"
 #include "unittreemodel.h"
 
@@ -51,14 +52,7 @@ PeriodReportDialog::PeriodReportDialog(Services &services, QWidget *parent)
     setObjectName(QStringLiteral("PeriodReportDialog"));
     setWindowTitle(tr("Period report"));
 
-    m_unitView = new QTreeView(this);
-    m_unitView->setObjectName(QStringLiteral("periodUnitTree"));
-    m_unitView->setModel(m_units);
-    m_unitView->setUniformRowHeights(true);
-    m_unitView->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (int c = UnitTreeModel::OpenColumn; c < UnitTreeModel::ColumnCount; ++c)
-        m_unitView->setColumnHidden(c, true);
-    m_unitView->header()->hide();
+    m_unitView = reportdialogparts::newUnitTree(m_units, QStringLiteral("periodUnitTree"), this);
 
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("periodChoice"));
@@ -128,14 +122,8 @@ PeriodReportDialog::PeriodReportDialog(Services &services, QWidget *parent)
     layout->addWidget(m_chartView, 3);
     layout->addWidget(buttons);
 
-    if (auto units = m_services.units().list(); units) {
-        m_units->setUnits(*units);
-        m_unitView->expandToDepth(0);
-        if (m_units->rowCount() > 0)
-            m_unitView->setCurrentIndex(m_units->index(0, 0));
-    } else {
-        m_summary->setText(units.error().message);
-    }
+    if (const QString error = reportdialogparts::loadUnits(m_services, m_units, m_unitView); !error.isEmpty())
+        m_summary->setText(error);
     // A month's report is the one most asked for; the month just ended is complete.
     m_choice->setCurrentIndex(m_choice->findData(int(Choice::LastMonth)));
     applyChoice();
@@ -186,17 +174,12 @@ void PeriodReportDialog::setPeriod(const QDate &from, const QDate &to)
 
 QString PeriodReportDialog::unitId() const
 {
-    return m_unitView->currentIndex().data(UnitTreeModel::UnitIdRole).toString();
+    return reportdialogparts::chosenUnitId(m_unitView);
 }
 
 bool PeriodReportDialog::setUnitId(const QString &unitId)
 {
-    const QModelIndex index = m_units->indexOfUnit(unitId);
-    if (!index.isValid())
-        return false;
-    m_unitView->setCurrentIndex(index);
-    m_unitView->scrollTo(index);
-    return true;
+    return reportdialogparts::chooseUnit(m_units, m_unitView, unitId);
 }
 
 void PeriodReportDialog::applyChoice()
@@ -284,17 +267,9 @@ QPrintPreviewDialog *PeriodReportDialog::openPreview()
         showError(r.error().message);
         return nullptr;
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *dialog = new QPrintPreviewDialog(printer, this);
-    dialog->setObjectName(QStringLiteral("periodPreview"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Period report — print preview"));
     const auto document = std::make_shared<PeriodReportDocument>(std::move(*r));
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { document->print(p); });
-    connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
-    dialog->resize(900, 1000);
-    dialog->open();
-    return dialog;
+    return reportdialogparts::openPreview(this, QStringLiteral("periodPreview"), tr("Period report — print preview"),
+                                          [document](QPrinter *p) { document->print(p); });
 }
 
 void PeriodReportDialog::printReport()

@@ -10,7 +10,6 @@
 #include <QChart>
 #include <QDateTime>
 #include <QGraphicsScene>
-#include <QPdfWriter>
 #include <QPrinter>
 
 #include <algorithm>
@@ -59,15 +58,10 @@ void PeriodReportDocument::print(QPrinter *printer) const
 
 Status PeriodReportDocument::writePdf(const QString &fileName) const
 {
-    QPdfWriter writer(fileName);
-    writer.setResolution(600);
-    writer.setPageLayout(reportA4Layout());
-    writer.setTitle(PeriodReportTexts::title(m_report) + QStringLiteral(" ") + m_report.current.from.toString(Qt::ISODate) + QStringLiteral(" – ")
-                    + m_report.current.to.toString(Qt::ISODate));
-    writer.setCreator(QStringLiteral("CaseDesk"));
-    if (render(&writer) == 0)
-        return Error {tr("The PDF file %1 cannot be written: check that its folder exists and is writable.").arg(fileName)};
-    return {};
+    return writeReportPdf(fileName,
+                          PeriodReportTexts::title(m_report) + QStringLiteral(" ") + m_report.current.from.toString(Qt::ISODate)
+                              + QStringLiteral(" – ") + m_report.current.to.toString(Qt::ISODate),
+                          [this](QPagedPaintDevice *device) { return render(device); });
 }
 
 int PeriodReportDocument::render(QPagedPaintDevice *device) const

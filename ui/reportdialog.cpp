@@ -3,6 +3,7 @@
 #include "services.h"
 
 #include "exportedmessage.h"
+#include "reportdialogparts.h"
 #include "reportdocument.h"
 #include "unittreemodel.h"
 
@@ -45,14 +46,7 @@ ReportDialog::ReportDialog(Services &services, QWidget *parent)
     setObjectName(QStringLiteral("ReportDialog"));
     setWindowTitle(tr("Daily summary"));
 
-    m_unitView = new QTreeView(this);
-    m_unitView->setObjectName(QStringLiteral("reportUnitTree"));
-    m_unitView->setModel(m_units);
-    m_unitView->setUniformRowHeights(true);
-    m_unitView->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (int c = UnitTreeModel::OpenColumn; c < UnitTreeModel::ColumnCount; ++c)
-        m_unitView->setColumnHidden(c, true);
-    m_unitView->header()->hide();
+    m_unitView = reportdialogparts::newUnitTree(m_units, QStringLiteral("reportUnitTree"), this);
 
     m_dateEdit = new QDateEdit(this);
     m_dateEdit->setObjectName(QStringLiteral("reportDate"));
@@ -108,14 +102,8 @@ ReportDialog::ReportDialog(Services &services, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
-    if (auto units = m_services.units().list(); units) {
-        m_units->setUnits(*units);
-        m_unitView->expandToDepth(0);
-        if (m_units->rowCount() > 0)
-            m_unitView->setCurrentIndex(m_units->index(0, 0));
-    } else {
-        m_summary->setText(units.error().message);
-    }
+    if (const QString error = reportdialogparts::loadUnits(m_services, m_units, m_unitView); !error.isEmpty())
+        m_summary->setText(error);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &ReportDialog::refreshSummary);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReportDialog::refreshSummary);
     refreshSummary();
@@ -136,17 +124,12 @@ void ReportDialog::setDate(const QDate &date)
 
 QString ReportDialog::unitId() const
 {
-    return m_unitView->currentIndex().data(UnitTreeModel::UnitIdRole).toString();
+    return reportdialogparts::chosenUnitId(m_unitView);
 }
 
 bool ReportDialog::setUnitId(const QString &unitId)
 {
-    const QModelIndex index = m_units->indexOfUnit(unitId);
-    if (!index.isValid())
-        return false;
-    m_unitView->setCurrentIndex(index);
-    m_unitView->scrollTo(index);
-    return true;
+    return reportdialogparts::chooseUnit(m_units, m_unitView, unitId);
 }
 
 Expected<report::DailyReport> ReportDialog::buildReport()
@@ -184,17 +167,9 @@ QPrintPreviewDialog *ReportDialog::openPreview()
         showError(r.error().message);
         return nullptr;
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *dialog = new QPrintPreviewDialog(printer, this);
-    dialog->setObjectName(QStringLiteral("reportPreview"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Daily summary — print preview"));
     const auto document = std::make_shared<ReportDocument>(std::move(*r));
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { document->print(p); });
-    connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
-    dialog->resize(900, 1000);
-    dialog->open();
-    return dialog;
+    return reportdialogparts::openPreview(this, QStringLiteral("reportPreview"), tr("Daily summary — print preview"),
+                                          [document](QPrinter *p) { document->print(p); });
 }
 
 void ReportDialog::preview()

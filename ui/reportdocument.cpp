@@ -65,14 +65,8 @@ void ReportDocument::print(QPrinter *printer) const
 
 Status ReportDocument::writePdf(const QString &fileName) const
 {
-    QPdfWriter writer(fileName);
-    writer.setResolution(600);
-    writer.setPageLayout(reportA4Layout());
-    writer.setTitle(ReportTexts::title() + QStringLiteral(" ") + m_report.date.toString(Qt::ISODate));
-    writer.setCreator(QStringLiteral("CaseDesk"));
-    if (render(&writer) == 0)
-        return Error {tr("The PDF file %1 cannot be written: check that its folder exists and is writable.").arg(fileName)};
-    return {};
+    return writeReportPdf(fileName, ReportTexts::title() + QStringLiteral(" ") + m_report.date.toString(Qt::ISODate),
+                          [this](QPagedPaintDevice *device) { return render(device); });
 }
 
 int ReportDocument::render(QPagedPaintDevice *device) const

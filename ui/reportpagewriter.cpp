@@ -6,14 +6,38 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QPdfWriter>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 
 namespace casedesk::ui {
+
+namespace {
+
+// The daily summary's words, which the PDF's error was first written for.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casedesk::ui::ReportDocument)
+};
+
+} // namespace
+
+Status writeReportPdf(const QString &fileName, const QString &title, const std::function<int(QPagedPaintDevice *)> &render)
+{
+    QPdfWriter writer(fileName);
+    writer.setResolution(600);
+    writer.setPageLayout(reportA4Layout());
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("CaseDesk"));
+    if (render(&writer) == 0)
+        return Error {Tr::tr("The PDF file %1 cannot be written: check that its folder exists and is writable.").arg(fileName)};
+    return {};
+}
 
 void ReportPageWriter::documentHead(const ReportHead &head)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/expected.h"
 #include "ui/reportdocument.h"
 
 #include <QChart>
@@ -13,6 +14,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QVector>
+
+#include <functional>
 
 class QValueAxis;
 
@@ -214,6 +217,10 @@ private:
     double m_y = 0;
     int m_page = 1;
 };
+
+/// Writes a report document as an A4 PDF titled @p title: @p render draws its pages (and returns
+/// how many). Fails with a sentence naming the file when nothing could be drawn into it.
+Status writeReportPdf(const QString &fileName, const QString &title, const std::function<int(QPagedPaintDevice *)> &render);
 
 /// Vertical bars, or horizontal ones (room for long category names on the left), added to
 /// @p scene; integer ticks on a 1-2-5 step.
