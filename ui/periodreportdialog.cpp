@@ -131,8 +131,8 @@ PeriodReportDialog::PeriodReportDialog(Services &services, QWidget *parent)
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &PeriodReportDialog::datesEdited);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &PeriodReportDialog::datesEdited);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this, &PeriodReportDialog::refresh);
-    refresh();
-    resize(900, 680);
+    resize(900, 680); // applyChoice() has built the report once already
+
 }
 
 PeriodReportDialog::~PeriodReportDialog() = default;
