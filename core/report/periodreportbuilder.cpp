@@ -44,13 +44,16 @@ QVector<PeriodStep> periodSteps(const PeriodFigures &p, const QVector<store::Rep
         steps.push_back(step);
         d = step.to.addDays(1);
     }
-    const auto stepOf = [&](qint64 utcMs) -> int {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(utcMs, zone).date();
-        const auto it = std::upper_bound(steps.cbegin(), steps.cend(), day, [](const QDate &d, const PeriodStep &s) { return d < s.from; });
-        if (it == steps.cbegin())
+    // Each step's first instant in UTC: a row finds its step by a binary search on its time, with
+    // no time-zone conversion per row (a year's report reads hundreds of thousands of rows).
+    QVector<qint64> starts;
+    starts.reserve(steps.size());
+    for (const PeriodStep &step : std::as_const(steps))
+        starts.push_back(DailyReportBuilder::dayStart(step.from, zone));
+    const auto stepOf = [&starts, &p](qint64 utcMs) -> int {
+        if (utcMs < p.start || utcMs >= p.end)
             return -1;
-        const int i = int(it - steps.cbegin()) - 1;
-        return day <= steps.at(i).to ? i : -1;
+        return int(std::upper_bound(starts.cbegin(), starts.cend(), utcMs) - starts.cbegin()) - 1;
     };
     for (const store::ReportStore::ReceivedCase &c : received) {
         const int i = stepOf(c.openedAt);
