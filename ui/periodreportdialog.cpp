@@ -132,7 +132,6 @@ PeriodReportDialog::PeriodReportDialog(Services &services, QWidget *parent)
     connect(m_toEdit, &QDateEdit::dateChanged, this, &PeriodReportDialog::datesEdited);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this, &PeriodReportDialog::refresh);
     resize(900, 680); // applyChoice() has built the report once already
-
 }
 
 PeriodReportDialog::~PeriodReportDialog() = default;
@@ -223,8 +222,14 @@ Expected<report::PeriodReport> PeriodReportDialog::buildReport()
 void PeriodReportDialog::refresh()
 {
     auto r = buildReport();
+    const auto showChart = [this](QChart *chart) {
+        QChart *old = m_chartView->chart();
+        m_chartView->setChart(chart);
+        delete old;
+    };
     if (!r) {
         m_summary->setText(r.error().message);
+        showChart(new QChart); // no figures of other days left under the reason
         return;
     }
     using report::PeriodReportTexts;
@@ -255,9 +260,7 @@ void PeriodReportDialog::refresh()
                            .arg(r->receivedNothing.size()));
     QChart *chart = periodcharts::receivedPerStep(*r, 11);
     chart->setTitle(PeriodReportTexts::chartSteps(*r));
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
+    showChart(chart);
 }
 
 QPrintPreviewDialog *PeriodReportDialog::openPreview()

@@ -413,6 +413,11 @@ TEST_CASE("The period report dialog sets the days of its quick choices, builds t
     toEdit->setDate(QDate(2026, 11, 30));
     CHECK(dialog.choice() == Choice::Custom);
 
+    // A period longer than a year: the reason, and no chart of other days under it.
+    dialog.setPeriod(QDate(2025, 1, 1), QDate(2026, 11, 30));
+    CHECK(summary->text().contains(QStringLiteral("366")));
+    CHECK(dialog.chartView()->chart()->series().isEmpty());
+
     // A district, two days: the figures of its units only.
     dialog.setPeriod(QDate(2026, 11, 29), QDate(2026, 11, 30));
     REQUIRE(dialog.setUnitId(QStringLiteral("842")));
