@@ -49,27 +49,12 @@ void showLegend(QChart *chart, int pixelSize)
     chart->legend()->setVisible(true);
 }
 
-// Every n-th label of a long axis, the others blank (a year has 53 weeks).
-QStringList thinned(const QStringList &labels, int most)
-{
-    if (labels.size() <= most)
-        return labels;
-    const int every = int(std::ceil(double(labels.size()) / most));
-    QStringList out;
-    for (int i = 0; i < labels.size(); ++i)
-        out << (i % every == 0 ? labels.at(i) : QString(i, QLatin1Char(' '))); // distinct blanks: the axis needs unique labels
-    return out;
-}
-
-QBarCategoryAxis *categoryAxis(const QStringList &labels, int pixelSize, bool upright = false)
+QBarCategoryAxis *categoryAxis(const QStringList &labels, int pixelSize)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(labels);
     axis->setLabelsFont(chartFont(pixelSize));
     axis->setGridLineVisible(false);
-    // Many days or weeks: their labels stand upright, else each is cut to "…".
-    if (upright)
-        axis->setLabelsAngle(-90);
     return axis;
 }
 
@@ -82,34 +67,34 @@ QValueAxis *valueAxis(double max, int pixelSize)
     return axis;
 }
 
-QStringList stepLabels(const report::PeriodReport &report)
-{
-    QStringList labels;
-    for (const report::PeriodStep &s : report.current.steps)
-        labels << PeriodReportTexts::stepLabel(report, s);
-    return thinned(labels, 31);
-}
-
-// The axis of the steps. Days: a value axis with a label every fifth day (and on the first day and
-// the first of a month, with its month): a bar axis would cut a label per bar to "…" in a month's
-// narrow slots. Weeks: one label each, upright when there are many.
+// The axis of the steps. A few: one label each. More: a value axis labelled every fifth day (and
+// on the first day and the first of a month, with its month), or at most eight weeks by their
+// Monday; a bar axis would cut every label to "…" in the narrow slots of a month or a year.
 QAbstractAxis *stepAxis(const report::PeriodReport &report, int pixelSize)
 {
     const QVector<report::PeriodStep> &steps = report.current.steps;
-    if (!report.current.stepsAreDays() || steps.size() <= 10)
-        return categoryAxis(stepLabels(report), pixelSize, !report.current.stepsAreDays() && steps.size() > 6);
+    if (steps.size() <= 6) {
+        QStringList labels;
+        for (const report::PeriodStep &s : steps)
+            labels << PeriodReportTexts::stepLabel(report, s);
+        return categoryAxis(labels, pixelSize);
+    }
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setLabelsFont(chartFont(pixelSize));
     axis->setGridLineVisible(false);
     axis->setRange(-0.5, steps.size() - 0.5);
     axis->setStartValue(-0.5);
+    const bool days = report.current.stepsAreDays();
+    const int every = int(std::ceil(steps.size() / 8.0));
     for (int i = 0; i < steps.size(); ++i) {
         const QDate &day = steps.at(i).from;
-        if (i == 0 || day.day() == 1)
+        if (days && (i == 0 || day.day() == 1))
             axis->append(day.toString(QStringLiteral("d/M")), i);
-        else if (day.day() % 5 == 0 && day.day() < 30)
+        else if (days && day.day() % 5 == 0 && day.day() < 30)
             axis->append(QString::number(day.day()), i);
+        else if (!days && i % every == 0)
+            axis->append(day.toString(QStringLiteral("dd/MM")), i);
     }
     return axis;
 }

@@ -236,6 +236,10 @@ void PeriodReportDialog::refresh()
     using report::ReportTexts;
     const report::DayFigures &d = r->current.totals;
     const report::DayFigures &p = r->previous.totals;
+    // Counts as the locale writes them ("4.707"), as the change beside them is.
+    const auto n = [](qint64 count) {
+        return ReportTexts::number(double(count));
+    };
     report::FirstResponseStats all;
     for (const report::FirstResponseStats &s : std::as_const(r->current.firstResponse)) {
         all.withDeadline += s.withDeadline;
@@ -244,20 +248,11 @@ void PeriodReportDialog::refresh()
     m_summary->setText(tr("%1 · %2\n%3\n\nReceived: %4 (previous period %5, %6)\nAnswered: %7\nForwarded: %8 · escalated: %9 · returned: %10\n"
                           "Closed: %11\nStill open at the end: %12 · overdue: %13\nFirst answers within deadline: %14\n"
                           "Units ranked: %15 · received nothing: %16")
-                           .arg(PeriodReportTexts::title(*r), r->unit.name, PeriodReportTexts::period(*r))
-                           .arg(d.received)
-                           .arg(p.received)
-                           .arg(ReportTexts::change(d.received - p.received))
-                           .arg(d.answered)
-                           .arg(d.forwarded)
-                           .arg(d.escalated)
-                           .arg(d.returned)
-                           .arg(d.closed)
-                           .arg(d.open)
-                           .arg(d.overdue)
-                           .arg(ReportTexts::share(all.withinDeadlineShare()))
-                           .arg(r->ranking.size())
-                           .arg(r->receivedNothing.size()));
+                           // One pass: a unit's name holding "%4" stays as it is.
+                           .arg(PeriodReportTexts::title(*r), r->unit.name, PeriodReportTexts::period(*r), n(d.received), n(p.received),
+                                ReportTexts::change(d.received - p.received), n(d.answered), n(d.forwarded), n(d.escalated), n(d.returned),
+                                n(d.closed), n(d.open), n(d.overdue), ReportTexts::share(all.withinDeadlineShare()), n(r->ranking.size()),
+                                n(r->receivedNothing.size())));
     QChart *chart = periodcharts::receivedPerStep(*r, 11);
     chart->setTitle(PeriodReportTexts::chartSteps(*r));
     showChart(chart);
