@@ -6487,6 +6487,10 @@ Trả lời đầu tiên đúng hạn: %14
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>The first day (%1) is after the last (%2): choose a first day on or before the last.</source>
+        <translation>Ngày bắt đầu (%1) sau ngày kết thúc (%2): hãy chọn ngày bắt đầu không muộn hơn ngày kết thúc.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::PeriodReportDocument</name>

@@ -215,6 +215,10 @@ void PeriodReportDialog::datesEdited()
 
 Expected<report::PeriodReport> PeriodReportDialog::buildReport()
 {
+    // Said in the dialog's words (the builder's names the command line's options).
+    if (from() > to())
+        return Error {tr("The first day (%1) is after the last (%2): choose a first day on or before the last.")
+                          .arg(from().toString(QStringLiteral("dd/MM/yyyy")), to().toString(QStringLiteral("dd/MM/yyyy")))};
     report::PeriodReportBuilder builder(m_db, m_clock);
     return builder.build(from(), to(), unitId());
 }

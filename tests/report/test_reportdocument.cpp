@@ -413,6 +413,10 @@ TEST_CASE("The period report dialog sets the days of its quick choices, builds t
     toEdit->setDate(QDate(2026, 11, 30));
     CHECK(dialog.choice() == Choice::Custom);
 
+    // Days the wrong way round: said in the dialog's words, not the command line's.
+    dialog.setPeriod(QDate(2026, 11, 30), QDate(2026, 11, 1));
+    CHECK(summary->text().contains(QStringLiteral("30/11/2026")));
+    CHECK_FALSE(summary->text().contains(QStringLiteral("--from")));
     // A period longer than a year: the reason, and no chart of other days under it.
     dialog.setPeriod(QDate(2025, 1, 1), QDate(2026, 11, 30));
     CHECK(summary->text().contains(QStringLiteral("366")));
