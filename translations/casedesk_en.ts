@@ -106,6 +106,31 @@
     </message>
 </context>
 <context>
+    <name>casedesk::report::PeriodReportTexts</name>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n day(s))</source>
+        <extracomment>%1 first day, %2 last day (dd/MM/yyyy)</extracomment>
+        <translation>
+            <numerusform>From %1 to %2 (%n day)</numerusform>
+            <numerusform>From %1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) received from citizens via Zalo in the period.</source>
+        <translation>
+            <numerusform>%Ln case received from citizens via Zalo in the period.</numerusform>
+            <numerusform>%Ln cases received from citizens via Zalo in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Units are ranked by the share of cases answered within deadline, of the cases received in the period whose deadline had come by its end. %n unit(s) received cases; %1 received none (listed apart in the annex).</source>
+        <translation>
+            <numerusform>Units are ranked by the share of cases answered within deadline, of the cases received in the period whose deadline had come by its end. %n unit received cases; %1 received none (listed apart in the annex).</numerusform>
+            <numerusform>Units are ranked by the share of cases answered within deadline, of the cases received in the period whose deadline had come by its end. %n units received cases; %1 received none (listed apart in the annex).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::report::ReportTexts</name>
     <message numerus="yes">
         <source>Case history when this report was made: %n event(s). Anchor, to check later that the history was not rewritten (casedesk-cli audit verify --anchor): %1</source>
@@ -159,6 +184,16 @@
         <translation>
             <numerusform>%n unit</numerusform>
             <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::PeriodReportDocument</name>
+    <message numerus="yes">
+        <source>%n other unit(s) (see the annex)</source>
+        <translation>
+            <numerusform>%n other unit (see the annex)</numerusform>
+            <numerusform>%n other units (see the annex)</numerusform>
         </translation>
     </message>
 </context>

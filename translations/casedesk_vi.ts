@@ -1339,8 +1339,8 @@ Reads one message a line on standard input and writes one line per message, in o
         <translation>Những trả lời phải chờ tổ biên tập duyệt: đặt theo loại và cấp, liệt kê.</translation>
     </message>
     <message>
-        <source>Write the daily summary (PDF, HTML, JSON, CSV) or a period report (JSON, CSV) of a unit.</source>
-        <translation>Xuất báo cáo tổng hợp ngày (PDF, HTML, JSON, CSV) hoặc báo cáo theo kỳ (JSON, CSV) của một đơn vị.</translation>
+        <source>Write the daily summary or a period report (PDF, HTML, JSON, CSV) of a unit.</source>
+        <translation>Xuất báo cáo tổng hợp ngày hoặc báo cáo theo kỳ (PDF, HTML, JSON, CSV) của một đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -2031,18 +2031,6 @@ Hàng đợi vụ việc: khẩn trước, rồi đến hạn sớm nhất; khi 
         <translation>--to nhận một ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The period report is not yet written as %1: use --format json or csv (the %1 document comes with the period report&apos;s printed layout).</source>
-        <translation>Báo cáo theo kỳ chưa xuất được dạng %1: hãy dùng --format json hoặc csv (bản %1 sẽ có cùng mẫu in của báo cáo theo kỳ).</translation>
-    </message>
-    <message>
-        <source>report period needs --format json or csv.</source>
-        <translation>report period cần --format json hoặc csv.</translation>
-    </message>
-    <message>
-        <source>--format takes json or csv for a period report, not &quot;%1&quot;.</source>
-        <translation>--format của báo cáo theo kỳ nhận json hoặc csv, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>report period needs --out FILE (- for standard output).</source>
         <translation>report period cần --out TỆP (- để ghi ra đầu ra chuẩn).</translation>
     </message>
@@ -2051,20 +2039,6 @@ Hàng đợi vụ việc: khẩn trước, rồi đến hạn sớm nhất; khi 
         <translation>
             <numerusform>Đã ghi báo cáo theo kỳ của %1 từ %2 đến %3 (%n ngày) vào %4.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
-casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format json|csv --out FILE
-The daily summary of a unit and every unit under it (default: the province), for the office&apos;s local day;
-the period report: the same figures over the days from --from to --to (at most 366), beside the
-period of as many days before, and the units ranked by first answers within deadline.
---out - writes html, json and csv to standard output.</source>
-        <translation>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
-casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format json|csv --out TỆP
-Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực thuộc (mặc định: cấp tỉnh), theo ngày địa phương của đơn vị;
-báo cáo theo kỳ: cùng các chỉ tiêu đó trong các ngày từ --from đến --to (tối đa 366 ngày), so với
-kỳ trước có cùng số ngày, và xếp hạng các đơn vị theo tỷ lệ trả lời đầu tiên đúng hạn.
---out - ghi html, json và csv ra đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>The period&apos;s first day (YYYY-MM-DD).</source>
@@ -2093,6 +2067,24 @@ kỳ trước có cùng số ngày, và xếp hạng các đơn vị theo tỷ l
     <message>
         <source>report daily takes --date, not --from or --to (report period covers several days).</source>
         <translation>report daily nhận --date, không nhận --from hay --to (báo cáo nhiều ngày: report period).</translation>
+    </message>
+    <message>
+        <source>report period needs --format pdf, html, json or csv.</source>
+        <translation>report period cần --format pdf, html, json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
+casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE
+The daily summary of a unit and every unit under it (default: the province), for the office&apos;s local day;
+the period report: the same figures over the days from --from to --to (at most 366), beside the
+period of as many days before, and the units ranked by first answers within deadline.
+--out - writes html, json and csv to standard output.</source>
+        <translation>casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
+casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out TỆP
+Báo cáo tổng hợp ngày của một đơn vị và mọi đơn vị trực thuộc (mặc định: cấp tỉnh), theo ngày địa phương của đơn vị;
+báo cáo theo kỳ: cùng các chỉ tiêu đó trong các ngày từ --from đến --to (tối đa 366 ngày), so với
+kỳ trước có cùng số ngày, và xếp hạng các đơn vị theo tỷ lệ trả lời đầu tiên đúng hạn.
+--out - ghi html, json và csv ra đầu ra chuẩn.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2862,41 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::report::PeriodChoice</name>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Tuần trước</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>The year since a day</source>
+        <translation>Một năm kể từ ngày</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Khoảng ngày khác</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::report::PeriodReportBuilder</name>
     <message>
         <source>The period needs two valid days (YYYY-MM-DD): its first and its last.</source>
@@ -2888,6 +2915,175 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>%1 has not come yet: end the period today (%2) or earlier.</source>
         <translation>Ngày %1 chưa đến: hãy kết thúc kỳ vào hôm nay (%2) hoặc trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::report::PeriodReportTexts</name>
+    <message>
+        <source>MONTHLY REPORT</source>
+        <translation>BÁO CÁO THÁNG</translation>
+    </message>
+    <message>
+        <source>REVIEW REPORT</source>
+        <extracomment>a review over any period (&quot;sơ kết&quot;)</extracomment>
+        <translation>BÁO CÁO SƠ KẾT</translation>
+    </message>
+    <message>
+        <source>Month %1/%2 (from %3 to %4)</source>
+        <extracomment>%1 month, %2 year, %3 first day, %4 last day (dd/MM/yyyy)</extracomment>
+        <translation>Tháng %1/%2 (từ ngày %3 đến ngày %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n day(s))</source>
+        <extracomment>%1 first day, %2 last day (dd/MM/yyyy)</extracomment>
+        <translation>
+            <numerusform>Từ ngày %1 đến ngày %2 (%n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous period is the same number of days just before: from %1 to %2.</source>
+        <extracomment>%1 first day, %2 last day (dd/MM/yyyy) of the period before the report&apos;s, as long as it</extracomment>
+        <translation>Kỳ trước là khoảng thời gian cùng số ngày liền trước: từ ngày %1 đến ngày %2.</translation>
+    </message>
+    <message>
+        <source>(Attached to the %1 from %2 to %3 of %4)</source>
+        <extracomment>%1 the report&apos;s title in lower case, %2 its first day, %3 its last day, %4 the unit</extracomment>
+        <translation>(Kèm theo %1 từ ngày %2 đến ngày %3 của %4)</translation>
+    </message>
+    <message>
+        <source>I. MESSAGES RECEIVED</source>
+        <translation>I. TIẾP NHẬN</translation>
+    </message>
+    <message>
+        <source>II. HANDLING</source>
+        <translation>II. KẾT QUẢ XỬ LÝ</translation>
+    </message>
+    <message>
+        <source>III. FIRST RESPONSE TIME</source>
+        <translation>III. THỜI GIAN PHẢN HỒI ĐẦU TIÊN</translation>
+    </message>
+    <message>
+        <source>IV. COMPARED WITH THE PREVIOUS PERIOD</source>
+        <translation>IV. SO SÁNH VỚI KỲ TRƯỚC</translation>
+    </message>
+    <message>
+        <source>V. RANKING OF UNITS</source>
+        <translation>V. XẾP HẠNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>VI. CHARTS</source>
+        <translation>VI. BIỂU ĐỒ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) received from citizens via Zalo in the period.</source>
+        <translation>
+            <numerusform>Trong kỳ tiếp nhận %Ln vụ việc của người dân qua Zalo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still open at the end of the period</source>
+        <translation>Chưa kết thúc cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period</source>
+        <translation>Quá hạn cuối kỳ</translation>
+    </message>
+    <message>
+        <source>24:00 on %1</source>
+        <translation>24 giờ 00 ngày %1</translation>
+    </message>
+    <message>
+        <source>Figures count cases: a case forwarded twice in the period counts once. Open and overdue cases as at %1.</source>
+        <translation>Số liệu tính theo vụ việc: một vụ việc chuyển hai lần trong kỳ chỉ tính một lần. Vụ việc chưa kết thúc và quá hạn tính đến %1.</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Answered within deadline</source>
+        <translation>Tỷ lệ trả lời đúng hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Deadline due</source>
+        <extracomment>cases whose deadline had come (or that were answered) by the end of the period</extracomment>
+        <translation>Đã đến hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Units are ranked by the share of cases answered within deadline, of the cases received in the period whose deadline had come by its end. %n unit(s) received cases; %1 received none (listed apart in the annex).</source>
+        <translation>
+            <numerusform>Đơn vị được xếp hạng theo tỷ lệ vụ việc được trả lời đúng hạn, trên số vụ việc tiếp nhận trong kỳ đã đến hạn trả lời vào cuối kỳ. %n đơn vị có tiếp nhận vụ việc; %1 đơn vị không tiếp nhận vụ việc nào (liệt kê riêng tại phụ lục).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first units of the ranking (every unit is in the annex):</source>
+        <translation>Các đơn vị đứng đầu bảng xếp hạng (đầy đủ tại phụ lục):</translation>
+    </message>
+    <message>
+        <source>Units that received no case in the period</source>
+        <translation>Đơn vị không tiếp nhận vụ việc nào trong kỳ</translation>
+    </message>
+    <message>
+        <source>Every unit received at least one case.</source>
+        <translation>Tất cả các đơn vị đều có tiếp nhận vụ việc.</translation>
+    </message>
+    <message>
+        <source>FIGURES BY UNIT</source>
+        <translation>SỐ LIỆU THEO ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>the rank column of a unit without a share (none of its deadlines had come)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cases received per day, by category</source>
+        <translation>Số vụ việc tiếp nhận theo ngày, theo loại</translation>
+    </message>
+    <message>
+        <source>Cases received per week, by category</source>
+        <translation>Số vụ việc tiếp nhận theo tuần, theo loại</translation>
+    </message>
+    <message>
+        <source>First-response time per day (hours)</source>
+        <translation>Thời gian phản hồi đầu tiên theo ngày (giờ)</translation>
+    </message>
+    <message>
+        <source>First-response time per week (hours)</source>
+        <translation>Thời gian phản hồi đầu tiên theo tuần (giờ)</translation>
+    </message>
+    <message>
+        <source>Units that received the most cases, by category</source>
+        <translation>Đơn vị tiếp nhận nhiều vụ việc nhất, theo loại</translation>
+    </message>
+    <message>
+        <source>Half answered within</source>
+        <translation>5/10 vụ việc được trả lời trong</translation>
+    </message>
+    <message>
+        <source>9 in 10 answered within</source>
+        <translation>9/10 vụ việc được trả lời trong</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <extracomment>a week on a chart&apos;s axis, by its first day (dd/MM)</extracomment>
+        <translation>Tuần %1</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6197,14 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
         <source>The queue cannot be sorted by &quot;%1&quot;.</source>
         <translation>Không sắp xếp được hàng đợi theo cột &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&amp;Period report…</source>
+        <translation>Báo cáo &amp;theo kỳ…</translation>
+    </message>
+    <message>
+        <source>A week, a month, a quarter, a year or any days: the figures beside the period before, the units ranked, charts.</source>
+        <translation>Một tuần, một tháng, một quý, một năm hoặc khoảng ngày bất kỳ: số liệu so với kỳ trước, xếp hạng đơn vị, biểu đồ.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ui::OfficerForm</name>
@@ -6224,6 +6428,158 @@ Tin nhắn của người dân gửi trang Zalo của các đơn vị Công an: 
     <message>
         <source>The folder %1 cannot be made there: CaseDesk may not write in %2.</source>
         <translation>Không tạo được thư mục %1: CaseDesk không được phép ghi vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>Báo cáo theo kỳ</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (with the units under it):</source>
+        <translation>Đơn &amp;vị (gồm các đơn vị trực thuộc):</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Xuất &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+
+Received: %4 (previous period %5, %6)
+Answered: %7
+Forwarded: %8 · escalated: %9 · returned: %10
+Closed: %11
+Still open at the end: %12 · overdue: %13
+First answers within deadline: %14
+Units ranked: %15 · received nothing: %16</source>
+        <translation>%1 · %2
+%3
+
+Tiếp nhận: %4 (kỳ trước %5, %6)
+Đã trả lời: %7
+Chuyển đơn vị có thẩm quyền: %8 · báo cáo cấp trên: %9 · trả lại: %10
+Đã đóng: %11
+Chưa kết thúc cuối kỳ: %12 · quá hạn: %13
+Trả lời đầu tiên đúng hạn: %14
+Đơn vị được xếp hạng: %15 · không tiếp nhận: %16</translation>
+    </message>
+    <message>
+        <source>Period report — print preview</source>
+        <translation>Báo cáo theo kỳ — xem trước khi in</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>period-report-%1-%2-%3</source>
+        <extracomment>a file name: %1 first day, %2 last day, %3 the unit&apos;s id</extracomment>
+        <translation>bao-cao-theo-ky-%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>Export the period report as PDF</source>
+        <translation>Xuất báo cáo theo kỳ ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the period report as HTML</source>
+        <translation>Xuất báo cáo theo kỳ ra tệp HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the units&apos; figures as CSV</source>
+        <translation>Xuất số liệu các đơn vị ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2): choose a first day on or before the last.</source>
+        <translation>Ngày bắt đầu (%1) sau ngày kết thúc (%2): hãy chọn ngày bắt đầu không muộn hơn ngày kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ui::PeriodReportDocument</name>
+    <message>
+        <source>No.:       /PR</source>
+        <extracomment>the document number line under the issuing unit of a period report (Số: …/BC-…)</extracomment>
+        <translation>Số:       /BC</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other unit(s) (see the annex)</source>
+        <translation>
+            <numerusform>%n đơn vị khác (xem phụ lục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within deadline, previous period</source>
+        <translation>Đúng hạn, kỳ trước</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
     </message>
 </context>
 <context>

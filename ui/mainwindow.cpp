@@ -15,6 +15,7 @@
 #include "officerlistmodel.h"
 #include "officersdialog.h"
 #include "pcsettings.h"
+#include "periodreportdialog.h"
 #include "queuedelegate.h"
 #include "queuemodel.h"
 #include "reportdialog.h"
@@ -343,6 +344,14 @@ void MainWindow::createMenus()
     });
     daily->setObjectName(QStringLiteral("dailySummaryAction"));
     allowOnly(daily, domain::Permission::PrintReports);
+    QAction *period = reports->addAction(tr("&Period report…"), this, [this] {
+        auto *dialog = new PeriodReportDialog(m_services, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    period->setObjectName(QStringLiteral("periodReportAction"));
+    period->setToolTip(tr("A week, a month, a quarter, a year or any days: the figures beside the period before, the units ranked, charts."));
+    allowOnly(period, domain::Permission::PrintReports);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setToolTipsVisible(true);
     QAction *addAccount = tools->addAction(tr("Add &Zalo account…"), this, [this] {

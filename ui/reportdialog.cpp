@@ -2,6 +2,8 @@
 
 #include "services.h"
 
+#include "exportedmessage.h"
+#include "reportdialogparts.h"
 #include "reportdocument.h"
 #include "unittreemodel.h"
 
@@ -45,14 +47,7 @@ ReportDialog::ReportDialog(Services &services, QWidget *parent)
     setObjectName(QStringLiteral("ReportDialog"));
     setWindowTitle(tr("Daily summary"));
 
-    m_unitView = new QTreeView(this);
-    m_unitView->setObjectName(QStringLiteral("reportUnitTree"));
-    m_unitView->setModel(m_units);
-    m_unitView->setUniformRowHeights(true);
-    m_unitView->setSelectionMode(QAbstractItemView::SingleSelection);
-    for (int c = UnitTreeModel::OpenColumn; c < UnitTreeModel::ColumnCount; ++c)
-        m_unitView->setColumnHidden(c, true);
-    m_unitView->header()->hide();
+    m_unitView = reportdialogparts::newUnitTree(m_units, QStringLiteral("reportUnitTree"), this);
 
     m_dateEdit = new QDateEdit(this);
     m_dateEdit->setObjectName(QStringLiteral("reportDate"));
@@ -157,17 +152,12 @@ void ReportDialog::setDate(const QDate &date)
 
 QString ReportDialog::unitId() const
 {
-    return m_unitView->currentIndex().data(UnitTreeModel::UnitIdRole).toString();
+    return reportdialogparts::chosenUnitId(m_unitView);
 }
 
 bool ReportDialog::setUnitId(const QString &unitId)
 {
-    const QModelIndex index = m_units->indexOfUnit(unitId);
-    if (!index.isValid())
-        return false;
-    m_unitView->setCurrentIndex(index);
-    m_unitView->scrollTo(index);
-    return true;
+    return reportdialogparts::chooseUnit(m_units, m_unitView, unitId);
 }
 
 Expected<report::DailyReport> ReportDialog::buildReport()
@@ -205,17 +195,9 @@ QPrintPreviewDialog *ReportDialog::openPreview()
         showError(r.error().message);
         return nullptr;
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *dialog = new QPrintPreviewDialog(printer, this);
-    dialog->setObjectName(QStringLiteral("reportPreview"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Daily summary — print preview"));
     const auto document = std::make_shared<ReportDocument>(std::move(*r));
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [document](QPrinter *p) { document->print(p); });
-    connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
-    dialog->resize(900, 1000);
-    dialog->open();
-    return dialog;
+    return reportdialogparts::openPreview(this, QStringLiteral("reportPreview"), tr("Daily summary — print preview"),
+                                          [document](QPrinter *p) { document->print(p); });
 }
 
 void ReportDialog::preview()
@@ -291,24 +273,7 @@ QMessageBox *ReportDialog::exportAndConfirm(const QString &fileName, Export what
 
 QMessageBox *ReportDialog::confirmExported(const QString &fileName)
 {
-    const QFileInfo file(fileName);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Daily summary"), QString(), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("exportedMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText); // a file name is never markup
-    //: %1 the file's name, %2 its folder
-    box->setText(tr("Saved the file %1\nin the folder %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())));
-    auto *open = box->addButton(tr("Open &folder"), QMessageBox::ActionRole);
-    open->setObjectName(QStringLiteral("openFolderButton"));
-    box->addButton(QMessageBox::Close);
-    box->setDefaultButton(QMessageBox::Close);
-    const QUrl folder = QUrl::fromLocalFile(file.absolutePath());
-    connect(open, &QPushButton::clicked, this, [this, folder] {
-        if (!m_openUrl(folder))
-            showError(tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(folder.toLocalFile())));
-    });
-    box->open();
-    return box;
+    return showExportedMessage(this, tr("Daily summary"), fileName, m_openUrl);
 }
 
 void ReportDialog::showError(const QString &message)

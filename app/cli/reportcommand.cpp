@@ -5,6 +5,7 @@
 #include "core/report/dailyreportbuilder.h"
 #include "core/report/periodreportbuilder.h"
 #include "core/report/reportwriters.h"
+#include "ui/periodreportdocument.h"
 #include "ui/reportdocument.h"
 
 #include <QApplication>
@@ -77,7 +78,7 @@ std::optional<QString> reportUnit(CliContext &context, const QString &requested,
     return unitId;
 }
 
-// `report period`: JSON and CSV (stage 1 of issue 18); the A4 document comes later.
+// `report period`: the A4 document (PDF), its HTML page, JSON and CSV.
 int runPeriodReport(CliContext &context, const QCommandLineParser &parser, const QCommandLineOption &fromOption, const QCommandLineOption &toOption,
                     const QCommandLineOption &unitOption, const QCommandLineOption &formatOption, const QCommandLineOption &outOption,
                     const report::PeriodReportBuilder::Options &options)
@@ -93,16 +94,15 @@ int runPeriodReport(CliContext &context, const QCommandLineParser &parser, const
     if (const QString wrong = report::PeriodReportBuilder::checkDates(from, to); !wrong.isEmpty())
         return context.usageError(wrong);
     const QString format = parser.value(formatOption);
-    if (format == QLatin1String("pdf") || format == QLatin1String("html"))
-        return context.fail(Tr::tr("The period report is not yet written as %1: use --format json or csv (the %1 document comes with the "
-                                   "period report's printed layout).")
-                                .arg(format));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return context.usageError(format.isEmpty() ? Tr::tr("report period needs --format json or csv.")
-                                                   : Tr::tr("--format takes json or csv for a period report, not \"%1\".").arg(format));
+    const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv")};
+    if (!formats.contains(format))
+        return context.usageError(format.isEmpty() ? Tr::tr("report period needs --format pdf, html, json or csv.")
+                                                   : Tr::tr("--format takes pdf, html, json or csv, not \"%1\".").arg(format));
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return context.usageError(Tr::tr("report period needs --out FILE (- for standard output)."));
+    if (format == QLatin1String("pdf") && out == QLatin1String("-"))
+        return context.usageError(Tr::tr("A PDF needs a file: --out FILE.pdf."));
 
     auto db = context.database();
     if (!db)
@@ -118,10 +118,22 @@ int runPeriodReport(CliContext &context, const QCommandLineParser &parser, const
         return context.fail(built.error().message);
     const report::PeriodReport &r = *built;
 
-    const QByteArray data = format == QLatin1String("json") ? QJsonDocument(report::periodReportToJson(r)).toJson(QJsonDocument::Indented)
-                                                            : report::periodReportToCsv(r);
-    if (auto written = writeFile(out, data); !written)
-        return context.fail(written.error().message);
+    if (format == QLatin1String("pdf")) {
+        if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+            return context.fail(Tr::tr("The PDF cannot be drawn: the program was started without its drawing support."));
+        if (auto written = ui::PeriodReportDocument(r).writePdf(out); !written)
+            return context.fail(written.error().message);
+    } else {
+        QByteArray data;
+        if (format == QLatin1String("json"))
+            data = QJsonDocument(report::periodReportToJson(r)).toJson(QJsonDocument::Indented);
+        else if (format == QLatin1String("csv"))
+            data = report::periodReportToCsv(r);
+        else
+            data = report::periodReportToHtml(r).toUtf8();
+        if (auto written = writeFile(out, data); !written)
+            return context.fail(written.error().message);
+    }
     if (out == QLatin1String("-"))
         return ExitOk;
     if (context.json()) {
@@ -145,7 +157,7 @@ int runReport(CliContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("casedesk-cli report daily --date YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE\n"
-               "casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format json|csv --out FILE\n"
+               "casedesk-cli report period --from YYYY-MM-DD --to YYYY-MM-DD [--unit ID] --format pdf|html|json|csv --out FILE\n"
                "The daily summary of a unit and every unit under it (default: the province), for the office's local day;\n"
                "the period report: the same figures over the days from --from to --to (at most 366), beside the\n"
                "period of as many days before, and the units ranked by first answers within deadline.\n"

@@ -44,6 +44,12 @@ std::optional<double> PeriodReport::satisfactionAskedShare() const
     return double(satisfaction.asked) / double(current.totals.closed);
 }
 
+bool PeriodReport::isCalendarMonth() const
+{
+    const QDate &from = current.from;
+    return from.isValid() && from.day() == 1 && current.to == QDate(from.year(), from.month(), from.daysInMonth());
+}
+
 QString PeriodReport::isoTime(qint64 utcMs) const
 {
     if (utcMs <= 0)

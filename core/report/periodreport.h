@@ -14,6 +14,18 @@
 
 namespace casedesk::report {
 
+/// One step of the period's trend charts: a local day (periods of up to kDailySteps days) or a
+/// week from Monday to Sunday, cut at the period's ends.
+struct PeriodStep
+{
+    QDate from;
+    QDate to; // included
+    int received = 0;
+    QMap<QString, int> receivedByCategory; // category key → count (every category present)
+    /// First answers that reached citizens in the step (every category together).
+    FirstResponseStats firstResponse;
+};
+
 /// The daily summary's figures over a run of local days: [from, to], both included.
 struct PeriodFigures
 {
@@ -30,7 +42,12 @@ struct PeriodFigures
     QMap<QString, int> receivedByLevel; // level key → count (every level present)
     QVector<UnitCount> receivedByUnit; // units with at least one case, most first
     QMap<QString, FirstResponseStats> firstResponse; // category key → stats (every category)
+    /// The period step by step, for the trend charts: days up to kDailySteps days, else weeks.
+    QVector<PeriodStep> steps;
 
+    /// Periods of up to this many days are charted day by day (a month), longer ones by week.
+    static constexpr int kDailySteps = 31;
+    bool stepsAreDays() const { return days() <= kDailySteps; }
     int days() const { return int(from.daysTo(to)) + 1; }
 };
 
@@ -105,6 +122,10 @@ struct PeriodReport
     qint64 historyEvents = 0;
     QString historyHead;
     QString historyAnchor() const { return historyHead + QLatin1Char(':') + QString::number(historyEvents); }
+
+    /// Whether the period is one whole calendar month (a monthly report, "BÁO CÁO THÁNG"); any
+    /// other period is a review ("BÁO CÁO SƠ KẾT").
+    bool isCalendarMonth() const;
 
     /// ISO 8601 with the office's offset; empty for 0.
     QString isoTime(qint64 utcMs) const;

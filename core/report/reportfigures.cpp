@@ -213,6 +213,27 @@ ReceivedBreakdown receivedBreakdown(const QVector<store::ReportStore::ReceivedCa
     return b;
 }
 
+namespace {
+
+void addResponse(const store::ReportStore::FirstResponse &r, FirstResponseStats &s, QVector<double> &minutes)
+{
+    ++s.count;
+    minutes.push_back(double(std::max<qint64>(0, r.firstResponseAt - r.openedAt)) / 60000.0);
+    if (r.dueAt > 0) {
+        ++s.withDeadline;
+        if (r.firstResponseAt <= r.dueAt)
+            ++s.withinDeadline;
+    }
+}
+
+void finishStats(FirstResponseStats &s, const QVector<double> &minutes)
+{
+    s.medianMinutes = stats::median(minutes);
+    s.p90Minutes = stats::percentile(minutes, 90);
+}
+
+} // namespace
+
 QMap<QString, FirstResponseStats> firstResponseStats(const QVector<store::ReportStore::FirstResponse> &responses)
 {
     QMap<QString, FirstResponseStats> out;
@@ -221,21 +242,22 @@ QMap<QString, FirstResponseStats> firstResponseStats(const QVector<store::Report
         out.insert(key, FirstResponseStats());
     for (const store::ReportStore::FirstResponse &r : responses) {
         const QString key = domain::categoryKey(categoryOf(r.category));
-        FirstResponseStats &s = out[key];
-        ++s.count;
-        minutes[key].push_back(double(std::max<qint64>(0, r.firstResponseAt - r.openedAt)) / 60000.0);
-        if (r.dueAt > 0) {
-            ++s.withDeadline;
-            if (r.firstResponseAt <= r.dueAt)
-                ++s.withinDeadline;
-        }
+        addResponse(r, out[key], minutes[key]);
     }
-    for (auto it = minutes.cbegin(); it != minutes.cend(); ++it) {
-        FirstResponseStats &s = out[it.key()];
-        s.medianMinutes = stats::median(it.value());
-        s.p90Minutes = stats::percentile(it.value(), 90);
-    }
+    for (auto it = minutes.cbegin(); it != minutes.cend(); ++it)
+        finishStats(out[it.key()], it.value());
     return out;
+}
+
+FirstResponseStats combinedFirstResponseStats(const QVector<store::ReportStore::FirstResponse> &responses)
+{
+    FirstResponseStats s;
+    QVector<double> minutes;
+    for (const store::ReportStore::FirstResponse &r : responses)
+        addResponse(r, s, minutes);
+    if (!minutes.isEmpty())
+        finishStats(s, minutes);
+    return s;
 }
 
 domain::Category categoryOf(const QString &key)

@@ -72,6 +72,8 @@ ReceivedBreakdown receivedBreakdown(const QVector<store::ReportStore::ReceivedCa
 
 /// First-response statistics per category key (every category present).
 QMap<QString, FirstResponseStats> firstResponseStats(const QVector<store::ReportStore::FirstResponse> &responses);
+/// First-response statistics of every category together.
+FirstResponseStats combinedFirstResponseStats(const QVector<store::ReportStore::FirstResponse> &responses);
 
 /// The category of a stored key; Other for an unknown one.
 domain::Category categoryOf(const QString &key);

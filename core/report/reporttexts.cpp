@@ -45,7 +45,12 @@ QString ReportTexts::period(const DailyReport &report)
 
 QString ReportTexts::scope(const DailyReport &report)
 {
-    return tr("Unit: %1 and the units under it").arg(report.unit.name);
+    return scope(report.unit);
+}
+
+QString ReportTexts::scope(const domain::Unit &unit)
+{
+    return tr("Unit: %1 and the units under it").arg(unit.name);
 }
 
 QString ReportTexts::sectionReceived()
@@ -296,10 +301,15 @@ QString ReportTexts::recipientsHeading()
 
 QStringList ReportTexts::recipients(const DailyReport &report)
 {
+    return recipients(report.unit, report.parentUnitName);
+}
+
+QStringList ReportTexts::recipients(const domain::Unit &unit, const QString &parentUnitName)
+{
     // The unit reports to its own leadership when it is the province, else to the unit above.
-    const QString leadership = report.unit.parentId.isEmpty() || report.parentUnitName.isEmpty() ? report.unit.name : report.parentUnitName;
+    const QString leadership = unit.parentId.isEmpty() || parentUnitName.isEmpty() ? unit.name : parentUnitName;
     QStringList lines {tr("- The leadership of %1 (for reporting);").arg(leadership)};
-    if (report.unit.level != domain::UnitLevel::Commune)
+    if (unit.level != domain::UnitLevel::Commune)
         lines << tr("- The units under it;");
     //: the filing line of an official document (Vietnamese: "- Lưu: VT.")
     lines << tr("- Filed: records office.");

@@ -23,6 +23,7 @@ public:
     /// The day and the unit the figures cover.
     static QString period(const DailyReport &report);
     static QString scope(const DailyReport &report);
+    static QString scope(const domain::Unit &unit);
 
     static QString sectionReceived();
     static QString sectionHandling();
@@ -81,6 +82,7 @@ public:
     /// "- Lưu: VT."), as Vietnamese official documents end.
     static QString recipientsHeading();
     static QStringList recipients(const DailyReport &report);
+    static QStringList recipients(const domain::Unit &unit, const QString &parentUnitName);
 
     static QString preparedBy(); // NGƯỜI LẬP BIỂU
     static QString headOfUnit(); // LÃNH ĐẠO ĐƠN VỊ

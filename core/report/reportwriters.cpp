@@ -1,10 +1,13 @@
 #include "reportwriters.h"
 
+#include "core/report/periodreporttexts.h"
 #include "core/report/reporttexts.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace casedesk::report {
@@ -90,19 +93,22 @@ QString htmlEscaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QJsonObject firstResponseJson(const FirstResponseStats &s)
+{
+    return {
+        {QStringLiteral("median_minutes"), rounded(s.medianMinutes, 1)},
+        {QStringLiteral("p90_minutes"), rounded(s.p90Minutes, 1)},
+        {QStringLiteral("within_deadline"), rounded(s.withinDeadlineShare(), 3)},
+        {QStringLiteral("count"), s.count},
+        {QStringLiteral("with_deadline"), s.withDeadline},
+    };
+}
+
 QJsonObject firstResponseJson(const QMap<QString, FirstResponseStats> &stats)
 {
     QJsonObject out;
     for (auto it = stats.cbegin(); it != stats.cend(); ++it) {
-        const FirstResponseStats &s = it.value();
-        out.insert(it.key(),
-                   QJsonObject {
-                       {QStringLiteral("median_minutes"), rounded(s.medianMinutes, 1)},
-                       {QStringLiteral("p90_minutes"), rounded(s.p90Minutes, 1)},
-                       {QStringLiteral("within_deadline"), rounded(s.withinDeadlineShare(), 3)},
-                       {QStringLiteral("count"), s.count},
-                       {QStringLiteral("with_deadline"), s.withDeadline},
-                   });
+        out.insert(it.key(), firstResponseJson(it.value()));
     }
     return out;
 }
@@ -125,6 +131,22 @@ QJsonArray unitCountsJson(const QVector<UnitCount> &units)
             {QStringLiteral("name"), u.name},
             {QStringLiteral("level"), domain::unitLevelKey(u.level)},
             {QStringLiteral("count"), u.count},
+        });
+    }
+    return out;
+}
+
+/// The trend charts' series: one entry per day or week of the period.
+QJsonArray stepsJson(const PeriodFigures &p)
+{
+    QJsonArray out;
+    for (const PeriodStep &s : p.steps) {
+        out.append(QJsonObject {
+            {QStringLiteral("from"), s.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), s.to.toString(Qt::ISODate)},
+            {QStringLiteral("received"), s.received},
+            {QStringLiteral("received_by_category"), countsJson(s.receivedByCategory)},
+            {QStringLiteral("first_response"), firstResponseJson(s.firstResponse)},
         });
     }
     return out;
@@ -156,6 +178,8 @@ QJsonObject periodFiguresJson(const PeriodReport &report, const PeriodFigures &p
         {QStringLiteral("open"), d.open},
         {QStringLiteral("overdue"), d.overdue},
         {QStringLiteral("first_response"), firstResponseJson(p.firstResponse)},
+        {QStringLiteral("step"), p.stepsAreDays() ? QStringLiteral("day") : QStringLiteral("week")},
+        {QStringLiteral("steps"), stepsJson(p)},
     };
 }
 
@@ -464,6 +488,7 @@ QJsonObject periodReportToJson(const PeriodReport &report)
     o.insert(QStringLiteral("unit_name"), report.unit.name);
     o.insert(QStringLiteral("time_zone"), QString::fromUtf8(report.timeZone.id()));
     o.insert(QStringLiteral("previous_period"), periodFiguresJson(report, report.previous));
+    o.insert(QStringLiteral("calendar_month"), report.isCalendarMonth());
 
     const DayFigures &d = report.current.totals;
     const DayFigures &p = report.previous.totals;
@@ -508,6 +533,185 @@ QJsonObject periodReportToJson(const PeriodReport &report)
                  {QStringLiteral("anchor"), report.historyAnchor()},
              });
     return o;
+}
+
+namespace {
+
+// The HTML pages' shared pieces: an escaped cell, a row of cells.
+QString htmlCell(const QString &text, const char *tag = "td")
+{
+    const QString t = QString::fromLatin1(tag);
+    return QLatin1Char('<') + t + QLatin1Char('>') + htmlEscaped(text) + QLatin1String("</") + t + QLatin1Char('>');
+}
+
+QString htmlRow(const QStringList &cells, const char *tag = "td")
+{
+    QString r = QStringLiteral("<tr>");
+    for (const QString &c : cells)
+        r += htmlCell(c, tag);
+    return r + QStringLiteral("</tr>\n");
+}
+
+// Category colours of the period report's bars (the table beside them has the numbers).
+const char *categoryColour(int index)
+{
+    static const char *const colours[] = {"#1f4e79", "#b26b00", "#2e7d32", "#6a1b9a", "#757575"};
+    return colours[index % 5];
+}
+
+} // namespace
+
+QString periodReportToHtml(const PeriodReport &report)
+{
+    using T = ReportTexts;
+    using P = PeriodReportTexts;
+    const PeriodFigures &c = report.current;
+    const PeriodFigures &before = report.previous;
+    const DayFigures &d = c.totals;
+    const DayFigures &p = before.totals;
+    const QStringList categories = domain::categoryKeys();
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>") + htmlEscaped(P::title(report))
+        + QStringLiteral("</title>\n<style>body{font-family:'Noto Serif','Times New Roman',serif;max-width:190mm;margin:auto;}"
+                         "table{border-collapse:collapse;margin:6px 0;}td,th{border:1px solid #444;padding:2px 6px;}"
+                         "td:not(:first-child){text-align:right;}.head{display:flex;justify-content:space-between;text-align:center;}"
+                         ".bar{height:10px;display:inline-block;}.sign{display:flex;justify-content:space-around;"
+                         "text-align:center;margin-top:24px;}.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px;}"
+                         ".recipients{font-size:11pt;}</style></head><body>\n");
+    h += QStringLiteral("<div class=\"head\"><div>") + htmlEscaped(report.parentUnitName.toUpper()) + QStringLiteral("<br><b><u>")
+        + htmlEscaped(report.unit.name.toUpper()) + QStringLiteral("</u></b></div><div><b>") + htmlEscaped(T::nationalTitle())
+        + QStringLiteral("</b><br><b><u>") + htmlEscaped(T::motto()) + QStringLiteral("</u></b><br><i>")
+        + htmlEscaped(T::placeAndDate(report.place, QDateTime::fromMSecsSinceEpoch(report.generatedAt, report.timeZone).date()))
+        + QStringLiteral("</i></div></div>\n");
+    h += QStringLiteral("<h2 style=\"text-align:center;margin-bottom:0\">") + htmlEscaped(P::title(report))
+        + QStringLiteral("</h2><p style=\"text-align:center;margin-top:2px\"><b>") + htmlEscaped(T::subtitle()) + QStringLiteral("</b><br>")
+        + htmlEscaped(P::period(report)) + QStringLiteral("<br>") + htmlEscaped(T::scope(report.unit)) + QStringLiteral("</p>\n");
+
+    // I. Received, by category, level and unit.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionReceived()) + QStringLiteral("</h3><p>") + htmlEscaped(P::receivedSentence(report))
+        + QStringLiteral("</p><table>") + htmlRow({T::columnCategory(), T::columnCount(), QString()}, "th");
+    for (int i = 0; i < categories.size(); ++i) {
+        const int count = c.receivedByCategory.value(categories.at(i));
+        h += QStringLiteral("<tr>") + htmlCell(domain::categoryName(categoryFromKeyOrOther(categories.at(i)))) + htmlCell(QString::number(count))
+            + QStringLiteral("<td><span class=\"bar\" style=\"width:%1px;background:%2\"></span></td></tr>\n")
+                  .arg(d.received > 0 ? count * 200 / d.received : 0)
+                  .arg(QLatin1String(categoryColour(i)));
+    }
+    h += htmlRow({T::total(), QString::number(d.received), QString()}) + QStringLiteral("</table><table>")
+        + htmlRow({T::columnLevel(), T::columnCount()}, "th");
+    for (auto it = c.receivedByLevel.cbegin(); it != c.receivedByLevel.cend(); ++it) {
+        const auto level = domain::unitLevelFromKey(it.key());
+        h += htmlRow({level ? domain::unitLevelName(*level) : it.key(), QString::number(it.value())});
+    }
+    h += QStringLiteral("</table><table>") + htmlRow({T::columnUnit(), T::columnCount()}, "th");
+    for (const UnitCount &u : c.receivedByUnit)
+        h += htmlRow({u.name, QString::number(u.count)});
+    h += QStringLiteral("</table>\n");
+
+    // II. Handling, beside the previous period.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionHandling()) + QStringLiteral("</h3><table>")
+        + htmlRow({T::columnFigure(), P::columnThisPeriod(), P::columnPreviousPeriod(), T::columnChange()}, "th");
+    const auto figure = [](const QString &label, int now, int then) {
+        return htmlRow({label, QString::number(now), QString::number(then), T::change(now - then)});
+    };
+    h += figure(T::received(), d.received, p.received);
+    h += figure(T::answered(), d.answered, p.answered);
+    h += figure(T::forwarded(), d.forwarded, p.forwarded);
+    h += figure(T::escalated(), d.escalated, p.escalated);
+    h += figure(T::returned(), d.returned, p.returned);
+    h += figure(T::closed(), d.closed, p.closed);
+    h += figure(P::open(), d.open, p.open);
+    h += figure(P::overdue(), d.overdue, p.overdue);
+    h += QStringLiteral("</table><p><i>") + htmlEscaped(P::asOfNote(report)) + QStringLiteral("</i></p>\n");
+
+    // III. First response per category.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionFirstResponse()) + QStringLiteral("</h3><table>")
+        + htmlRow({T::columnCategory(), T::columnCases(), T::columnMedian(), T::columnP90(), T::columnWithinDeadline(), P::columnPreviousPeriod()},
+                  "th");
+    for (const QString &key : categories) {
+        const FirstResponseStats s = c.firstResponse.value(key);
+        const FirstResponseStats was = before.firstResponse.value(key);
+        h += htmlRow({domain::categoryName(categoryFromKeyOrOther(key)), QString::number(s.count), T::minutes(s.medianMinutes),
+                      T::minutes(s.p90Minutes), T::share(s.withinDeadlineShare()), T::share(was.withinDeadlineShare())});
+    }
+    h += QStringLiteral("</table>\n");
+
+    // IV. Compared with the previous period, by category.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionComparison()) + QStringLiteral("</h3><p>") + htmlEscaped(P::previousPeriod(report))
+        + QStringLiteral("</p><table>") + htmlRow({T::columnCategory(), P::columnThisPeriod(), P::columnPreviousPeriod(), T::columnChange()}, "th");
+    for (const QString &key : categories) {
+        const int now = c.receivedByCategory.value(key);
+        const int then = before.receivedByCategory.value(key);
+        h += htmlRow({domain::categoryName(categoryFromKeyOrOther(key)), QString::number(now), QString::number(then), T::change(now - then)});
+    }
+    h += htmlRow({T::total(), QString::number(d.received), QString::number(p.received), T::change(d.received - p.received)});
+    h += QStringLiteral("</table>\n");
+
+    // V. Ranking: the table is the annex.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionRanking()) + QStringLiteral("</h3><p>") + htmlEscaped(P::rankingSummary(report))
+        + QStringLiteral("</p>\n");
+
+    // VI. Charts: the steps as stacked bars, with their numbers.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionCharts()) + QStringLiteral("</h3><p><b>") + htmlEscaped(P::chartSteps(report))
+        + QStringLiteral("</b></p><p class=\"legend\">");
+    for (int i = 0; i < categories.size(); ++i)
+        h += QStringLiteral("<span style=\"background:%1\"></span>").arg(QLatin1String(categoryColour(i)))
+            + htmlEscaped(domain::categoryShortName(categoryFromKeyOrOther(categories.at(i))));
+    h += QStringLiteral("</p><table>") + htmlRow({T::columnFigure(), T::columnCount(), QString(), T::columnMedian()}, "th");
+    int most = 1;
+    for (const PeriodStep &s : c.steps)
+        most = std::max(most, s.received);
+    for (const PeriodStep &s : c.steps) {
+        QString bars;
+        for (int i = 0; i < categories.size(); ++i) {
+            const int n = s.receivedByCategory.value(categories.at(i));
+            if (n > 0)
+                bars += QStringLiteral("<span class=\"bar\" style=\"width:%1px;background:%2\"></span>")
+                            .arg(std::max(1, n * 300 / most))
+                            .arg(QLatin1String(categoryColour(i)));
+        }
+        const QString days = s.from == s.to
+            ? s.from.toString(QStringLiteral("dd/MM/yyyy"))
+            : s.from.toString(QStringLiteral("dd/MM")) + QStringLiteral(" – ") + s.to.toString(QStringLiteral("dd/MM/yyyy"));
+        h += QStringLiteral("<tr>") + htmlCell(days) + htmlCell(QString::number(s.received)) + QStringLiteral("<td style=\"text-align:left\">") + bars
+            + QStringLiteral("</td>") + htmlCell(T::minutes(s.firstResponse.medianMinutes)) + QStringLiteral("</tr>\n");
+    }
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<div class=\"sign\"><div><b>") + htmlEscaped(T::preparedBy()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
+        + QStringLiteral("</i></div><div><b>") + htmlEscaped(T::headOfUnit()) + QStringLiteral("</b><br><i>") + htmlEscaped(T::signHint())
+        + QStringLiteral("</i></div></div>\n<p class=\"recipients\"><b><i>") + htmlEscaped(T::recipientsHeading()) + QStringLiteral("</i></b>");
+    for (const QString &line : T::recipients(report.unit, report.parentUnitName))
+        h += QStringLiteral("<br>") + htmlEscaped(line);
+    h += QStringLiteral("</p>\n<p class=\"anchor\">") + htmlEscaped(T::historyAnchor(report.historyEvents, report.historyAnchor()))
+        + QStringLiteral("</p>\n");
+
+    // The annex: one row per unit, ranked; then the units that received nothing.
+    h += QStringLiteral("<h3 style=\"text-align:center;margin-bottom:0\">") + htmlEscaped(T::annexTitle()) + QStringLiteral("<br>")
+        + htmlEscaped(P::annexUnits()) + QStringLiteral("</h3><p style=\"text-align:center;margin-top:2px\"><i>")
+        + htmlEscaped(P::annexAttachedTo(report)) + QStringLiteral("</i></p><table>")
+        + htmlRow({P::columnRank(), T::columnUnit(), T::received(), T::answered(), T::forwarded(), T::escalated(), T::returned(), T::closed(),
+                   P::columnDecided(), P::columnAnsweredWithinDeadline(), P::columnWithinDeadlineShare()},
+                  "th");
+    const auto unitRow = [](const UnitPeriodFigures &u) {
+        return htmlRow({u.rank > 0 ? QString::number(u.rank) : P::notRanked(), u.name, QString::number(u.received), QString::number(u.answered),
+                        QString::number(u.forwarded), QString::number(u.escalated), QString::number(u.returned), QString::number(u.closed),
+                        QString::number(u.deadlinesDecided), QString::number(u.withinDeadline), T::share(u.withinDeadlineShare())});
+    };
+    for (const UnitPeriodFigures &u : report.ranking)
+        h += unitRow(u);
+    h += QStringLiteral("</table>\n<h4>") + htmlEscaped(P::receivedNothingHeading()) + QStringLiteral("</h4>");
+    if (report.receivedNothing.isEmpty()) {
+        h += QStringLiteral("<p>") + htmlEscaped(P::receivedNothingNone()) + QStringLiteral("</p>\n");
+    } else {
+        h += QStringLiteral("<table>") + htmlRow({T::columnNumber(), T::columnUnit(), T::columnLevel(), T::answered(), T::forwarded()}, "th");
+        int n = 0;
+        for (const UnitPeriodFigures &u : report.receivedNothing)
+            h += htmlRow({QString::number(++n), u.name, domain::unitLevelName(u.level), QString::number(u.answered), QString::number(u.forwarded)});
+        h += QStringLiteral("</table>\n");
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
 }
 
 QByteArray periodReportToCsv(const PeriodReport &report)

@@ -30,6 +30,10 @@ QString dailyReportToHtml(const DailyReport &report);
 /// `received_nothing`.
 QJsonObject periodReportToJson(const PeriodReport &report);
 
+/// A standalone HTML page of the period report (tables and simple bars, no script), UTF-8: the
+/// A4 document's sections and annex. Every text is escaped: names are never markup.
+QString periodReportToHtml(const PeriodReport &report);
+
 /// One row per unit of the period report: the ranking, then the units that received nothing,
 /// then the total; the same encoding as dailyReportToCsv (BOM, RFC 4180, CRLF).
 QByteArray periodReportToCsv(const PeriodReport &report);

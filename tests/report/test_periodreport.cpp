@@ -1,7 +1,9 @@
 #include "reportfixture.h"
 
 #include "core/report/dailyreportbuilder.h"
+#include "core/report/periodchoice.h"
 #include "core/report/periodreportbuilder.h"
+#include "core/report/periodreporttexts.h"
 #include "core/report/reportwriters.h"
 
 #include <catch2/catch.hpp>
@@ -320,4 +322,167 @@ TEST_CASE("The period report's JSON and CSV carry its figures, the comparison an
     CHECK(lines.at(3).startsWith("3,29236,"));
     CHECK(lines.at(lines.size() - 2).contains(",84,"));
     CHECK_FALSE(csv.contains(ReportFixture::citizenName().toUtf8()));
+}
+
+TEST_CASE("The period is charted day by day up to a month and week by week beyond, the steps adding up to the period", "[report][period]")
+{
+    ReportFixture f;
+    // Two days: one step a day, C and F on the 29th, the five others on the 30th.
+    const report::PeriodReport days = buildPeriod(f, QDate(2026, 11, 29), QDate(2026, 11, 30));
+    REQUIRE(days.current.stepsAreDays());
+    REQUIRE(days.current.steps.size() == 2);
+    CHECK(days.current.steps.at(0).from == QDate(2026, 11, 29));
+    CHECK(days.current.steps.at(0).to == QDate(2026, 11, 29));
+    CHECK(days.current.steps.at(0).received == 2);
+    CHECK(days.current.steps.at(1).received == 5);
+    CHECK(days.current.steps.at(1).receivedByCategory.size() == 5);
+    // First answers by the day they were given: C on the 29th (60 min), the others on the 30th.
+    CHECK(days.current.steps.at(0).firstResponse.count == 1);
+    CHECK(*days.current.steps.at(0).firstResponse.medianMinutes == Approx(60));
+    int answeredInPeriod = 0;
+    for (const report::FirstResponseStats &s : days.current.firstResponse)
+        answeredInPeriod += s.count;
+    CHECK(days.current.steps.at(1).firstResponse.count == answeredInPeriod - 1);
+
+    // 32 days, from Sunday 1 November to Wednesday 2 December: weeks from Monday to Sunday, cut
+    // at the period's ends.
+    const report::PeriodReport weeks = buildPeriod(f, QDate(2026, 11, 1), QDate(2026, 12, 2));
+    REQUIRE_FALSE(weeks.current.stepsAreDays());
+    const QVector<report::PeriodStep> &steps = weeks.current.steps;
+    REQUIRE(steps.size() == 6);
+    CHECK(steps.first().from == QDate(2026, 11, 1));
+    CHECK(steps.first().to == QDate(2026, 11, 1));
+    CHECK(steps.at(1).from == QDate(2026, 11, 2));
+    CHECK(steps.at(1).to == QDate(2026, 11, 8));
+    CHECK(steps.last().from == QDate(2026, 11, 30));
+    CHECK(steps.last().to == QDate(2026, 12, 2));
+    int received = 0;
+    int answered = 0;
+    for (const report::PeriodStep &s : steps) {
+        received += s.received;
+        answered += s.firstResponse.count;
+        int byCategory = 0;
+        for (const int n : s.receivedByCategory)
+            byCategory += n;
+        CHECK(byCategory == s.received);
+    }
+    CHECK(received == weeks.current.totals.received);
+    int firstResponses = 0;
+    for (const report::FirstResponseStats &s : weeks.current.firstResponse)
+        firstResponses += s.count;
+    CHECK(answered == firstResponses);
+    // The 29th is a Sunday: C and F are in the week of the 23rd (with what came before the
+    // 27th), the 30th's five and E in the last.
+    CHECK(steps.at(4).received == buildPeriod(f, QDate(2026, 11, 23), QDate(2026, 11, 29)).current.totals.received);
+    CHECK(steps.at(4).received >= 2);
+    CHECK(steps.last().received == 6);
+
+    // In the JSON: "step" and one entry per step.
+    const QJsonObject o = report::periodReportToJson(weeks);
+    CHECK(o.value(QStringLiteral("step")).toString() == QStringLiteral("week"));
+    const QJsonArray json = o.value(QStringLiteral("steps")).toArray();
+    REQUIRE(json.size() == 6);
+    const QJsonObject last = json.last().toObject();
+    CHECK(last.value(QStringLiteral("from")).toString() == QStringLiteral("2026-11-30"));
+    CHECK(last.value(QStringLiteral("to")).toString() == QStringLiteral("2026-12-02"));
+    CHECK(last.value(QStringLiteral("received")).toInt() == 6);
+    CHECK(last.value(QStringLiteral("received_by_category")).toObject().size() == 5);
+    CHECK(last.value(QStringLiteral("first_response")).toObject().contains(QStringLiteral("median_minutes")));
+    CHECK(report::periodReportToJson(days).value(QStringLiteral("step")).toString() == QStringLiteral("day"));
+    CHECK(o.value(QStringLiteral("previous_period")).toObject().value(QStringLiteral("steps")).toArray().size() >= 5);
+}
+
+TEST_CASE("A whole calendar month is a monthly report and any other period a review", "[report][period]")
+{
+    ReportFixture f;
+    CHECK(buildPeriod(f, QDate(2026, 11, 1), QDate(2026, 11, 30)).isCalendarMonth());
+    CHECK(buildPeriod(f, QDate(2026, 2, 1), QDate(2026, 2, 28)).isCalendarMonth());
+    CHECK_FALSE(buildPeriod(f, QDate(2026, 11, 1), QDate(2026, 11, 29)).isCalendarMonth());
+    CHECK_FALSE(buildPeriod(f, QDate(2026, 11, 2), QDate(2026, 11, 30)).isCalendarMonth());
+    CHECK_FALSE(buildPeriod(f, QDate(2026, 10, 1), QDate(2026, 11, 30)).isCalendarMonth());
+    const report::PeriodReport month = buildPeriod(f, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    CHECK(report::periodReportToJson(month).value(QStringLiteral("calendar_month")).toBool());
+    CHECK(report::PeriodReportTexts::title(month) == QStringLiteral("MONTHLY REPORT"));
+    CHECK(report::PeriodReportTexts::title(buildPeriod(f, QDate(2026, 11, 2), QDate(2026, 11, 30))) == QStringLiteral("REVIEW REPORT"));
+}
+
+TEST_CASE("The quick choices of the period report cover the right days and never end after today", "[report][period]")
+{
+    using report::PeriodChoice;
+    using Kind = PeriodChoice::Kind;
+    using Days = PeriodChoice::Days;
+    const QDate wednesday(2026, 12, 2);
+    CHECK(PeriodChoice::days(Kind::ThisWeek, wednesday) == Days {QDate(2026, 11, 30), wednesday});
+    CHECK(PeriodChoice::days(Kind::LastWeek, wednesday) == Days {QDate(2026, 11, 23), QDate(2026, 11, 29)});
+    CHECK(PeriodChoice::days(Kind::ThisMonth, wednesday) == Days {QDate(2026, 12, 1), wednesday});
+    CHECK(PeriodChoice::days(Kind::LastMonth, wednesday) == Days {QDate(2026, 11, 1), QDate(2026, 11, 30)});
+    CHECK(PeriodChoice::days(Kind::ThisQuarter, wednesday) == Days {QDate(2026, 10, 1), wednesday});
+    CHECK(PeriodChoice::days(Kind::ThisYear, wednesday) == Days {QDate(2026, 1, 1), wednesday});
+
+    // On a Monday this week is one day; on a Sunday last week ended a week ago.
+    const QDate monday(2026, 12, 7);
+    CHECK(PeriodChoice::days(Kind::ThisWeek, monday) == Days {monday, monday});
+    CHECK(PeriodChoice::days(Kind::LastWeek, monday) == Days {QDate(2026, 11, 30), QDate(2026, 12, 6)});
+    const QDate sunday(2026, 12, 6);
+    CHECK(PeriodChoice::days(Kind::ThisWeek, sunday) == Days {QDate(2026, 11, 30), sunday});
+    CHECK(PeriodChoice::days(Kind::LastWeek, sunday) == Days {QDate(2026, 11, 23), QDate(2026, 11, 29)});
+
+    // January: last month is December of the year before; a leap February; quarters.
+    CHECK(PeriodChoice::days(Kind::LastMonth, QDate(2027, 1, 15)) == Days {QDate(2026, 12, 1), QDate(2026, 12, 31)});
+    CHECK(PeriodChoice::days(Kind::LastMonth, QDate(2028, 3, 1)) == Days {QDate(2028, 2, 1), QDate(2028, 2, 29)});
+    CHECK(PeriodChoice::days(Kind::ThisQuarter, QDate(2026, 3, 31)) == Days {QDate(2026, 1, 1), QDate(2026, 3, 31)});
+    CHECK(PeriodChoice::days(Kind::ThisQuarter, QDate(2026, 4, 1)) == Days {QDate(2026, 4, 1), QDate(2026, 4, 1)});
+    CHECK(PeriodChoice::days(Kind::ThisQuarter, QDate(2026, 8, 20)) == Days {QDate(2026, 7, 1), QDate(2026, 8, 20)});
+    CHECK(PeriodChoice::days(Kind::ThisYear, QDate(2026, 1, 1)) == Days {QDate(2026, 1, 1), QDate(2026, 1, 1)});
+
+    // The year since a day: a year's review from the launch, or up to today while the year runs.
+    CHECK(PeriodChoice::days(Kind::YearSince, wednesday, QDate(2025, 10, 15)) == Days {QDate(2025, 10, 15), QDate(2026, 10, 14)});
+    CHECK(PeriodChoice::days(Kind::YearSince, wednesday, QDate(2026, 3, 1)) == Days {QDate(2026, 3, 1), wednesday});
+    // 29 February: the year ends on 28 February; a whole year is never longer than the builder takes.
+    const Days leap = PeriodChoice::days(Kind::YearSince, QDate(2030, 1, 1), QDate(2028, 2, 29));
+    CHECK(leap == Days {QDate(2028, 2, 29), QDate(2029, 2, 28)});
+    CHECK(PeriodChoice::days(Kind::YearSince, QDate(2030, 1, 1), QDate(2027, 3, 1)) == Days {QDate(2027, 3, 1), QDate(2028, 2, 29)});
+    CHECK(report::PeriodReportBuilder::checkDates(leap.from, leap.to).isEmpty());
+    CHECK(report::PeriodReportBuilder::checkDates(QDate(2027, 3, 1), PeriodChoice::days(Kind::YearSince, QDate(2030, 1, 1), QDate(2027, 3, 1)).to)
+              .isEmpty());
+
+    // Every choice has a name, and every one but the user's own days gives a period the builder takes.
+    for (const Kind kind : PeriodChoice::kinds()) {
+        CHECK_FALSE(PeriodChoice::name(kind).isEmpty());
+        if (kind == Kind::Custom)
+            continue;
+        const Days d = PeriodChoice::days(kind, wednesday, QDate(2026, 1, 10));
+        CHECK(d.from <= d.to);
+        CHECK(d.to <= wednesday);
+        CHECK(report::PeriodReportBuilder::checkDates(d.from, d.to).isEmpty());
+    }
+}
+
+TEST_CASE("The period report's HTML page has the document's sections and escapes every name", "[report][period]")
+{
+    ReportFixture f;
+    report::PeriodReport r = buildPeriod(f, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE_FALSE(r.ranking.isEmpty());
+    const QString hostile = QStringLiteral("<script>alert(\"x\")</script> & <b>Phường</b>");
+    r.unit.name = hostile;
+    r.ranking[0].name = hostile;
+    r.current.receivedByUnit[0].name = hostile;
+    if (!r.receivedNothing.isEmpty())
+        r.receivedNothing[0].name = hostile;
+    const QString html = report::periodReportToHtml(r);
+    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(html.contains(QStringLiteral("MONTHLY REPORT")));
+    CHECK(html.contains(QStringLiteral("I. MESSAGES RECEIVED")));
+    CHECK(html.contains(QStringLiteral("II. HANDLING")));
+    CHECK(html.contains(QStringLiteral("III. FIRST RESPONSE TIME")));
+    CHECK(html.contains(QStringLiteral("IV. COMPARED WITH THE PREVIOUS PERIOD")));
+    CHECK(html.contains(QStringLiteral("V. RANKING OF UNITS")));
+    CHECK(html.contains(QStringLiteral("VI. CHARTS")));
+    CHECK(html.contains(QStringLiteral("ANNEX")));
+    CHECK_FALSE(html.contains(QStringLiteral("<script")));
+    CHECK_FALSE(html.contains(QStringLiteral("<b>Phường")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;Phường&lt;/b&gt;")));
+    // One bar row per day of the month.
+    CHECK(html.count(QStringLiteral("class=\"bar\"")) >= 5);
+    CHECK_FALSE(html.contains(ReportFixture::citizenName()));
 }

@@ -172,6 +172,7 @@ TEST_CASE("casedesk-cli report daily refuses bad requests with a reason and the 
                            QStringLiteral("--out"), file});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("docx")));
+    CHECK(r.err.contains(QStringLiteral("pdf, html, json or csv")));
     r = cli(base + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-29"), QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--out")));
@@ -239,6 +240,59 @@ TEST_CASE("casedesk-cli report period writes its JSON and CSV", "[report][cli][p
     CHECK_FALSE(r.out.contains(ReportFixture::citizenName()));
 }
 
+TEST_CASE("casedesk-cli report period draws the monthly report headless in Vietnamese and writes its HTML", "[report][cli][pdf][period]")
+{
+    ReportFixture f;
+    if (QDate::currentDate() < QDate(2026, 12, 1)) {
+        WARN("the machine's clock is before 1 December 2026: November has not ended");
+        return;
+    }
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("thang.pdf"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEDESK_CLI_PATH),
+            {QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("report"),
+             QStringLiteral("period"), QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(t.toStdString());
+    // The shipped Vietnamese translation: title, numbered sections, annex.
+    CHECK(t.contains(QStringLiteral("CÔNG AN TỈNH TRÀ VINH")));
+    CHECK(t.contains(QStringLiteral("BÁO CÁO THÁNG")));
+    CHECK(t.contains(QStringLiteral("I. TIẾP NHẬN")));
+    CHECK(t.contains(QStringLiteral("II. KẾT QUẢ XỬ LÝ")));
+    CHECK(t.contains(QStringLiteral("III. THỜI GIAN PHẢN HỒI ĐẦU TIÊN")));
+    CHECK(t.contains(QStringLiteral("IV. SO SÁNH VỚI KỲ TRƯỚC")));
+    CHECK(t.contains(QStringLiteral("V. XẾP HẠNG ĐƠN VỊ")));
+    CHECK(t.contains(QStringLiteral("VI. BIỂU ĐỒ")));
+    CHECK(t.contains(QStringLiteral("PHỤ LỤC")));
+    CHECK(t.contains(QStringLiteral("SỐ LIỆU THEO ĐƠN VỊ")));
+    CHECK(t.contains(QStringLiteral("NGƯỜI LẬP BIỂU")));
+    CHECK_FALSE(t.contains(ReportFixture::citizenName()));
+
+    // Sixteen days: a review; its HTML page to standard output.
+    Run r = cli({QStringLiteral("--data-dir"), f.dataDir(), QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("report"),
+                 QStringLiteral("period"), QStringLiteral("--from"), QStringLiteral("2026-11-15"), QStringLiteral("--to"),
+                 QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("-")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(r.out.contains(QStringLiteral("BÁO CÁO SƠ KẾT")));
+    CHECK(r.out.contains(QStringLiteral("VI. BIỂU ĐỒ")));
+    CHECK_FALSE(r.out.contains(ReportFixture::citizenName()));
+}
+
 TEST_CASE("casedesk-cli report period refuses bad requests with a reason and the right exit code", "[report][cli][period]")
 {
     ReportFixture f;
@@ -271,14 +325,14 @@ TEST_CASE("casedesk-cli report period refuses bad requests with a reason and the
     r = period("2998-12-01", "2999-01-01", json);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("2999-01-01")));
-    // Not yet drawn as a document: says which formats there are.
-    r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), file});
-    CHECK(r.exitCode == 1);
-    CHECK(r.err.contains(QStringLiteral("not yet")));
-    CHECK(r.err.contains(QStringLiteral("json or csv")));
+    // A PDF needs a file; an unknown format names the ones there are.
+    r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), QStringLiteral("-")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("FILE.pdf")));
     r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), file});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("docx")));
+    CHECK(r.err.contains(QStringLiteral("pdf, html, json or csv")));
     r = period("2026-11-01", "2026-11-30", {QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--out")));

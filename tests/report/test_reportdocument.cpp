@@ -4,9 +4,12 @@
 
 #include "core/domain/reorganisation.h"
 #include "core/report/dailyreportbuilder.h"
+#include "core/report/periodreportbuilder.h"
 #include "core/report/reporttexts.h"
 #include "core/report/reportwriters.h"
 #include "core/store/reorganisationstore.h"
+#include "ui/periodreportdialog.h"
+#include "ui/periodreportdocument.h"
 #include "ui/reportdialog.h"
 #include "ui/reportdocument.h"
 
@@ -14,9 +17,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintPreviewDialog>
@@ -318,4 +325,175 @@ TEST_CASE("After an export the dialog names the file and opens its folder on req
         CHECK(opened.constFirst() == QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
         QTRY_VERIFY_WITH_TIMEOUT(box.isNull(), 5000); // closed (and deleted) by the click
     }
+}
+
+TEST_CASE("The period report's PDF is a Decree 30 document in Vietnamese with numbered sections, charts and the units' annex",
+          "[report][pdf][period]")
+{
+    ReportFixture f;
+    Vietnamese vi;
+    report::PeriodReportBuilder builder(f.db(), f.clock());
+    auto month = builder.build(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE(month.ok());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("bao-cao-thang.pdf"));
+    REQUIRE(ui::PeriodReportDocument(*month).writePdf(pdf).ok());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+
+    // The daily summary's head and end.
+    CHECK(text.contains(QStringLiteral("BỘ CÔNG AN")));
+    CHECK(text.contains(QStringLiteral("CÔNG AN TỈNH TRÀ VINH")));
+    CHECK(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    CHECK(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+    CHECK(text.contains(QStringLiteral("Trà Vinh, ngày 02 tháng 12 năm 2026")));
+    CHECK(text.contains(QStringLiteral("NGƯỜI LẬP BIỂU")));
+    CHECK(text.contains(QStringLiteral("Nơi nhận:")));
+    // A calendar month: its title, and the month said plainly.
+    CHECK(text.contains(QStringLiteral("BÁO CÁO THÁNG")));
+    CHECK_FALSE(text.contains(QStringLiteral("BÁO CÁO SƠ KẾT")));
+    CHECK(text.contains(QStringLiteral("Tháng 11/2026 (từ ngày 01/11/2026 đến ngày 30/11/2026)")));
+    // Numbered sections, in order, then the annex after "Nơi nhận".
+    const QStringList sections = {QStringLiteral("I. TIẾP NHẬN"),
+                                  QStringLiteral("II. KẾT QUẢ XỬ LÝ"),
+                                  QStringLiteral("III. THỜI GIAN PHẢN HỒI ĐẦU TIÊN"),
+                                  QStringLiteral("IV. SO SÁNH VỚI KỲ TRƯỚC"),
+                                  QStringLiteral("V. XẾP HẠNG ĐƠN VỊ"),
+                                  QStringLiteral("VI. BIỂU ĐỒ"),
+                                  QStringLiteral("Nơi nhận:"),
+                                  QStringLiteral("PHỤ LỤC"),
+                                  QStringLiteral("SỐ LIỆU THEO ĐƠN VỊ"),
+                                  QStringLiteral("Đơn vị không tiếp nhận vụ việc nào trong kỳ")};
+    qsizetype at = -1;
+    for (const QString &s : sections) {
+        INFO(s.toStdString());
+        const qsizetype next = text.indexOf(s);
+        CHECK(next > at);
+        at = std::max(at, next);
+    }
+    CHECK(text.contains(QStringLiteral("Chưa kết thúc cuối kỳ")));
+    CHECK(text.contains(QStringLiteral("Kỳ này")));
+    CHECK(text.contains(QStringLiteral("Kỳ trước")));
+    // The charts' captions and their words (Qt Charts draws text the PDF keeps).
+    CHECK(text.contains(QStringLiteral("Số vụ việc tiếp nhận theo ngày, theo loại")));
+    CHECK(text.contains(QStringLiteral("Thời gian phản hồi đầu tiên theo ngày (giờ)")));
+    CHECK(text.contains(QStringLiteral("Đơn vị tiếp nhận nhiều vụ việc nhất, theo loại")));
+    // Every ranked unit in the annex; never the citizen.
+    for (const report::UnitPeriodFigures &u : month->ranking)
+        CHECK(text.mid(text.indexOf(QStringLiteral("SỐ LIỆU THEO ĐƠN VỊ"))).contains(u.name.left(12))); // long names wrap in their cell
+    CHECK_FALSE(text.contains(ReportFixture::citizenName()));
+
+    // Any other period is a review, charted by week beyond a month.
+    auto review = builder.build(QDate(2026, 10, 1), QDate(2026, 11, 30));
+    REQUIRE(review.ok());
+    const QString reviewPdf = dir.filePath(QStringLiteral("bao-cao-so-ket.pdf"));
+    REQUIRE(ui::PeriodReportDocument(*review).writePdf(reviewPdf).ok());
+    const QString reviewText = pdfText(reviewPdf);
+    INFO(reviewText.toStdString());
+    CHECK(reviewText.contains(QStringLiteral("BÁO CÁO SƠ KẾT")));
+    CHECK(reviewText.contains(QStringLiteral("Từ ngày 01/10/2026 đến ngày 30/11/2026 (61 ngày)")));
+    CHECK(reviewText.contains(QStringLiteral("Số vụ việc tiếp nhận theo tuần, theo loại")));
+    CHECK(reviewText.contains(QStringLiteral("VI. BIỂU ĐỒ")));
+}
+
+TEST_CASE("The period report dialog sets the days of its quick choices, builds the report, charts it and exports", "[report][ui][period]")
+{
+    ReportFixture f; // the clock: 2 December 2026
+    auto services = testsupport::makeServices(f.db(), f.clock());
+    ui::PeriodReportDialog dialog(*services);
+    dialog.show();
+    using Choice = ui::PeriodReportDialog::Choice;
+    // Last month by default: November.
+    CHECK(dialog.choice() == Choice::LastMonth);
+    CHECK(dialog.from() == QDate(2026, 11, 1));
+    CHECK(dialog.to() == QDate(2026, 11, 30));
+    CHECK(dialog.unitId() == QStringLiteral("84"));
+    auto built = dialog.buildReport();
+    REQUIRE(built.ok());
+    CHECK(built->isCalendarMonth());
+    CHECK(built->current.totals.received >= 7);
+    REQUIRE(dialog.chartView());
+    REQUIRE(dialog.chartView()->chart());
+    CHECK(dialog.chartView()->chart()->series().size() == 1);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("periodSummary"));
+    REQUIRE(summary);
+    CHECK(summary->textFormat() == Qt::PlainText);
+    CHECK(summary->text().contains(QStringLiteral("MONTHLY REPORT")));
+
+    dialog.setChoice(Choice::ThisWeek);
+    CHECK(dialog.from() == QDate(2026, 11, 30));
+    CHECK(dialog.to() == QDate(2026, 12, 2));
+    CHECK(summary->text().contains(QStringLiteral("REVIEW REPORT")));
+    dialog.setChoice(Choice::ThisQuarter);
+    CHECK(dialog.from() == QDate(2026, 10, 1));
+    dialog.setChoice(Choice::ThisYear);
+    CHECK(dialog.from() == QDate(2026, 1, 1));
+    CHECK(dialog.to() == QDate(2026, 12, 2));
+    // The year since a day counts from the first day shown; a new first day moves the last.
+    dialog.setChoice(Choice::YearSince);
+    CHECK(dialog.from() == QDate(2026, 1, 1));
+    auto *fromEdit = dialog.findChild<QDateEdit *>(QStringLiteral("periodFrom"));
+    REQUIRE(fromEdit);
+    fromEdit->setDate(QDate(2025, 10, 15));
+    CHECK(dialog.choice() == Choice::YearSince);
+    CHECK(dialog.to() == QDate(2026, 10, 14));
+    // Editing the last day makes the days the user's own.
+    auto *toEdit = dialog.findChild<QDateEdit *>(QStringLiteral("periodTo"));
+    REQUIRE(toEdit);
+    toEdit->setDate(QDate(2026, 11, 30));
+    CHECK(dialog.choice() == Choice::Custom);
+
+    // Days the wrong way round: said in the dialog's words, not the command line's.
+    dialog.setPeriod(QDate(2026, 11, 30), QDate(2026, 11, 1));
+    CHECK(summary->text().contains(QStringLiteral("30/11/2026")));
+    CHECK_FALSE(summary->text().contains(QStringLiteral("--from")));
+    // A period longer than a year: the reason, and no chart of other days under it.
+    dialog.setPeriod(QDate(2025, 1, 1), QDate(2026, 11, 30));
+    CHECK(summary->text().contains(QStringLiteral("366")));
+    CHECK(dialog.chartView()->chart()->series().isEmpty());
+
+    // A district, two days: the figures of its units only.
+    dialog.setPeriod(QDate(2026, 11, 29), QDate(2026, 11, 30));
+    REQUIRE(dialog.setUnitId(QStringLiteral("842")));
+    built = dialog.buildReport();
+    REQUIRE(built.ok());
+    CHECK(built->unit.id == QStringLiteral("842"));
+    CHECK(built->current.steps.size() == 2);
+    REQUIRE(dialog.setUnitId(QStringLiteral("84")));
+
+    QPrintPreviewDialog *preview = dialog.openPreview();
+    REQUIRE(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isVisible(), 5000);
+    auto *widget = preview->findChild<QPrintPreviewWidget *>();
+    REQUIRE(widget);
+    QTRY_VERIFY_WITH_TIMEOUT(widget->pageCount() >= 2, 10000);
+    preview->close();
+
+    QTemporaryDir dir;
+    QList<QUrl> opened;
+    dialog.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    const QString pdf = dir.filePath(QStringLiteral("ky.pdf"));
+    QPointer<QMessageBox> box = dialog.exportAndConfirm(pdf, ui::PeriodReportDialog::Export::Pdf);
+    REQUIRE(box);
+    CHECK(box->text().contains(QStringLiteral("ky.pdf")));
+    box->findChild<QAbstractButton *>(QStringLiteral("openFolderButton"))->click();
+    CHECK(opened == QList<QUrl> {QUrl::fromLocalFile(dir.path())});
+    CHECK(pdfText(pdf).contains(QStringLiteral("REVIEW REPORT")));
+    const QString html = dir.filePath(QStringLiteral("ky.html"));
+    REQUIRE(dialog.exportTo(html, ui::PeriodReportDialog::Export::Html).ok());
+    QFile htmlFile(html);
+    REQUIRE(htmlFile.open(QIODevice::ReadOnly));
+    CHECK(htmlFile.readAll().startsWith("<!DOCTYPE html>"));
+    const QString csv = dir.filePath(QStringLiteral("ky.csv"));
+    REQUIRE(dialog.exportTo(csv, ui::PeriodReportDialog::Export::Csv).ok());
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().startsWith("\xEF\xBB\xBF"));
+    CHECK_FALSE(dialog.exportTo(dir.filePath(QStringLiteral("missing/ky.pdf")), ui::PeriodReportDialog::Export::Pdf).ok());
 }

@@ -3,6 +3,7 @@
 #include "core/store/unitstore.h"
 #include "support/testservices.h"
 #include "ui/mainwindow.h"
+#include "ui/periodreportdialog.h"
 #include "ui/unittreemodel.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -44,6 +47,13 @@ int countRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
         n += 1 + countRows(model, model.index(r, 0, parent));
     return n;
 }
+
+// 7 December 2026, 09:00 UTC.
+class SeventhOfDecember final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc()); }
+};
 
 } // namespace
 
@@ -242,4 +252,33 @@ TEST_CASE("In the template editor Enter saves, and deleting is never the default
     CHECK(save->isDefault());
     CHECK_FALSE(remove->isDefault());
     CHECK_FALSE(remove->autoDefault());
+}
+
+TEST_CASE("Reports ▸ Period report opens the period report dialog on last month", "[ui][report]")
+{
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("casedesk.sqlite")));
+    REQUIRE(db.ok());
+    store::UnitStore units(*db);
+    REQUIRE(units.seedIfEmpty(QDate(2026, 11, 30)).ok());
+    const SeventhOfDecember clock;
+    auto services = testsupport::makeServices(*db, clock);
+    ui::MainWindow window(*services);
+    window.show();
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("periodReportAction"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<ui::PeriodReportDialog *>(QStringLiteral("PeriodReportDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->from() == QDate(2026, 11, 1));
+    CHECK(dialog->to() == QDate(2026, 11, 30));
+    CHECK(dialog->unitId() == QStringLiteral("84"));
+    auto built = dialog->buildReport();
+    REQUIRE(built.ok());
+    CHECK(built->current.totals.received == 0);
+    CHECK(built->receivedNothing.size() == 127);
+    dialog->close();
 }

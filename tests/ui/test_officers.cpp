@@ -536,9 +536,11 @@ TEST_CASE("A supervisor reads a case of their subtree but is offered no action o
         CHECK_FALSE(view.sendButton()->isEnabled());
         // Supervisors print reports; this one may also reveal.
         ui::MainWindow window(*services);
-        auto *daily = window.findChild<QAction *>(QStringLiteral("dailySummaryAction"));
-        REQUIRE(daily);
-        CHECK(daily->isEnabled());
+        for (const char *name : {"dailySummaryAction", "periodReportAction"}) {
+            auto *report = window.findChild<QAction *>(QString::fromLatin1(name));
+            REQUIRE(report);
+            CHECK(report->isEnabled());
+        }
         auto *reveal = view.findChild<QPushButton *>(QStringLiteral("revealButton"));
         REQUIRE(reveal);
         CHECK(reveal->isVisible());
@@ -578,7 +580,7 @@ TEST_CASE("A supervisor reads a case of their subtree but is offered no action o
         CHECK_FALSE(officers.addButton()->isEnabled());
         CHECK(officers.messageLabel()->text().contains(domain::permissionName(domain::Permission::Administer)));
         ui::MainWindow window(*services);
-        for (const char *name : {"dailySummaryAction", "officersAction"}) {
+        for (const char *name : {"dailySummaryAction", "periodReportAction", "officersAction"}) {
             auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
             REQUIRE(action);
             CHECK_FALSE(action->isEnabled());
