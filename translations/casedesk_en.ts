@@ -129,6 +129,13 @@
             <numerusform>Units are ranked by the share of cases answered within deadline, of the cases received in the period whose deadline had come by its end. %n units received cases; %1 received none (listed apart in the annex).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The satisfaction question reached %n citizen(s), after %1 of the cases closed in the period; %2 replied with a rating (%3), on average %4 of 5.</source>
+        <translation>
+            <numerusform>The satisfaction question reached %n citizen, after %1 of the cases closed in the period; %2 replied with a rating (%3), on average %4 of 5.</numerusform>
+            <numerusform>The satisfaction question reached %n citizens, after %1 of the cases closed in the period; %2 replied with a rating (%3), on average %4 of 5.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::report::ReportTexts</name>

@@ -1832,6 +1832,30 @@ Ai được đăng nhập, với vai trò nào (%1) và thuộc đơn vị nào.
             <numerusform>%n giây</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The units whose closed cases ask citizens whether they were satisfied: all, none, or unit ids separated by commas.</source>
+        <translation>Các đơn vị hỏi ý kiến người dân về mức độ hài lòng khi kết thúc vụ việc: all (tất cả), none (không đơn vị nào), hoặc mã đơn vị cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>--satisfaction-units takes all, none, or unit ids separated by commas, not &quot;%1&quot;.</source>
+        <translation>--satisfaction-units nhận all, none hoặc các mã đơn vị cách nhau bằng dấu phẩy, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--satisfaction-units: there is no unit with id &quot;%1&quot; (casedesk-cli units list shows them).</source>
+        <translation>--satisfaction-units: không có đơn vị mã &quot;%1&quot; (casedesk-cli units list liệt kê các đơn vị).</translation>
+    </message>
+    <message>
+        <source>--satisfaction-units: %1 (%2) is closed.</source>
+        <translation>--satisfaction-units: %1 (%2) đã giải thể.</translation>
+    </message>
+    <message>
+        <source>Units that ask citizens&apos; satisfaction: %1</source>
+        <translation>Đơn vị hỏi ý kiến người dân: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::cli::QueueCommand</name>
@@ -2970,10 +2994,6 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
         <source>V. RANKING OF UNITS</source>
         <translation>V. XẾP HẠNG ĐƠN VỊ</translation>
     </message>
-    <message>
-        <source>VI. CHARTS</source>
-        <translation>VI. BIỂU ĐỒ</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln case(s) received from citizens via Zalo in the period.</source>
         <translation>
@@ -3084,6 +3104,40 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
         <source>wk %1</source>
         <extracomment>a week on a chart&apos;s axis, by its first day (dd/MM)</extracomment>
         <translation>Tuần %1</translation>
+    </message>
+    <message>
+        <source>VI. CITIZENS&apos; SATISFACTION</source>
+        <translation>VI. Ý KIẾN NGƯỜI DÂN</translation>
+    </message>
+    <message>
+        <source>VII. CHARTS</source>
+        <translation>VII. BIỂU ĐỒ</translation>
+    </message>
+    <message>
+        <source>No satisfaction question reached a citizen in the period (the units that ask are chosen in Settings; a question goes only after an answer, within Zalo&apos;s free 48 hours, never for a crime report).</source>
+        <translation>Trong kỳ không có câu hỏi về mức độ hài lòng nào được gửi tới người dân (đơn vị hỏi ý kiến được chọn trong Thiết lập; câu hỏi chỉ gửi sau khi đã trả lời, trong 48 giờ miễn phí của Zalo, không bao giờ gửi cho tố giác tội phạm).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The satisfaction question reached %n citizen(s), after %1 of the cases closed in the period; %2 replied with a rating (%3), on average %4 of 5.</source>
+        <translation>
+            <numerusform>Câu hỏi về mức độ hài lòng đã gửi tới %n người dân, sau %1 số vụ việc kết thúc trong kỳ; %2 người trả lời bằng điểm (%3), điểm trung bình %4/5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By unit (the unit that held the case when the question went out):</source>
+        <translation>Theo đơn vị (đơn vị đang giữ vụ việc khi gửi câu hỏi):</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Đã hỏi</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Đã chấm điểm</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Điểm TB</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3515,18 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>Deadlines met or passed</source>
         <translation>Đã trả lời đúng hạn hoặc đã quá hạn</translation>
+    </message>
+    <message>
+        <source>Satisfaction asked</source>
+        <translation>Đã hỏi ý kiến</translation>
+    </message>
+    <message>
+        <source>Satisfaction rated</source>
+        <translation>Đã chấm điểm</translation>
+    </message>
+    <message>
+        <source>Average rating (1-5)</source>
+        <translation>Điểm trung bình (1-5)</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4358,10 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
         <source>Not sent: the answer waited until Zalo&apos;s free 48 hours had passed, and nobody agreed to a billed answer. Send it again and confirm the billed answer.</source>
         <translation>Chưa gửi: trả lời chờ gửi đến khi đã quá 48 giờ trả lời miễn phí của Zalo, và chưa ai đồng ý trả lời có tính phí. Hãy gửi lại và xác nhận trả lời có tính phí.</translation>
     </message>
+    <message>
+        <source>Not sent: Zalo&apos;s free 48 hours passed before the satisfaction question could go out.</source>
+        <translation>Không gửi: đã quá 48 giờ miễn phí của Zalo trước khi câu hỏi về mức độ hài lòng được gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::store::ProvinceRoles</name>
@@ -4389,6 +4459,10 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>The office closes between 12:00 and 22:00.</source>
         <translation>Giờ hết giờ làm việc phải trong khoảng 12:00 đến 22:00.</translation>
+    </message>
+    <message>
+        <source>The units that ask citizens&apos; satisfaction are not a list: &quot;%1&quot;.</source>
+        <translation>Danh sách đơn vị hỏi ý kiến người dân không hợp lệ: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5694,22 @@ casedesk-cli units reorganise TỆP [--dry-run] [--json]</translation>
     <message>
         <source>Moved by the reorganisation of units (%1): %2 → %3</source>
         <translation>Chuyển do sắp xếp lại tổ chức (%1): %2 → %3</translation>
+    </message>
+    <message>
+        <source>Satisfaction question queued: %1</source>
+        <translation>Đã xếp câu hỏi về mức độ hài lòng vào hàng gửi: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction question sent (Zalo message %1)</source>
+        <translation>Đã gửi câu hỏi về mức độ hài lòng (tin nhắn Zalo %1)</translation>
+    </message>
+    <message>
+        <source>Satisfaction question not sent: %1</source>
+        <translation>Không gửi được câu hỏi về mức độ hài lòng: %1</translation>
+    </message>
+    <message>
+        <source>The citizen rated the answer %1 of 5</source>
+        <translation>Người dân chấm điểm trả lời: %1/5</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7124,26 @@ vào thư mục %2.</translation>
     <message>
         <source>The unit&apos;s settings are saved; CaseDesk uses them from its next start.</source>
         <translation>Đã lưu thiết lập của đơn vị; CaseDesk dùng từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; &amp;satisfaction</source>
+        <translation>Ý kiến người &amp;dân</translation>
+    </message>
+    <message>
+        <source>When a unit below closes a case after an answer, and the citizen wrote within Zalo&apos;s free 48 hours, CaseDesk sends one question. A reply of 1 to 5 (or words such as &quot;rất hài lòng&quot;) is recorded on the case, and the period reports show the ratings; any other reply opens a case as before. Never for crime reports or a protected reporter, never twice for a case.</source>
+        <translation>Khi đơn vị được chọn dưới đây kết thúc một vụ việc đã trả lời, và người dân nhắn tin trong vòng 48 giờ miễn phí của Zalo, CaseDesk gửi một câu hỏi. Trả lời từ 1 đến 5 (hoặc các từ như &quot;rất hài lòng&quot;) được ghi vào vụ việc và báo cáo theo kỳ thống kê điểm; trả lời khác mở vụ việc như thường lệ. Không bao giờ hỏi với tố giác tội phạm hoặc người tố giác được bảo vệ, không hỏi hai lần cho một vụ việc.</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>Câu hỏi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Every unit asks</source>
+        <translation>&amp;Tất cả đơn vị đều hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;Units that ask:</source>
+        <translation>Các đơn &amp;vị hỏi ý kiến:</translation>
     </message>
 </context>
 <context>

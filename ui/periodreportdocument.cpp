@@ -217,7 +217,60 @@ int PeriodReportDocument::render(QPagedPaintDevice *device) const
                 rows);
     }
 
-    // VI. Charts (Qt Charts, drawn into the page), each with its caption.
+    // VI. Citizens' satisfaction: in all and per category, then per unit.
+    w.heading(PeriodReportTexts::sectionSatisfaction());
+    w.paragraph(PeriodReportTexts::satisfactionSummary(r), bodyFont, Qt::AlignLeft, 2, 8);
+    if (r.satisfaction.asked > 0) {
+        const QVector<ReportColumn> cols
+            = {{10, Qt::AlignCenter}, {50, Qt::AlignLeft},  {16, Qt::AlignRight}, {22, Qt::AlignRight}, {16, Qt::AlignRight},
+               {10, Qt::AlignRight},  {10, Qt::AlignRight}, {10, Qt::AlignRight}, {10, Qt::AlignRight}, {10, Qt::AlignRight}};
+        const QStringList header = {ReportTexts::columnNumber(),
+                                    ReportTexts::columnCategory(),
+                                    PeriodReportTexts::columnAsked(),
+                                    PeriodReportTexts::columnRated(),
+                                    PeriodReportTexts::columnAverage(),
+                                    QStringLiteral("1"),
+                                    QStringLiteral("2"),
+                                    QStringLiteral("3"),
+                                    QStringLiteral("4"),
+                                    QStringLiteral("5")};
+        const auto row = [](const QString &n, const QString &name, const report::SatisfactionFigures &f) {
+            QStringList out = {n, name, figure(f.asked), figure(f.rated), PeriodReportTexts::average(f.average())};
+            for (int v : f.ratings)
+                out << figure(v);
+            return out;
+        };
+        QVector<QStringList> rows;
+        int n = 0;
+        for (const QString &key : domain::categoryKeys()) {
+            const report::SatisfactionFigures f = r.satisfactionByCategory.value(key);
+            if (f.asked > 0)
+                rows.push_back(row(figure(++n), categoryName(key), f));
+        }
+        rows.push_back(row(QString(), ReportTexts::total(), r.satisfaction));
+        w.table(cols, header, rows, {int(rows.size()) - 1});
+
+        QVector<report::UnitPeriodFigures> asking;
+        for (const report::UnitPeriodFigures &u : r.ranking + r.receivedNothing) {
+            if (u.satisfaction.asked > 0)
+                asking.push_back(u);
+        }
+        std::sort(asking.begin(), asking.end(), [](const report::UnitPeriodFigures &a, const report::UnitPeriodFigures &b) {
+            if (a.satisfaction.average().value_or(0) != b.satisfaction.average().value_or(0))
+                return a.satisfaction.average().value_or(0) > b.satisfaction.average().value_or(0);
+            return a.satisfaction.asked > b.satisfaction.asked;
+        });
+        QVector<QStringList> unitRows;
+        n = 0;
+        for (const report::UnitPeriodFigures &u : std::as_const(asking))
+            unitRows.push_back(row(figure(++n), u.name, u.satisfaction));
+        QStringList unitHeader = header;
+        unitHeader[1] = ReportTexts::columnUnit();
+        w.paragraph(PeriodReportTexts::satisfactionByUnitHeading(), bodyFont, Qt::AlignLeft, 1.5, 8);
+        w.table(cols, unitHeader, unitRows);
+    }
+
+    // VII. Charts (Qt Charts, drawn into the page), each with its caption.
     {
         const QFont captionFont = w.font(11, true);
         const auto drawChart = [&](const QString &caption, QChart *chart, double heightMm) {

@@ -1,6 +1,9 @@
 #include "periodreporttexts.h"
 
+#include "core/report/reporttexts.h"
+
 #include <QDateTime>
+#include <QLocale>
 
 namespace casedesk::report {
 
@@ -69,9 +72,54 @@ QString PeriodReportTexts::sectionRanking()
     return tr("V. RANKING OF UNITS");
 }
 
+QString PeriodReportTexts::sectionSatisfaction()
+{
+    return tr("VI. CITIZENS' SATISFACTION");
+}
+
 QString PeriodReportTexts::sectionCharts()
 {
-    return tr("VI. CHARTS");
+    return tr("VII. CHARTS");
+}
+
+QString PeriodReportTexts::satisfactionSummary(const PeriodReport &report)
+{
+    const SatisfactionFigures &s = report.satisfaction;
+    if (s.asked == 0)
+        return tr("No satisfaction question reached a citizen in the period (the units that ask are chosen in Settings; a question "
+                  "goes only after an answer, within Zalo's free 48 hours, never for a crime report).");
+    return tr("The satisfaction question reached %n citizen(s), after %1 of the cases closed in the period; %2 replied with a rating "
+              "(%3), on average %4 of 5.",
+              nullptr, s.asked)
+        .arg(ReportTexts::share(report.satisfactionAskedShare()), ReportTexts::number(double(s.rated)), ReportTexts::share(s.ratedShare()),
+             average(s.average()));
+}
+
+QString PeriodReportTexts::satisfactionByUnitHeading()
+{
+    return tr("By unit (the unit that held the case when the question went out):");
+}
+
+QString PeriodReportTexts::columnAsked()
+{
+    return tr("Asked");
+}
+
+QString PeriodReportTexts::columnRated()
+{
+    return tr("Rated");
+}
+
+QString PeriodReportTexts::columnAverage()
+{
+    return tr("Average");
+}
+
+QString PeriodReportTexts::average(const std::optional<double> &value)
+{
+    if (!value)
+        return QStringLiteral("–");
+    return QLocale().toString(*value, 'f', 1);
 }
 
 QString PeriodReportTexts::receivedSentence(const PeriodReport &report)

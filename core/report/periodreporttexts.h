@@ -28,7 +28,8 @@ public:
     static QString sectionFirstResponse(); // III.
     static QString sectionComparison(); // IV.
     static QString sectionRanking(); // V.
-    static QString sectionCharts(); // VI.
+    static QString sectionSatisfaction(); // VI.
+    static QString sectionCharts(); // VII.
 
     static QString receivedSentence(const PeriodReport &report);
     static QString open(); // still open at the end of the period
@@ -46,6 +47,14 @@ public:
     static QString receivedNothingNone();
     static QString annexUnits(); // SỐ LIỆU THEO ĐƠN VỊ
     static QString notRanked(); // no share: nothing whose deadline had come
+    /// Questions sent, share of the closed cases, replies, average; or that none was sent.
+    static QString satisfactionSummary(const PeriodReport &report);
+    static QString satisfactionByUnitHeading();
+    static QString columnAsked();
+    static QString columnRated();
+    static QString columnAverage();
+    /// "4,6" (one decimal in the locale), or "–" when nobody rated.
+    static QString average(const std::optional<double> &value);
 
     static QString chartSteps(const PeriodReport &report); // cases per day / per week by category
     static QString chartResponse(const PeriodReport &report); // first-response time per day / week

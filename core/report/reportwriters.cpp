@@ -651,7 +651,35 @@ QString periodReportToHtml(const PeriodReport &report)
     h += QStringLiteral("<h3>") + htmlEscaped(P::sectionRanking()) + QStringLiteral("</h3><p>") + htmlEscaped(P::rankingSummary(report))
         + QStringLiteral("</p>\n");
 
-    // VI. Charts: the steps as stacked bars, with their numbers.
+    // VI. Citizens' satisfaction, per category and per unit.
+    h += QStringLiteral("<h3>") + htmlEscaped(P::sectionSatisfaction()) + QStringLiteral("</h3><p>") + htmlEscaped(P::satisfactionSummary(report))
+        + QStringLiteral("</p>\n");
+    if (report.satisfaction.asked > 0) {
+        const auto satisfactionRow = [](const QString &name, const SatisfactionFigures &f) {
+            QStringList out = {name, QString::number(f.asked), QString::number(f.rated), P::average(f.average())};
+            for (int v : f.ratings)
+                out << QString::number(v);
+            return htmlRow(out);
+        };
+        const QStringList numbers = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
+        h += QStringLiteral("<table>")
+            + htmlRow(QStringList {T::columnCategory(), P::columnAsked(), P::columnRated(), P::columnAverage()} + numbers, "th");
+        for (const QString &key : categories) {
+            const SatisfactionFigures f = report.satisfactionByCategory.value(key);
+            if (f.asked > 0)
+                h += satisfactionRow(domain::categoryName(categoryFromKeyOrOther(key)), f);
+        }
+        h += satisfactionRow(T::total(), report.satisfaction) + QStringLiteral("</table>\n<p>") + htmlEscaped(P::satisfactionByUnitHeading())
+            + QStringLiteral("</p><table>")
+            + htmlRow(QStringList {T::columnUnit(), P::columnAsked(), P::columnRated(), P::columnAverage()} + numbers, "th");
+        for (const UnitPeriodFigures &u : report.ranking + report.receivedNothing) {
+            if (u.satisfaction.asked > 0)
+                h += satisfactionRow(u.name, u.satisfaction);
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    // VII. Charts: the steps as stacked bars, with their numbers.
     h += QStringLiteral("<h3>") + htmlEscaped(P::sectionCharts()) + QStringLiteral("</h3><p><b>") + htmlEscaped(P::chartSteps(report))
         + QStringLiteral("</b></p><p class=\"legend\">");
     for (int i = 0; i < categories.size(); ++i)

@@ -477,7 +477,7 @@ TEST_CASE("The period report's HTML page has the document's sections and escapes
     CHECK(html.contains(QStringLiteral("III. FIRST RESPONSE TIME")));
     CHECK(html.contains(QStringLiteral("IV. COMPARED WITH THE PREVIOUS PERIOD")));
     CHECK(html.contains(QStringLiteral("V. RANKING OF UNITS")));
-    CHECK(html.contains(QStringLiteral("VI. CHARTS")));
+    CHECK(html.contains(QStringLiteral("VII. CHARTS")));
     CHECK(html.contains(QStringLiteral("ANNEX")));
     CHECK_FALSE(html.contains(QStringLiteral("<script")));
     CHECK_FALSE(html.contains(QStringLiteral("<b>Phường")));

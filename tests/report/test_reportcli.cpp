@@ -275,7 +275,7 @@ TEST_CASE("casedesk-cli report period draws the monthly report headless in Vietn
     CHECK(t.contains(QStringLiteral("III. THỜI GIAN PHẢN HỒI ĐẦU TIÊN")));
     CHECK(t.contains(QStringLiteral("IV. SO SÁNH VỚI KỲ TRƯỚC")));
     CHECK(t.contains(QStringLiteral("V. XẾP HẠNG ĐƠN VỊ")));
-    CHECK(t.contains(QStringLiteral("VI. BIỂU ĐỒ")));
+    CHECK(t.contains(QStringLiteral("VII. BIỂU ĐỒ")));
     CHECK(t.contains(QStringLiteral("PHỤ LỤC")));
     CHECK(t.contains(QStringLiteral("SỐ LIỆU THEO ĐƠN VỊ")));
     CHECK(t.contains(QStringLiteral("NGƯỜI LẬP BIỂU")));
@@ -289,7 +289,7 @@ TEST_CASE("casedesk-cli report period draws the monthly report headless in Vietn
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
     CHECK(r.out.contains(QStringLiteral("BÁO CÁO SƠ KẾT")));
-    CHECK(r.out.contains(QStringLiteral("VI. BIỂU ĐỒ")));
+    CHECK(r.out.contains(QStringLiteral("VII. BIỂU ĐỒ")));
     CHECK_FALSE(r.out.contains(ReportFixture::citizenName()));
 }
 

@@ -8,6 +8,7 @@
 #include "core/report/reporttexts.h"
 #include "core/report/reportwriters.h"
 #include "core/store/reorganisationstore.h"
+#include "core/store/statement.h"
 #include "ui/periodreportdialog.h"
 #include "ui/periodreportdocument.h"
 #include "ui/reportdialog.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintPreviewDialog>
@@ -332,9 +334,22 @@ TEST_CASE("The period report's PDF is a Decree 30 document in Vietnamese with nu
 {
     ReportFixture f;
     Vietnamese vi;
+    // Two citizens were asked whether they were satisfied; one gave 4.
+    {
+        store::Statement first(f.db(), "SELECT id FROM cases ORDER BY id LIMIT 2");
+        QVector<qint64> ids;
+        while (first.next())
+            ids << first.int64(0);
+        REQUIRE(ids.size() == 2);
+        for (qint64 id : ids)
+            f.addEvent(id, tests::local("2026-11-20T09:00"), QStringLiteral("satisfaction_sent"),
+                       {{QStringLiteral("message_id"), QStringLiteral("q")}}, QStringLiteral("CaseDesk"));
+        REQUIRE(store::Statement(f.db(), "UPDATE cases SET satisfaction_rating = 4 WHERE id = ?1").bind(1, ids.first()).exec().ok());
+    }
     report::PeriodReportBuilder builder(f.db(), f.clock());
     auto month = builder.build(QDate(2026, 11, 1), QDate(2026, 11, 30));
     REQUIRE(month.ok());
+    REQUIRE(month->satisfaction.asked == 2);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("bao-cao-thang.pdf"));
     REQUIRE(ui::PeriodReportDocument(*month).writePdf(pdf).ok());
@@ -362,7 +377,8 @@ TEST_CASE("The period report's PDF is a Decree 30 document in Vietnamese with nu
                                   QStringLiteral("III. THỜI GIAN PHẢN HỒI ĐẦU TIÊN"),
                                   QStringLiteral("IV. SO SÁNH VỚI KỲ TRƯỚC"),
                                   QStringLiteral("V. XẾP HẠNG ĐƠN VỊ"),
-                                  QStringLiteral("VI. BIỂU ĐỒ"),
+                                  QStringLiteral("VI. Ý KIẾN NGƯỜI DÂN"),
+                                  QStringLiteral("VII. BIỂU ĐỒ"),
                                   QStringLiteral("Nơi nhận:"),
                                   QStringLiteral("PHỤ LỤC"),
                                   QStringLiteral("SỐ LIỆU THEO ĐƠN VỊ"),
@@ -374,6 +390,10 @@ TEST_CASE("The period report's PDF is a Decree 30 document in Vietnamese with nu
         CHECK(next > at);
         at = std::max(at, next);
     }
+    CHECK(text.contains(QStringLiteral("Câu hỏi về mức độ hài lòng đã gửi tới 2 người dân")));
+    CHECK(text.contains(QStringLiteral("điểm (50%), điểm")));
+    CHECK(text.contains(QLocale().toString(4.0, 'f', 1) + QStringLiteral("/5.")));
+    CHECK(text.contains(QStringLiteral("Theo đơn vị (đơn vị đang giữ vụ việc khi gửi câu hỏi):")));
     CHECK(text.contains(QStringLiteral("Chưa kết thúc cuối kỳ")));
     CHECK(text.contains(QStringLiteral("Kỳ này")));
     CHECK(text.contains(QStringLiteral("Kỳ trước")));
@@ -396,7 +416,7 @@ TEST_CASE("The period report's PDF is a Decree 30 document in Vietnamese with nu
     CHECK(reviewText.contains(QStringLiteral("BÁO CÁO SƠ KẾT")));
     CHECK(reviewText.contains(QStringLiteral("Từ ngày 01/10/2026 đến ngày 30/11/2026 (61 ngày)")));
     CHECK(reviewText.contains(QStringLiteral("Số vụ việc tiếp nhận theo tuần, theo loại")));
-    CHECK(reviewText.contains(QStringLiteral("VI. BIỂU ĐỒ")));
+    CHECK(reviewText.contains(QStringLiteral("VII. BIỂU ĐỒ")));
 }
 
 TEST_CASE("The period report dialog sets the days of its quick choices, builds the report, charts it and exports", "[report][ui][period]")

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -270,4 +271,37 @@ TEST_CASE("Tools has Settings with its shortcut, and turning notifications off t
     CHECK_FALSE(alerts->notificationsEnabled());
     CHECK_FALSE(w.findChild<QAction *>(QStringLiteral("notificationsAction"))->isChecked());
     CHECK(w.statusBar()->currentMessage().contains(QLatin1String("next start")));
+}
+
+TEST_CASE("The units that ask citizens' satisfaction are chosen on their own tab and stored with the cases", "[ui][settings]")
+{
+    SettingsFixture f;
+    auto services = testsupport::makeServices(*f.db, f.clock);
+    {
+        ui::SettingsDialog d(*services);
+        d.show();
+        auto *units = child<QListWidget>(&d, QStringLiteral("satisfactionUnits"));
+        REQUIRE(units->count() == 127);
+        // The question the citizens read is shown as it is sent.
+        CHECK(child<QLabel>(&d, QStringLiteral("satisfactionQuestion"))->text().contains(QStringLiteral("hài lòng")));
+        for (int i = 0; i < units->count(); ++i) {
+            if (units->item(i)->data(Qt::UserRole).toString() == Fixture::ward4())
+                units->item(i)->setCheckState(Qt::Checked);
+        }
+        clickSave(d);
+        CHECK(d.result() == QDialog::Accepted);
+    }
+    CHECK(f.stored().satisfactionUnits == QStringList({Fixture::ward4()}));
+    CHECK(f.stored().asksSatisfaction(Fixture::ward4()));
+    CHECK_FALSE(f.stored().asksSatisfaction(QStringLiteral("29239")));
+    // Every unit: the list is set aside.
+    ui::SettingsDialog again(*services);
+    auto *units = child<QListWidget>(&again, QStringLiteral("satisfactionUnits"));
+    auto *all = child<QCheckBox>(&again, QStringLiteral("satisfactionAll"));
+    CHECK_FALSE(all->isChecked());
+    all->setChecked(true);
+    CHECK_FALSE(units->isEnabled());
+    clickSave(again);
+    CHECK(f.stored().satisfactionUnits == QStringList({QStringLiteral("*")}));
+    CHECK(f.stored().asksSatisfaction(QStringLiteral("29239")));
 }
