@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 
 namespace casedesk::triage {
 
@@ -127,7 +128,8 @@ QByteArray TriageModel::toBytes() const
     return bytes;
 }
 
-QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount, int *largestGroup)
+QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount, int *largestGroup,
+                                       quint32 shuffle)
 {
     const int n = int(samples.size());
     std::vector<std::vector<size_t>> words;
@@ -164,6 +166,14 @@ QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int
     std::sort(groups.begin(), groups.end(), [](const QVector<int> &a, const QVector<int> &b) {
         return a.size() != b.size() ? a.size() > b.size() : a.constFirst() < b.constFirst();
     });
+    if (shuffle != 0 && groups.size() > 1) {
+        // Fisher–Yates with the engine's raw output (the same order with every standard library),
+        // then the largest groups first again.
+        std::mt19937 random(shuffle);
+        for (qsizetype i = groups.size() - 1; i > 0; --i)
+            std::swap(groups[i], groups[qsizetype(random() % quint32(i + 1))]);
+        std::stable_sort(groups.begin(), groups.end(), [](const QVector<int> &a, const QVector<int> &b) { return a.size() > b.size(); });
+    }
     QVector<int> fold(n, 0);
     QVector<int> size(std::max(folds, 1), 0);
     for (const QVector<int> &g : std::as_const(groups)) {
@@ -250,52 +260,67 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
                 keptIndex.push_back(i);
             }
         }
-        const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &cv.groups, &cv.largestGroup);
-        std::vector<std::vector<double>> categoryScores(kept.size()), departmentScores(kept.size());
-        for (int f = 0; f < calibration.folds; ++f) {
-            std::vector<Example> c, d;
-            for (int i = 0; i < kept.size(); ++i) {
-                if (fold[i] != f) {
-                    c.push_back(categoryExamples[size_t(i)]);
-                    d.push_back(departmentExamples[size_t(i)]);
-                }
+        // Every fold assignment scores every message once, by models that saw nothing of its group.
+        const int repeats = std::max(calibration.repeats, 1);
+        const size_t n = size_t(kept.size());
+        std::vector<std::vector<double>> categoryScores(n * size_t(repeats)), departmentScores(n * size_t(repeats));
+        for (int r = 0; r < repeats; ++r) {
+            int groups = 0, largest = 0;
+            const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &groups, &largest, quint32(r));
+            if (r == 0) {
+                cv.groups = groups;
+                cv.largestGroup = largest;
             }
-            const LinearModel cm = LinearModel::train(c, CategoryCount, CategoryBits, options);
-            const LinearModel dm = LinearModel::train(d, departmentClasses, DepartmentBits, options);
-            for (int i = 0; i < kept.size(); ++i) {
-                if (fold[i] == f) {
-                    categoryScores[size_t(i)] = cm.scores(categoryExamples[size_t(i)].x);
-                    departmentScores[size_t(i)] = dm.scores(departmentExamples[size_t(i)].x);
+            for (int f = 0; f < calibration.folds; ++f) {
+                std::vector<Example> c, d;
+                for (size_t i = 0; i < n; ++i) {
+                    if (fold[qsizetype(i)] != f) {
+                        c.push_back(categoryExamples[i]);
+                        d.push_back(departmentExamples[i]);
+                    }
+                }
+                const LinearModel cm = LinearModel::train(c, CategoryCount, CategoryBits, options);
+                const LinearModel dm = LinearModel::train(d, departmentClasses, DepartmentBits, options);
+                for (size_t i = 0; i < n; ++i) {
+                    if (fold[qsizetype(i)] == f) {
+                        categoryScores[size_t(r) * n + i] = cm.scores(categoryExamples[i].x);
+                        departmentScores[size_t(r) * n + i] = dm.scores(departmentExamples[i].x);
+                    }
                 }
             }
         }
         std::vector<int> categoryLabels, departmentLabels;
-        for (int i = 0; i < kept.size(); ++i) {
-            categoryLabels.push_back(categoryExamples[size_t(i)].label);
-            departmentLabels.push_back(departmentExamples[size_t(i)].label);
+        for (int r = 0; r < repeats; ++r) {
+            for (size_t i = 0; i < n; ++i) {
+                categoryLabels.push_back(categoryExamples[i].label);
+                departmentLabels.push_back(departmentExamples[i].label);
+            }
         }
         categoryTemperature = LinearModel::fitTemperature(categoryScores, categoryLabels);
         departmentTemperature = LinearModel::fitTemperature(departmentScores, departmentLabels);
         QVector<std::array<double, CategoryCount>> p;
         QVector<Category> truth;
-        for (int i = 0; i < kept.size(); ++i) {
-            p.push_back(toArray(LinearModel::softmax(categoryScores[size_t(i)], categoryTemperature)));
-            truth.push_back(kept[i].category);
+        for (size_t k = 0; k < categoryScores.size(); ++k) {
+            p.push_back(toArray(LinearModel::softmax(categoryScores[k], categoryTemperature)));
+            truth.push_back(kept[qsizetype(k % n)].category);
         }
         threshold = chooseCrimeThreshold(p, truth, calibration.crimeRecall);
         cv.folds = calibration.folds;
+        cv.repeats = repeats;
         cv.temperature = categoryTemperature;
         cv.crimeThreshold = threshold;
-        for (int i = 0; i < kept.size(); ++i) {
+        for (size_t k = 0; k < categoryScores.size(); ++k) {
+            const size_t i = k % n;
             CrossValidated r;
-            r.sample = keptIndex[i];
-            r.truth = kept[i].category;
-            r.got = decideWith(p[i], threshold);
-            r.confidence = p[i][size_t(r.got)];
-            r.crimeProbability = p[i][size_t(Category::CrimeReport)];
-            r.departmentTruth = kept[i].departmentCode;
+            r.sample = keptIndex[qsizetype(i)];
+            r.repeat = int(k / n);
+            r.truth = kept[qsizetype(i)].category;
+            r.got = decideWith(p[qsizetype(k)], threshold);
+            r.confidence = p[qsizetype(k)][size_t(r.got)];
+            r.crimeProbability = p[qsizetype(k)][size_t(Category::CrimeReport)];
+            r.departmentTruth = kept[qsizetype(i)].departmentCode;
             // The department is guessed given the true category, as when an officer has set it.
-            const std::vector<double> dp = LinearModel::softmax(departmentScores[size_t(i)], departmentTemperature);
+            const std::vector<double> dp = LinearModel::softmax(departmentScores[k], departmentTemperature);
             const int best = int(std::max_element(dp.begin(), dp.end()) - dp.begin());
             if (dp[size_t(best)] >= DepartmentSure && best > 0)
                 r.departmentGot = codes.at(best - 1);

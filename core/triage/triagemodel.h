@@ -25,6 +25,10 @@ struct DepartmentGuess
 struct CalibrationOptions
 {
     int folds = 5;
+    /// How many fold assignments (each a different shuffle of the groups) the temperature and the
+    /// crime threshold are chosen over, pooling every assignment's out-of-fold probabilities: one
+    /// assignment alone moves the threshold by a factor of two.
+    int repeats = 3;
     double groupOverlap = 0.5; ///< messages whose folded word sets overlap this much are one group
     double crimeRecall = 0.97; ///< the crime-report threshold keeps at least this recall
 };
@@ -33,6 +37,7 @@ struct CalibrationOptions
 struct CrossValidated
 {
     int sample = 0; ///< its index in the training set
+    int repeat = 0; ///< which fold assignment scored it
     Category truth = Category::Other;
     Category got = Category::Other;
     double confidence = 0.0;
@@ -45,11 +50,14 @@ struct CrossValidated
 struct CrossValidation
 {
     int folds = 0;
+    int repeats = 0;
     int groups = 0;
     int largestGroup = 0;
     double temperature = 1.0;
     double crimeThreshold = 0.5;
-    QVector<CrossValidated> scored; ///< in the order of the training set
+    /// Each message once per fold assignment: the first assignment's in the order of the
+    /// training set, then the second's, and so on.
+    QVector<CrossValidated> scored;
 };
 
 /// The triage model of issue 15, trained by a build step from the shipped TSV files and loaded at
@@ -77,9 +85,11 @@ public:
                              CrossValidation *report = nullptr);
 
     /// Each message's fold: groups of near-duplicates (and rows sharing a group id) kept whole,
-    /// the largest first, each to the smallest fold so far. The same folds on every run.
+    /// the largest first, each to the smallest fold so far; groups of one size in the order of
+    /// the training set when @p shuffle is 0, else in an order shuffled by that seed. The same
+    /// folds on every run.
     static QVector<int> groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount = nullptr,
-                                     int *largestGroup = nullptr);
+                                     int *largestGroup = nullptr, quint32 shuffle = 0);
 
     /// The crime-report threshold for calibrated probabilities @p p of messages whose categories
     /// are @p truth: the one of best precision among those that keep crime recall at least
