@@ -31,6 +31,9 @@ struct CalibrationOptions
     int repeats = 3;
     double groupOverlap = 0.5; ///< messages whose folded word sets overlap this much are one group
     double crimeRecall = 0.97; ///< the crime-report threshold keeps at least this recall
+    /// How much the crime-report head (a logistic regression of crime report against the rest)
+    /// counts in a message's crime probability, next to the multinomial model's; 0: not used.
+    double crimeHead = 0.5;
 };
 
 /// One message of the cross-validation, scored by a model that saw nothing of its group.
@@ -61,10 +64,11 @@ struct CrossValidation
 };
 
 /// The triage model of issue 15, trained by a build step from the shipped TSV files and loaded at
-/// start: a multinomial logistic regression over the categories (probabilities calibrated by a
-/// temperature fitted on the grouped cross-validation, crime reports decided by a threshold
-/// chosen there to keep their recall) and a second over competent departments, given the text
-/// and its category. Officers' corrections and forwards move both.
+/// start: a multinomial logistic regression over the categories and a binary one of crime report
+/// against the rest, whose probabilities (each calibrated by a temperature fitted on the grouped
+/// cross-validation) are mixed into the crime probability; crime reports decided by a threshold
+/// chosen there to keep their recall; and a third model over competent departments, given the
+/// text and its category. Officers' corrections and forwards move them.
 class TriageModel final
 {
 public:
@@ -101,9 +105,12 @@ public:
     int sampleCount() const { return m_sampleCount; }
     double crimeThreshold() const { return m_crimeThreshold; }
     double temperature() const { return m_categories.temperature(); }
+    double crimeHead() const { return m_crimeHead; }
     QStringList departments() const { return m_departmentCodes; }
 
-    /// Calibrated probabilities of the categories, index = int(category).
+    /// Calibrated probabilities of the categories, index = int(category): the multinomial
+    /// model's, with the crime probability mixed with the crime head's and the others scaled to
+    /// the rest.
     std::array<double, CategoryCount> probabilities(const QString &text) const;
     /// The category the probabilities decide: crime report whenever its probability reaches the
     /// threshold, otherwise the most probable.
@@ -119,6 +126,8 @@ private:
     static SparseVector departmentFeatures(const QString &text, Category category);
 
     LinearModel m_categories;
+    LinearModel m_crime; // class 1: crime report; empty when m_crimeHead is 0
+    double m_crimeHead = 0.0;
     LinearModel m_departments; // class 0: no department (the receiving unit)
     QStringList m_departmentCodes; // class i ≥ 1 → m_departmentCodes[i - 1]
     double m_crimeThreshold = 0.5;
