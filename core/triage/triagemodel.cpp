@@ -26,7 +26,7 @@ constexpr int DepartmentBits = 17;
 // One step of an officer's correction per unit of weight; a few steps at most, until the
 // message itself is that category with this probability.
 constexpr double CorrectionRate = 0.3;
-constexpr int CorrectionSteps = 20;
+constexpr int CorrectionSteps = 40;
 constexpr double CorrectionEnough = 0.99;
 
 QString categoryToken(Category category)
