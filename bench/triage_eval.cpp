@@ -13,8 +13,8 @@
 // recall and precision, competent-department accuracy over the rows that name a department (the
 // model given the true category when it is sure, else the phrase rules), and calibration (mean
 // confidence next to accuracy, per band). --errors lists the messages the cross-validation got
-// wrong; --cv-only leaves the held-out set and the speed out; --quick the build's own cross-validation; --explore N also cross-validates other training options
-// (a benchmark that prints figures; it chooses nothing by itself).
+// wrong; --cv-only leaves the held-out set and the speed out; --quick the build's own cross-validation; --explore N also cross-validates other
+// training options (a benchmark that prints figures; it chooses nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"

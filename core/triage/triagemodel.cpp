@@ -293,8 +293,7 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
         // Every fold assignment scores every message once, by models that saw nothing of its group.
         const int repeats = std::max(calibration.repeats, 1);
         const size_t n = size_t(kept.size());
-        std::vector<std::vector<double>> categoryScores(n * size_t(repeats)), crimeScores(n * size_t(repeats)),
-            departmentScores(n * size_t(repeats));
+        std::vector<std::vector<double>> categoryScores(n * size_t(repeats)), crimeScores(n * size_t(repeats)), departmentScores(n * size_t(repeats));
         for (int r = 0; r < repeats; ++r) {
             int groups = 0, largest = 0;
             const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &groups, &largest, quint32(r));
