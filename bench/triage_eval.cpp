@@ -13,8 +13,8 @@
 // recall and precision, competent-department accuracy over the rows that name a department (the
 // model given the true category when it is sure, else the phrase rules), and calibration (mean
 // confidence next to accuracy, per band). --errors lists the messages the cross-validation got
-// wrong; --cv-only leaves the held-out set and the speed out; --explore N also cross-validates other training options
-// (a benchmark that prints figures; it chooses nothing by itself).
+// wrong; --cv-only leaves the held-out set and the speed out; --quick the build's own cross-validation; --explore N also cross-validates other
+// training options (a benchmark that prints figures; it chooses nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
@@ -162,6 +162,8 @@ int main(int argc, char *argv[])
     const bool errors = QCoreApplication::arguments().contains(QStringLiteral("--errors"));
     // --cv-only: the cross-validation alone (and --explore), without a look at the held-out set.
     const bool cvOnly = QCoreApplication::arguments().contains(QStringLiteral("--cv-only"));
+    // --quick: the training corpus' cross-validation alone, not the build's set's as well.
+    const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--explore"))
@@ -195,18 +197,21 @@ int main(int argc, char *argv[])
         sourceNames << QStringLiteral("corpus ") + QString::fromLatin1(part).section(QLatin1Char('/'), -1);
         source += QVector<int>(rows ? rows->size() : 0, int(sourceNames.size()) - 1);
     }
-    const auto crossValidate = [&](const TrainingOptions &options, bool print) {
+    // The build's training set: the seed set's training part and the hand-written corpus (the
+    // seed set's held-out part and the sample set are scored by tests/triage/test_classifier.cpp).
+    const QVector<LabelledText> buildSet = SeedSet::trainingPart(*seed) + *handWritten;
+    const auto crossValidate = [&](const QVector<LabelledText> &rows, const TrainingOptions &options, bool print) {
         QElapsedTimer timer;
         timer.start();
         CrossValidation cv;
-        TriageModel::train(corpus, {}, options, &cv);
+        TriageModel::train(rows, {}, options, &cv);
         QVector<Scored> scored;
         for (const CrossValidated &c : std::as_const(cv.scored)) {
             Scored r;
             r.truth = c.truth;
             r.got = c.got;
             r.confidence = c.confidence;
-            const LabelledText &s = corpus[c.sample];
+            const LabelledText &s = rows[c.sample];
             r.unitNamed = !c.departmentTruth.isEmpty();
             if (print && errors && c.truth == Category::CrimeReport && c.crimeProbability < 0.3)
                 ::print(QStringLiteral("  weak crime report: %1 as %2: %3")
@@ -224,10 +229,24 @@ int main(int argc, char *argv[])
             r.unitRight = r.unitNamed && suggestedDepartment(guess, *rules, s) == c.departmentTruth;
             scored.push_back(r);
         }
-        if (print) {
+        if (print && &rows == &buildSet) {
+            ::print(QString());
+            ::print(QStringLiteral("The build's training set: %1 messages (the seed set's training part and the hand-written corpus) in %2 "
+                                   "groups; temperature %3, crime threshold %4 chosen for recall ≥ 0.97; %5 s")
+                        .arg(rows.size())
+                        .arg(cv.groups)
+                        .arg(cv.temperature, 0, 'f', 3)
+                        .arg(cv.crimeThreshold, 0, 'f', 3)
+                        .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            report(QStringLiteral("The build's grouped %1-fold cross-validation over %2 fold assignments (each message scored once per "
+                                  "assignment)")
+                       .arg(cv.folds)
+                       .arg(cv.repeats),
+                   scored);
+        } else if (print) {
             ::print(QStringLiteral("Training corpus: %1 messages (seed set %2, sample set %3, hand-written corpus %4) in %5 groups "
                                    "(largest %6 messages); temperature %7, crime threshold %8 chosen for recall ≥ 0.97; %9 s")
-                        .arg(corpus.size())
+                        .arg(rows.size())
                         .arg(seed->size())
                         .arg(sample->size())
                         .arg(handWritten->size())
@@ -236,9 +255,12 @@ int main(int argc, char *argv[])
                         .arg(cv.temperature, 0, 'f', 3)
                         .arg(cv.crimeThreshold, 0, 'f', 3)
                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-            report(QStringLiteral("Grouped %1-fold cross-validation (each message scored by a model that saw no message of its group)").arg(cv.folds),
+            report(QStringLiteral("Grouped %1-fold cross-validation over %2 fold assignments (each message scored once per assignment, by a "
+                                  "model that saw no message of its group)")
+                       .arg(cv.folds)
+                       .arg(cv.repeats),
                    scored);
-            if (source.size() == corpus.size()) {
+            if (source.size() == rows.size()) {
                 ::print(QStringLiteral("  by source: messages, accuracy, crime reports, crime recall, crime precision"));
                 for (int k = 0; k < sourceNames.size(); ++k) {
                     int n = 0, right = 0, crimes = 0, found = 0, said = 0;
@@ -264,7 +286,17 @@ int main(int argc, char *argv[])
         }
         return scored;
     };
-    crossValidate(TrainingOptions {}, true);
+    crossValidate(corpus, TrainingOptions {}, true);
+    // The same on the build's training set: its threshold is the one the shipped model carries.
+    if (!quick)
+        crossValidate(buildSet, TrainingOptions {}, true);
+    {
+        const Classifier shipped;
+        print(QStringLiteral("  the shipped model (trained by the build on %1 messages): crime threshold %2, temperature %3")
+                  .arg(shipped.sampleCount())
+                  .arg(shipped.model().crimeThreshold(), 0, 'f', 3)
+                  .arg(shipped.model().temperature(), 0, 'f', 3));
+    }
 
     // 2. The held-out set, with the model as shipped.
     int sink = 0;
@@ -303,22 +335,30 @@ int main(int argc, char *argv[])
         print(QStringLiteral("model load: %1 ms; classify: %2 messages/s").arg(loadMs).arg(qint64(classified * 1000.0 / timer.elapsed())));
     }
 
-    // 3. Other training options, on the cross-validation only.
+    // 3. Other training options, on the cross-validation only (both training sets).
     if (explore > 0) {
         print(QString());
-        print(QStringLiteral("Other training options (grouped cross-validation) -> accuracy, crime recall, crime precision, "
-                             "mean confidence"));
-        const double weights[] = {1.0, 1.5, 2.0, 3.0};
-        const double l2s[] = {1e-5, 3e-5};
+        print(QStringLiteral("Other training options (grouped cross-validation, all fold assignments; the training corpus, then the "
+                             "build's set) -> accuracy, crime recall, crime precision, mean confidence"));
+        struct Option
+        {
+            int epochs;
+            double l2;
+            double crimeWeight;
+        };
+        const Option grid[] = {{40, 1e-5, 1.0}, {40, 1e-5, 1.5}, {40, 3e-6, 1.0}, {40, 3e-5, 1.0},
+                               {40, 1e-5, 2.0}, {20, 1e-5, 1.0}, {40, 3e-6, 1.5}, {40, 3e-5, 1.5}};
         int tried = 0;
-        for (double l2 : l2s) {
-            for (double w : weights) {
-                if (tried++ >= explore)
-                    break;
-                TrainingOptions o;
-                o.l2 = l2;
-                o.crimeWeight = w;
-                const QVector<Scored> r = crossValidate(o, false);
+        for (const Option &g : grid) {
+            if (tried++ >= explore)
+                break;
+            TrainingOptions o;
+            o.epochs = g.epochs;
+            o.l2 = g.l2;
+            o.crimeWeight = g.crimeWeight;
+            QString line = QStringLiteral("  epochs %1, l2 %2, rate %3, crime weight %4 ->").arg(o.epochs).arg(o.l2).arg(o.rate).arg(o.crimeWeight);
+            for (const QVector<LabelledText> *set : {&corpus, &buildSet}) {
+                const QVector<Scored> r = crossValidate(*set, o, false);
                 int right = 0, crimes = 0, found = 0, said = 0;
                 double confidence = 0;
                 for (const Scored &x : r) {
@@ -328,16 +368,13 @@ int main(int argc, char *argv[])
                     said += x.got == Category::CrimeReport;
                     found += x.truth == Category::CrimeReport && x.got == Category::CrimeReport;
                 }
-                print(QStringLiteral("  epochs %1, l2 %2, rate %3, crime weight %4 -> %5 %6 %7 %8")
-                          .arg(o.epochs)
-                          .arg(o.l2)
-                          .arg(o.rate)
-                          .arg(o.crimeWeight)
-                          .arg(double(right) / r.size(), 0, 'f', 3)
-                          .arg(double(found) / crimes, 0, 'f', 3)
-                          .arg(double(found) / std::max(said, 1), 0, 'f', 3)
-                          .arg(confidence / r.size(), 0, 'f', 3));
+                line += QStringLiteral("  %1 %2 %3 %4")
+                            .arg(double(right) / r.size(), 0, 'f', 3)
+                            .arg(double(found) / crimes, 0, 'f', 3)
+                            .arg(double(found) / std::max(said, 1), 0, 'f', 3)
+                            .arg(confidence / r.size(), 0, 'f', 3);
             }
+            print(line);
         }
     }
     return sink >= 0 ? 0 : 1;

@@ -15,7 +15,7 @@ constexpr quint64 FnvPrime = 1099511628211ull;
 // How much each family counts once it is of unit length: words carry the topic, bigrams the
 // phrases ("bi trom", "lam can"), character n-grams the misspelt and run-together words.
 constexpr float WordFamily = 1.0f;
-constexpr float BigramFamily = 0.8f;
+constexpr float BigramFamily = 1.0f;
 constexpr float CharFamily = 1.0f;
 constexpr float ExtraFamily = 1.0f;
 

@@ -66,9 +66,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s: %s\n", qPrintable(out), qPrintable(file.errorString()));
         return 1;
     }
-    std::printf("triage model: %d messages, grouped %d-fold accuracy %.3f, crime recall %.3f, precision %.3f, temperature %.3f, crime "
+    std::printf("triage model: %d messages, grouped %d-fold × %d accuracy %.3f, crime recall %.3f, precision %.3f, temperature %.3f, crime "
                 "threshold %.3f, %lld ms\n",
-                model.sampleCount(), cv.folds, cv.scored.isEmpty() ? 0.0 : double(right) / double(cv.scored.size()),
+                model.sampleCount(), cv.folds, cv.repeats, cv.scored.isEmpty() ? 0.0 : double(right) / double(cv.scored.size()),
                 crimes ? double(found) / crimes : 0.0, said ? double(found) / said : 0.0, cv.temperature, cv.crimeThreshold, qint64(timer.elapsed()));
     return 0;
 }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 
 namespace casedesk::triage {
 
@@ -19,13 +20,13 @@ struct Tr
 };
 
 constexpr quint32 Magic = 0x4344544d; // "CDTM"
-constexpr quint32 FormatVersion = 1;
+constexpr quint32 FormatVersion = 2; // 2: the crime-report head
 constexpr int CategoryBits = 18;
 constexpr int DepartmentBits = 17;
 // One step of an officer's correction per unit of weight; a few steps at most, until the
 // message itself is that category with this probability.
 constexpr double CorrectionRate = 0.3;
-constexpr int CorrectionSteps = 20;
+constexpr int CorrectionSteps = 40;
 constexpr double CorrectionEnough = 0.99;
 
 QString categoryToken(Category category)
@@ -78,6 +79,30 @@ std::array<double, CategoryCount> toArray(const std::vector<double> &p)
     return a;
 }
 
+/// The multinomial model's probabilities @p p with the crime probability mixed with the crime
+/// head's @p head (weight @p weight), the other categories scaled to what is left.
+std::array<double, CategoryCount> mixCrime(std::array<double, CategoryCount> p, double head, double weight)
+{
+    const size_t crime = size_t(Category::CrimeReport);
+    const double mixed = (1 - weight) * p[crime] + weight * head;
+    const double rest = 1 - p[crime];
+    for (size_t c = 0; c < p.size(); ++c) {
+        if (c != crime)
+            p[c] = rest > 0 ? p[c] * (1 - mixed) / rest : (1 - mixed) / double(CategoryCount - 1);
+    }
+    p[crime] = mixed;
+    return p;
+}
+
+/// The same examples labelled crime report (1) or not (0), for the crime head.
+std::vector<Example> crimeOrNot(const std::vector<Example> &examples)
+{
+    std::vector<Example> binary = examples;
+    for (Example &e : binary)
+        e.label = e.label == int(Category::CrimeReport) ? 1 : 0;
+    return binary;
+}
+
 } // namespace
 
 Expected<TriageModel> TriageModel::shipped()
@@ -99,15 +124,17 @@ Expected<TriageModel> TriageModel::fromBytes(const QByteArray &bytes, const QStr
         return Error {Tr::tr("%1 is not a CaseDesk triage model of format %2.").arg(sourceName).arg(FormatVersion)};
     TriageModel model;
     qint32 samples = 0;
-    double threshold = 0;
+    double threshold = 0, crimeHead = 0;
     in.setFloatingPointPrecision(QDataStream::DoublePrecision);
-    in >> samples >> threshold >> model.m_departmentCodes;
+    in >> samples >> threshold >> crimeHead >> model.m_departmentCodes;
     in.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    if (in.status() != QDataStream::Ok || samples <= 0 || !(threshold > 0 && threshold <= 1))
+    if (in.status() != QDataStream::Ok || samples <= 0 || !(threshold > 0 && threshold <= 1) || !(crimeHead >= 0 && crimeHead <= 1))
         return Error {Tr::tr("%1: the model's header is damaged.").arg(sourceName)};
     model.m_sampleCount = samples;
     model.m_crimeThreshold = threshold;
-    if (!model.m_categories.read(in) || model.m_categories.classCount() != CategoryCount || !model.m_departments.read(in)
+    model.m_crimeHead = crimeHead;
+    if (!model.m_categories.read(in) || model.m_categories.classCount() != CategoryCount
+        || (crimeHead > 0 && (!model.m_crime.read(in) || model.m_crime.classCount() != 2)) || !model.m_departments.read(in)
         || model.m_departments.classCount() != model.m_departmentCodes.size() + 1 || !in.atEnd())
         return Error {Tr::tr("%1: the model's weights are damaged or cut short.").arg(sourceName)};
     return model;
@@ -120,14 +147,17 @@ QByteArray TriageModel::toBytes() const
     out.setVersion(QDataStream::Qt_6_4);
     out << Magic << FormatVersion;
     out.setFloatingPointPrecision(QDataStream::DoublePrecision);
-    out << qint32(m_sampleCount) << m_crimeThreshold << m_departmentCodes;
+    out << qint32(m_sampleCount) << m_crimeThreshold << m_crimeHead << m_departmentCodes;
     out.setFloatingPointPrecision(QDataStream::SinglePrecision);
     m_categories.write(out);
+    if (m_crimeHead > 0)
+        m_crime.write(out);
     m_departments.write(out);
     return bytes;
 }
 
-QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount, int *largestGroup)
+QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount, int *largestGroup,
+                                       quint32 shuffle)
 {
     const int n = int(samples.size());
     std::vector<std::vector<size_t>> words;
@@ -164,6 +194,14 @@ QVector<int> TriageModel::groupedFolds(const QVector<LabelledText> &samples, int
     std::sort(groups.begin(), groups.end(), [](const QVector<int> &a, const QVector<int> &b) {
         return a.size() != b.size() ? a.size() > b.size() : a.constFirst() < b.constFirst();
     });
+    if (shuffle != 0 && groups.size() > 1) {
+        // Fisher–Yates with the engine's raw output (the same order with every standard library),
+        // then the largest groups first again.
+        std::mt19937 random(shuffle);
+        for (qsizetype i = groups.size() - 1; i > 0; --i)
+            std::swap(groups[i], groups[qsizetype(random() % quint32(i + 1))]);
+        std::stable_sort(groups.begin(), groups.end(), [](const QVector<int> &a, const QVector<int> &b) { return a.size() > b.size(); });
+    }
     QVector<int> fold(n, 0);
     QVector<int> size(std::max(folds, 1), 0);
     for (const QVector<int> &g : std::as_const(groups)) {
@@ -237,9 +275,11 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
         departmentExamples.push_back(Example {departmentFeatures(s.text, s.category), int(codes.indexOf(s.departmentCode)) + 1, 1.0f});
     }
     const int departmentClasses = int(codes.size()) + 1;
+    const bool crimeHead = calibration.crimeHead > 0;
+    const std::vector<Example> crimeExamples = crimeHead ? crimeOrNot(categoryExamples) : std::vector<Example> {};
 
     CrossValidation cv;
-    double categoryTemperature = 1.0, departmentTemperature = 1.0, threshold = 0.5;
+    double categoryTemperature = 1.0, crimeTemperature = 1.0, departmentTemperature = 1.0, threshold = 0.5;
     if (calibration.folds >= 2 && samples.size() >= calibration.folds) {
         // Each message's fold, by the rows that have examples (a wordless row has none).
         QVector<LabelledText> kept;
@@ -250,52 +290,78 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
                 keptIndex.push_back(i);
             }
         }
-        const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &cv.groups, &cv.largestGroup);
-        std::vector<std::vector<double>> categoryScores(kept.size()), departmentScores(kept.size());
-        for (int f = 0; f < calibration.folds; ++f) {
-            std::vector<Example> c, d;
-            for (int i = 0; i < kept.size(); ++i) {
-                if (fold[i] != f) {
-                    c.push_back(categoryExamples[size_t(i)]);
-                    d.push_back(departmentExamples[size_t(i)]);
-                }
+        // Every fold assignment scores every message once, by models that saw nothing of its group.
+        const int repeats = std::max(calibration.repeats, 1);
+        const size_t n = size_t(kept.size());
+        std::vector<std::vector<double>> categoryScores(n * size_t(repeats)), crimeScores(n * size_t(repeats)), departmentScores(n * size_t(repeats));
+        for (int r = 0; r < repeats; ++r) {
+            int groups = 0, largest = 0;
+            const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &groups, &largest, quint32(r));
+            if (r == 0) {
+                cv.groups = groups;
+                cv.largestGroup = largest;
             }
-            const LinearModel cm = LinearModel::train(c, CategoryCount, CategoryBits, options);
-            const LinearModel dm = LinearModel::train(d, departmentClasses, DepartmentBits, options);
-            for (int i = 0; i < kept.size(); ++i) {
-                if (fold[i] == f) {
-                    categoryScores[size_t(i)] = cm.scores(categoryExamples[size_t(i)].x);
-                    departmentScores[size_t(i)] = dm.scores(departmentExamples[size_t(i)].x);
+            for (int f = 0; f < calibration.folds; ++f) {
+                std::vector<Example> c, b, d;
+                for (size_t i = 0; i < n; ++i) {
+                    if (fold[qsizetype(i)] != f) {
+                        c.push_back(categoryExamples[i]);
+                        if (crimeHead)
+                            b.push_back(crimeExamples[i]);
+                        d.push_back(departmentExamples[i]);
+                    }
+                }
+                const LinearModel cm = LinearModel::train(c, CategoryCount, CategoryBits, options);
+                const LinearModel bm = crimeHead ? LinearModel::train(b, 2, CategoryBits, options) : LinearModel {};
+                const LinearModel dm = LinearModel::train(d, departmentClasses, DepartmentBits, options);
+                for (size_t i = 0; i < n; ++i) {
+                    if (fold[qsizetype(i)] == f) {
+                        categoryScores[size_t(r) * n + i] = cm.scores(categoryExamples[i].x);
+                        if (crimeHead)
+                            crimeScores[size_t(r) * n + i] = bm.scores(categoryExamples[i].x);
+                        departmentScores[size_t(r) * n + i] = dm.scores(departmentExamples[i].x);
+                    }
                 }
             }
         }
-        std::vector<int> categoryLabels, departmentLabels;
-        for (int i = 0; i < kept.size(); ++i) {
-            categoryLabels.push_back(categoryExamples[size_t(i)].label);
-            departmentLabels.push_back(departmentExamples[size_t(i)].label);
+        std::vector<int> categoryLabels, crimeLabels, departmentLabels;
+        for (int r = 0; r < repeats; ++r) {
+            for (size_t i = 0; i < n; ++i) {
+                categoryLabels.push_back(categoryExamples[i].label);
+                crimeLabels.push_back(categoryExamples[i].label == int(Category::CrimeReport) ? 1 : 0);
+                departmentLabels.push_back(departmentExamples[i].label);
+            }
         }
         categoryTemperature = LinearModel::fitTemperature(categoryScores, categoryLabels);
+        if (crimeHead)
+            crimeTemperature = LinearModel::fitTemperature(crimeScores, crimeLabels);
         departmentTemperature = LinearModel::fitTemperature(departmentScores, departmentLabels);
         QVector<std::array<double, CategoryCount>> p;
         QVector<Category> truth;
-        for (int i = 0; i < kept.size(); ++i) {
-            p.push_back(toArray(LinearModel::softmax(categoryScores[size_t(i)], categoryTemperature)));
-            truth.push_back(kept[i].category);
+        for (size_t k = 0; k < categoryScores.size(); ++k) {
+            std::array<double, CategoryCount> pk = toArray(LinearModel::softmax(categoryScores[k], categoryTemperature));
+            if (crimeHead)
+                pk = mixCrime(pk, LinearModel::softmax(crimeScores[k], crimeTemperature)[1], calibration.crimeHead);
+            p.push_back(pk);
+            truth.push_back(kept[qsizetype(k % n)].category);
         }
         threshold = chooseCrimeThreshold(p, truth, calibration.crimeRecall);
         cv.folds = calibration.folds;
+        cv.repeats = repeats;
         cv.temperature = categoryTemperature;
         cv.crimeThreshold = threshold;
-        for (int i = 0; i < kept.size(); ++i) {
+        for (size_t k = 0; k < categoryScores.size(); ++k) {
+            const size_t i = k % n;
             CrossValidated r;
-            r.sample = keptIndex[i];
-            r.truth = kept[i].category;
-            r.got = decideWith(p[i], threshold);
-            r.confidence = p[i][size_t(r.got)];
-            r.crimeProbability = p[i][size_t(Category::CrimeReport)];
-            r.departmentTruth = kept[i].departmentCode;
+            r.sample = keptIndex[qsizetype(i)];
+            r.repeat = int(k / n);
+            r.truth = kept[qsizetype(i)].category;
+            r.got = decideWith(p[qsizetype(k)], threshold);
+            r.confidence = p[qsizetype(k)][size_t(r.got)];
+            r.crimeProbability = p[qsizetype(k)][size_t(Category::CrimeReport)];
+            r.departmentTruth = kept[qsizetype(i)].departmentCode;
             // The department is guessed given the true category, as when an officer has set it.
-            const std::vector<double> dp = LinearModel::softmax(departmentScores[size_t(i)], departmentTemperature);
+            const std::vector<double> dp = LinearModel::softmax(departmentScores[k], departmentTemperature);
             const int best = int(std::max_element(dp.begin(), dp.end()) - dp.begin());
             if (dp[size_t(best)] >= DepartmentSure && best > 0)
                 r.departmentGot = codes.at(best - 1);
@@ -305,6 +371,11 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
 
     model.m_categories = LinearModel::train(categoryExamples, CategoryCount, CategoryBits, options);
     model.m_categories.setTemperature(categoryTemperature);
+    if (crimeHead) {
+        model.m_crime = LinearModel::train(crimeExamples, 2, CategoryBits, options);
+        model.m_crime.setTemperature(crimeTemperature);
+        model.m_crimeHead = calibration.crimeHead;
+    }
     model.m_departments = LinearModel::train(departmentExamples, departmentClasses, DepartmentBits, options);
     model.m_departments.setTemperature(departmentTemperature);
     model.m_departmentCodes = codes;
@@ -323,7 +394,10 @@ std::array<double, CategoryCount> TriageModel::probabilities(const QString &text
     const SparseVector x = TextFeatures::extract(text, CategoryBits);
     if (x.isEmpty())
         return p;
-    return toArray(m_categories.probabilities(x));
+    p = toArray(m_categories.probabilities(x));
+    if (m_crimeHead > 0 && !m_crime.isEmpty())
+        p = mixCrime(p, m_crime.probabilities(x)[1], m_crimeHead);
+    return p;
 }
 
 Category TriageModel::decide(const std::array<double, CategoryCount> &probabilities) const
@@ -352,7 +426,10 @@ void TriageModel::learnCategory(const QString &text, Category category, double w
 {
     if (!isTrained())
         return;
-    m_categories.learn(TextFeatures::extract(text, CategoryBits), int(category), CorrectionRate * weight, CorrectionSteps, CorrectionEnough);
+    const SparseVector x = TextFeatures::extract(text, CategoryBits);
+    m_categories.learn(x, int(category), CorrectionRate * weight, CorrectionSteps, CorrectionEnough);
+    if (m_crimeHead > 0 && !m_crime.isEmpty())
+        m_crime.learn(x, category == Category::CrimeReport ? 1 : 0, CorrectionRate * weight, CorrectionSteps, CorrectionEnough);
 }
 
 void TriageModel::learnDepartment(const QString &text, Category category, const QString &code, double weight)

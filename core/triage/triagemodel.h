@@ -25,14 +25,22 @@ struct DepartmentGuess
 struct CalibrationOptions
 {
     int folds = 5;
+    /// How many fold assignments (each a different shuffle of the groups) the temperature and the
+    /// crime threshold are chosen over, pooling every assignment's out-of-fold probabilities: one
+    /// assignment alone moves the threshold by a factor of two.
+    int repeats = 3;
     double groupOverlap = 0.5; ///< messages whose folded word sets overlap this much are one group
     double crimeRecall = 0.97; ///< the crime-report threshold keeps at least this recall
+    /// How much the crime-report head (a logistic regression of crime report against the rest)
+    /// counts in a message's crime probability, next to the multinomial model's; 0: not used.
+    double crimeHead = 0.5;
 };
 
 /// One message of the cross-validation, scored by a model that saw nothing of its group.
 struct CrossValidated
 {
     int sample = 0; ///< its index in the training set
+    int repeat = 0; ///< which fold assignment scored it
     Category truth = Category::Other;
     Category got = Category::Other;
     double confidence = 0.0;
@@ -45,18 +53,22 @@ struct CrossValidated
 struct CrossValidation
 {
     int folds = 0;
+    int repeats = 0;
     int groups = 0;
     int largestGroup = 0;
     double temperature = 1.0;
     double crimeThreshold = 0.5;
-    QVector<CrossValidated> scored; ///< in the order of the training set
+    /// Each message once per fold assignment: the first assignment's in the order of the
+    /// training set, then the second's, and so on.
+    QVector<CrossValidated> scored;
 };
 
 /// The triage model of issue 15, trained by a build step from the shipped TSV files and loaded at
-/// start: a multinomial logistic regression over the categories (probabilities calibrated by a
-/// temperature fitted on the grouped cross-validation, crime reports decided by a threshold
-/// chosen there to keep their recall) and a second over competent departments, given the text
-/// and its category. Officers' corrections and forwards move both.
+/// start: a multinomial logistic regression over the categories and a binary one of crime report
+/// against the rest, whose probabilities (each calibrated by a temperature fitted on the grouped
+/// cross-validation) are mixed into the crime probability; crime reports decided by a threshold
+/// chosen there to keep their recall; and a third model over competent departments, given the
+/// text and its category. Officers' corrections and forwards move them.
 class TriageModel final
 {
 public:
@@ -77,9 +89,11 @@ public:
                              CrossValidation *report = nullptr);
 
     /// Each message's fold: groups of near-duplicates (and rows sharing a group id) kept whole,
-    /// the largest first, each to the smallest fold so far. The same folds on every run.
+    /// the largest first, each to the smallest fold so far; groups of one size in the order of
+    /// the training set when @p shuffle is 0, else in an order shuffled by that seed. The same
+    /// folds on every run.
     static QVector<int> groupedFolds(const QVector<LabelledText> &samples, int folds, double overlap, int *groupCount = nullptr,
-                                     int *largestGroup = nullptr);
+                                     int *largestGroup = nullptr, quint32 shuffle = 0);
 
     /// The crime-report threshold for calibrated probabilities @p p of messages whose categories
     /// are @p truth: the one of best precision among those that keep crime recall at least
@@ -91,9 +105,12 @@ public:
     int sampleCount() const { return m_sampleCount; }
     double crimeThreshold() const { return m_crimeThreshold; }
     double temperature() const { return m_categories.temperature(); }
+    double crimeHead() const { return m_crimeHead; }
     QStringList departments() const { return m_departmentCodes; }
 
-    /// Calibrated probabilities of the categories, index = int(category).
+    /// Calibrated probabilities of the categories, index = int(category): the multinomial
+    /// model's, with the crime probability mixed with the crime head's and the others scaled to
+    /// the rest.
     std::array<double, CategoryCount> probabilities(const QString &text) const;
     /// The category the probabilities decide: crime report whenever its probability reaches the
     /// threshold, otherwise the most probable.
@@ -109,6 +126,8 @@ private:
     static SparseVector departmentFeatures(const QString &text, Category category);
 
     LinearModel m_categories;
+    LinearModel m_crime; // class 1: crime report; empty when m_crimeHead is 0
+    double m_crimeHead = 0.0;
     LinearModel m_departments; // class 0: no department (the receiving unit)
     QStringList m_departmentCodes; // class i ≥ 1 → m_departmentCodes[i - 1]
     double m_crimeThreshold = 0.5;

@@ -9,6 +9,10 @@
 #include "core/triage/triageengine.h"
 #include "core/triage/triagemodel.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 using namespace casedesk;
 using namespace casedesk::triage;
 
@@ -78,7 +82,8 @@ TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calib
     CrossValidation cv;
     TriageModel::train(corpus, {}, {}, &cv);
     REQUIRE(cv.folds == 5);
-    REQUIRE(cv.scored.size() >= corpus.size() - 5);
+    REQUIRE(cv.repeats == 3);
+    REQUIRE(cv.scored.size() >= 3 * (corpus.size() - 5));
     // Templates and near-duplicates stay on one side: far fewer groups than messages.
     CHECK(cv.groups < corpus.size());
     Figures f;
@@ -88,12 +93,13 @@ TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calib
         f.add(c.truth, c.got, c.confidence, c.departmentTruth, department);
     }
     INFO(describe(f).toStdString());
-    // Reached (triage_eval --cv-only): accuracy 0.916, crime recall 0.970, crime precision 0.847,
-    // department 0.895; the floors sit a little below. Issue 15 asks crime precision 0.85 at
-    // recall 0.97: the crime / security border still holds it just under.
-    CHECK(f.accuracy() >= 0.91);
+    // Reached (triage_eval --cv-only, pooled over the three fold assignments): accuracy 0.909,
+    // crime recall 0.970, crime precision 0.829, department 0.897; the floors sit a little below.
+    // Issue 15 asks crime precision 0.85 at recall 0.97: the crime / security border still holds
+    // it under. (One fold assignment alone gave 0.847 before corpus part F: a lucky draw.)
+    CHECK(f.accuracy() >= 0.90);
     CHECK(f.crimeRecall() >= 0.97);
-    CHECK(f.crimePrecision() >= 0.84);
+    CHECK(f.crimePrecision() >= 0.82);
     CHECK(std::abs(f.meanConfidence() - f.accuracy()) <= 0.05);
     CHECK(f.department() >= 0.88);
     // The threshold that decided them keeps the recall it was chosen for, and no higher one does
@@ -149,6 +155,50 @@ TEST_CASE("The crime threshold is the best precision that keeps the recall asked
     // A crime report that is the most probable category stays one below the threshold.
     TriageModel model;
     CHECK(model.decide({0.3, 0.25, 0.25, 0.2, 0.0}) == Category::CrimeReport);
+}
+
+TEST_CASE("The crime threshold is chosen over several fold assignments, each keeping groups whole", "[triage][model]")
+{
+    auto seed = SeedSet::shipped();
+    REQUIRE(seed);
+    const QVector<LabelledText> rows = *seed;
+    const QVector<int> first = TriageModel::groupedFolds(rows, 5, 0.5);
+    const QVector<int> again = TriageModel::groupedFolds(rows, 5, 0.5);
+    const QVector<int> other = TriageModel::groupedFolds(rows, 5, 0.5, nullptr, nullptr, 2);
+    CHECK(first == again);
+    CHECK(first != other);
+    // Rows of one template (group id) share a fold in every assignment, and the folds stay even.
+    for (const QVector<int> *fold : {&first, &other}) {
+        QHash<QString, int> foldOfGroup;
+        QVector<int> size(5, 0);
+        for (int i = 0; i < rows.size(); ++i) {
+            ++size[(*fold)[i]];
+            if (rows[i].group.isEmpty())
+                continue;
+            CHECK(foldOfGroup.value(rows[i].group, (*fold)[i]) == (*fold)[i]);
+            foldOfGroup.insert(rows[i].group, (*fold)[i]);
+        }
+        CHECK(*std::max_element(size.begin(), size.end()) - *std::min_element(size.begin(), size.end()) <= rows.size() / 10);
+    }
+
+    // Every message is scored once per assignment; the threshold is chosen on all of them.
+    TrainingOptions quick;
+    quick.epochs = 5;
+    CalibrationOptions calibration;
+    calibration.repeats = 3;
+    CrossValidation cv;
+    TriageModel::train(rows.mid(0, 300), calibration, quick, &cv);
+    CHECK(cv.repeats == 3);
+    CHECK(cv.scored.size() == 3 * 300);
+    CHECK(cv.scored[0].sample == cv.scored[300].sample);
+    CHECK(cv.scored[300].repeat == 1);
+    int crimes = 0, found = 0;
+    for (const CrossValidated &c : std::as_const(cv.scored)) {
+        crimes += c.truth == Category::CrimeReport;
+        found += c.truth == Category::CrimeReport && c.got == Category::CrimeReport;
+    }
+    // The pooled crime recall keeps what the threshold was chosen for.
+    CHECK(double(found) / crimes >= 0.97);
 }
 
 TEST_CASE("The model file: the same data trains the same bytes, which load back, and a damaged file is refused", "[triage][model]")
