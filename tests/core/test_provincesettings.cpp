@@ -103,6 +103,24 @@ TEST_CASE("database settings stores the province's calendar and deadlines, and e
     const QJsonObject shown = QJsonDocument::fromJson(stored.out).object();
     CHECK(shown.value(QStringLiteral("auto_close_days")).toInt() == 5);
     CHECK(shown.value(QStringLiteral("holidays")).toObject().value(QStringLiteral("holidays")).toArray().size() == 1);
+    CHECK(shown.value(QStringLiteral("satisfaction_units")).toArray().isEmpty()); // nobody asks until chosen
+
+    // The units that ask citizens' satisfaction: known, open units only; all; none.
+    const auto satisfaction = [&url](const QString &value) {
+        return testsupport::runCli({QStringLiteral("--database"), url, QStringLiteral("database"), QStringLiteral("settings"),
+                                    QStringLiteral("--satisfaction-units"), value, QStringLiteral("--json")});
+    };
+    const auto unknown = satisfaction(QStringLiteral("29236,99999"));
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("99999")));
+    const auto two = satisfaction(QStringLiteral("29236, 29239"));
+    INFO(two.err.toStdString());
+    REQUIRE(two.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(two.out).object().value(QStringLiteral("satisfaction_units")).toArray()
+          == QJsonArray({QStringLiteral("29236"), QStringLiteral("29239")}));
+    CHECK(QJsonDocument::fromJson(satisfaction(QStringLiteral("all")).out).object().value(QStringLiteral("satisfaction_units")).toArray()
+          == QJsonArray({QStringLiteral("*")}));
+    CHECK(QJsonDocument::fromJson(satisfaction(QStringLiteral("none")).out).object().value(QStringLiteral("satisfaction_units")).toArray().isEmpty());
 
     // A PC whose own folder says Wednesday is off too: on the shared database, the folder's file
     // is not the province's and changes nothing.
