@@ -22,33 +22,34 @@ struct Tr
 #define CASEDESK_ACTING_UNIT                                                                                                                         \
     "CASE WHEN e.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                                                                     \
     "THEN coalesce(json_extract(e.detail, '$.unit_before'), json_extract(e.detail, '$.from')) "                                                      \
-    "ELSE coalesce((SELECT coalesce(json_extract(p.detail, '$.unit_after'), json_extract(p.detail, '$.to')) FROM case_events p "                     \
+    "ELSE coalesce((SELECT coalesce(json_extract(p.detail, '$.unit_after'), json_extract(p.detail, '$.to')) "                                       \
+    "FROM case_events p INDEXED BY case_events_transfers "                                                                                           \
     "WHERE p.case_id = e.case_id AND p.id < e.id AND p.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                               \
     "ORDER BY p.id DESC LIMIT 1), c.origin_unit) END"
 
 // Cases open at instant ?1 with the unit holding them then (unit_then), limited to scope ?2.
 // A case's first close/reopen at or after ?1 tells its state at ?1 (reopened: it was closed;
 // closed: it was open); without one, its present state is its state then. Likewise the first
-// transfer at or after ?1 names the unit that held it then.
+// transfer at or after ?1 names the unit that held it then (looked up per case among the few
+// transfers: a join with all transfers since ?1 was a nested scan of thousands per open case).
 // The first event of each case after ?1: row_number() over the events after ?1 (both engines).
 // INDEXED BY: for grouping by case_id SQLite would rather walk case_events_case, i.e. the whole
-// history (1 s and more on a province's store), than read the few events after ?1 by time;
+// history (1 s and more on a province's store), than read the few events of these kinds after ?1
+// (case_events_kind_at, migration 15: a year back is a year of closings, not of every event);
 // CROSS JOIN keeps the few cases closed after ?1 as the outer loop (not every case opened before).
 #define CASEDESK_OPEN_AT_CTE                                                                                                                         \
     "WITH life AS (SELECT case_id, kind, first_at FROM (SELECT case_id, kind, at AS first_at, "                                                      \
-    "  row_number() OVER (PARTITION BY case_id ORDER BY at, id) AS n FROM case_events INDEXED BY case_events_at "                                    \
+    "  row_number() OVER (PARTITION BY case_id ORDER BY at, id) AS n FROM case_events INDEXED BY case_events_kind_at "                               \
     "  WHERE at >= ?1 AND kind IN ('closed', 'reopened')) AS l WHERE n = 1), "                                                                       \
-    "moved AS (SELECT case_id, unit, first_at FROM (SELECT case_id, at AS first_at, "                                                                \
-    "  coalesce(json_extract(detail, '$.unit_before'), json_extract(detail, '$.from')) AS unit, "                                                    \
-    "  row_number() OVER (PARTITION BY case_id ORDER BY at, id) AS n FROM case_events INDEXED BY case_events_at "                                    \
-    "  WHERE at >= ?1 AND kind IN ('forwarded', 'escalated', 'returned', 'reorganised')) AS t WHERE n = 1), "                                        \
     "open_then AS (SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                \
     "  FROM cases c WHERE c.is_open = 1 AND c.opened_at < ?1 AND c.id NOT IN (SELECT case_id FROM life) "                                            \
     "  UNION ALL "                                                                                                                                   \
     "  SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                            \
     "  FROM life l CROSS JOIN cases c ON c.id = l.case_id WHERE l.kind = 'closed' AND c.opened_at < ?1), "                                           \
-    "scoped AS (SELECT o.*, coalesce(m.unit, o.unit_id) AS unit_then FROM open_then o LEFT JOIN moved m ON m.case_id = o.id "                        \
-    "  WHERE ?2 IS NULL OR coalesce(m.unit, o.unit_id) IN (SELECT value FROM json_each(?2))) "
+    "scoped AS (SELECT * FROM (SELECT o.*, coalesce((SELECT coalesce(json_extract(x.detail, '$.unit_before'), json_extract(x.detail, '$.from')) "   \
+    "  FROM case_events x INDEXED BY case_events_transfers WHERE x.case_id = o.id "                                                                  \
+    "  AND x.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') AND x.at >= ?1 ORDER BY x.at, x.id LIMIT 1), o.unit_id) AS unit_then "  \
+    "  FROM open_then o) AS u WHERE ?2 IS NULL OR unit_then IN (SELECT value FROM json_each(?2))) "
 
 QByteArray scopeJson(const QStringList &scope)
 {
@@ -84,9 +85,9 @@ struct ReportStore::Statements
                         "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3)))")
         , actions(db,
                   "SELECT case_id, kind, unit FROM (SELECT e.case_id, e.kind, e.id, " CASEDESK_ACTING_UNIT " AS unit "
-                  "FROM case_events e INDEXED BY case_events_at JOIN cases c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
+                  "FROM case_events e INDEXED BY case_events_kind_at JOIN cases c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
                   "AND e.kind IN ('answer_sent', 'answered_outside', 'forwarded', 'escalated', 'returned', 'closed')) AS acts "
-                  "WHERE ?3 IS NULL OR unit IN (SELECT value FROM json_each(?3)) ORDER BY id")
+                  "WHERE ?3 IS NULL OR unit IN (SELECT value FROM json_each(?3))")
         , openCounts(
               db,
               CASEDESK_OPEN_AT_CTE
@@ -101,7 +102,7 @@ struct ReportStore::Statements
                          "WHERE first_response_at >= ?1 AND first_response_at < ?2 "
                          "AND (?3 IS NULL OR origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY id")
         , refused(db,
-                  "SELECT DISTINCT e.case_id FROM case_events e INDEXED BY case_events_at JOIN cases c ON c.id = e.case_id "
+                  "SELECT DISTINCT e.case_id FROM case_events e INDEXED BY case_events_kind_at JOIN cases c ON c.id = e.case_id "
                   "WHERE e.at >= ?1 AND e.at < ?2 AND e.kind = 'answer_failed' "
                   "AND CAST(json_extract(e.detail, '$.zalo_code') AS INTEGER) IN (-230, -232) "
                   "AND (?3 IS NULL OR c.origin_unit IN (SELECT value FROM json_each(?3))) ORDER BY e.case_id")
