@@ -7127,7 +7127,7 @@ vào thư mục %2.</translation>
     </message>
     <message>
         <source>Citizens&apos; &amp;satisfaction</source>
-        <translation>Ý kiến người &amp;dân</translation>
+        <translation>Ý &amp;kiến người dân</translation>
     </message>
     <message>
         <source>When a unit below closes a case after an answer, and the citizen wrote within Zalo&apos;s free 48 hours, CaseDesk sends one question. A reply of 1 to 5 (or words such as &quot;rất hài lòng&quot;) is recorded on the case, and the period reports show the ratings; any other reply opens a case as before. Never for crime reports or a protected reporter, never twice for a case.</source>
@@ -7143,7 +7143,7 @@ vào thư mục %2.</translation>
     </message>
     <message>
         <source>&amp;Units that ask:</source>
-        <translation>Các đơn &amp;vị hỏi ý kiến:</translation>
+        <translation>Các đơ&amp;n vị hỏi ý kiến:</translation>
     </message>
 </context>
 <context>
