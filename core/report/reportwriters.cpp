@@ -1,3 +1,6 @@
+// Over 700 lines on purpose: the daily summary's and the period report's writers (JSON, CSV and
+// HTML) share private helpers — counts, units, first-response figures, shares, HTML escaping —
+// that one file keeps private; split by format or by report, they would have to become public.
 #include "reportwriters.h"
 
 #include "core/report/periodreporttexts.h"

@@ -22,7 +22,7 @@ struct Tr
 #define CASEDESK_ACTING_UNIT                                                                                                                         \
     "CASE WHEN e.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                                                                     \
     "THEN coalesce(json_extract(e.detail, '$.unit_before'), json_extract(e.detail, '$.from')) "                                                      \
-    "ELSE coalesce((SELECT coalesce(json_extract(p.detail, '$.unit_after'), json_extract(p.detail, '$.to')) "                                       \
+    "ELSE coalesce((SELECT coalesce(json_extract(p.detail, '$.unit_after'), json_extract(p.detail, '$.to')) "                                        \
     "FROM case_events p INDEXED BY case_events_transfers "                                                                                           \
     "WHERE p.case_id = e.case_id AND p.id < e.id AND p.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') "                               \
     "ORDER BY p.id DESC LIMIT 1), c.origin_unit) END"
@@ -46,9 +46,9 @@ struct Tr
     "  UNION ALL "                                                                                                                                   \
     "  SELECT c.id, c.code, c.category, c.urgent, c.opened_at, c.due_at, c.first_response_at, c.unit_id "                                            \
     "  FROM life l CROSS JOIN cases c ON c.id = l.case_id WHERE l.kind = 'closed' AND c.opened_at < ?1), "                                           \
-    "scoped AS (SELECT * FROM (SELECT o.*, coalesce((SELECT coalesce(json_extract(x.detail, '$.unit_before'), json_extract(x.detail, '$.from')) "   \
+    "scoped AS (SELECT * FROM (SELECT o.*, coalesce((SELECT coalesce(json_extract(x.detail, '$.unit_before'), json_extract(x.detail, '$.from')) "    \
     "  FROM case_events x INDEXED BY case_events_transfers WHERE x.case_id = o.id "                                                                  \
-    "  AND x.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') AND x.at >= ?1 ORDER BY x.at, x.id LIMIT 1), o.unit_id) AS unit_then "  \
+    "  AND x.kind IN ('forwarded', 'escalated', 'returned', 'reorganised') AND x.at >= ?1 ORDER BY x.at, x.id LIMIT 1), o.unit_id) AS unit_then "    \
     "  FROM open_then o) AS u WHERE ?2 IS NULL OR unit_then IN (SELECT value FROM json_each(?2))) "
 
 QByteArray scopeJson(const QStringList &scope)

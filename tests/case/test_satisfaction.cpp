@@ -20,7 +20,9 @@ using namespace casetest;
 
 namespace {
 
-const auto kOfficer = [] { return everyUnit(QStringLiteral("Phạm Thu")); };
+const auto kOfficer = [] {
+    return everyUnit(QStringLiteral("Phạm Thu"));
+};
 
 void unitsAsk(Fixture &f, const QStringList &units)
 {
@@ -130,7 +132,8 @@ TEST_CASE("A case closed after an answer asks once, the rating is recorded and t
     CHECK(f.scalar("SELECT first_response_at FROM cases WHERE id = ?1", id) == answeredAt);
     CHECK(f.scalar("SELECT count(*) FROM case_events WHERE case_id = ?1 AND kind = 'satisfaction_sent'", id) == 1);
     // Read back from the conversation by sync, it changes nothing either.
-    f.message(QStringLiteral("u1"), domain::satisfactionQuestion(), f.clock.ms, false, Fixture::ward4(), Fixture::ward4Oa(), QStringLiteral("q-%1").arg(id));
+    f.message(QStringLiteral("u1"), domain::satisfactionQuestion(), f.clock.ms, false, Fixture::ward4(), Fixture::ward4Oa(),
+              QStringLiteral("q-%1").arg(id));
     CHECK(f.text("SELECT status FROM cases WHERE id = ?1", id) == QStringLiteral("closed"));
     CHECK(f.scalar("SELECT count(*) FROM case_events WHERE case_id = ?1 AND kind = 'answered_outside'", id) == 0);
 
@@ -159,7 +162,8 @@ TEST_CASE("A case closed after an answer asks once, the rating is recorded and t
         CHECK(r->satisfaction.ratings == std::array<int, 5> {0, 0, 0, 0, 1});
         CHECK(r->satisfactionByCategory.value(QStringLiteral("procedure_question")).asked == 1);
         CHECK(r->satisfactionByCategory.value(QStringLiteral("crime_report")).asked == 0);
-        const auto ward = std::find_if(r->ranking.cbegin(), r->ranking.cend(), [](const report::UnitPeriodFigures &u) { return u.unitId == Fixture::ward4(); });
+        const auto ward
+            = std::find_if(r->ranking.cbegin(), r->ranking.cend(), [](const report::UnitPeriodFigures &u) { return u.unitId == Fixture::ward4(); });
         REQUIRE(ward != r->ranking.cend());
         CHECK(ward->satisfaction.rated == 1);
         const QJsonObject json = report::periodReportToJson(*r).value(QStringLiteral("satisfaction")).toObject();
@@ -194,8 +198,8 @@ TEST_CASE("Any other reply to the question opens a case as before, and so does a
     REQUIRE(sendQuestion(f, a) > 0);
     REQUIRE(sendQuestion(f, b) > 0);
 
-    const qint64 other = f.message(QStringLiteral("u1"), QStringLiteral("Không hài lòng vì hẹn mãi chưa có căn cước, tôi muốn khiếu nại"),
-                                   kT0 + 2 * kHour);
+    const qint64 other
+        = f.message(QStringLiteral("u1"), QStringLiteral("Không hài lòng vì hẹn mãi chưa có căn cước, tôi muốn khiếu nại"), kT0 + 2 * kHour);
     CHECK(other != a);
     CHECK(f.scalar("SELECT ifnull(satisfaction_rating, 0) FROM cases WHERE id = ?1", a) == 0);
     CHECK(f.scalar("SELECT previous_case FROM cases WHERE id = ?1", other) == a);
@@ -222,8 +226,8 @@ TEST_CASE("No question for a crime report, a protected reporter, an unanswered c
     // Unanswered.
     const qint64 unanswered = f.message(QStringLiteral("u2"), QStringLiteral("Cho hỏi làm hộ chiếu"), kT0);
     // Another unit's page, which does not ask.
-    const qint64 elsewhere =
-        f.message(QStringLiteral("u3"), QStringLiteral("Cho hỏi làm hộ chiếu"), kT0, true, QStringLiteral("29239"), QStringLiteral("oa-29239"));
+    const qint64 elsewhere
+        = f.message(QStringLiteral("u3"), QStringLiteral("Cho hỏi làm hộ chiếu"), kT0, true, QStringLiteral("29239"), QStringLiteral("oa-29239"));
     // The citizen last wrote three days before the close: answers are billed by then.
     const qint64 billed = f.message(QStringLiteral("u4"), QStringLiteral("Cho hỏi đăng ký xe"), kT0);
     f.clock.ms = kT0 + kHour;
