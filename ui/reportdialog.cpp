@@ -132,12 +132,8 @@ void ReportDialog::loadTree()
     if (key == m_treeKey)
         return;
     m_treeKey = key;
-    const QString chosen = unitId();
     const QSignalBlocker blocker(m_unitView->selectionModel());
-    m_units->setUnits(*units);
-    m_unitView->expandToDepth(0);
-    if (!setUnitId(chosen) && m_units->rowCount() > 0)
-        m_unitView->setCurrentIndex(m_units->index(0, 0));
+    reportdialogparts::showUnits(m_units, m_unitView, *units);
 }
 
 QDate ReportDialog::date() const

@@ -30,11 +30,17 @@ QString loadUnits(Services &services, UnitTreeModel *units, QTreeView *view)
     auto list = services.units().list();
     if (!list)
         return list.error().message;
-    units->setUnits(*list);
-    view->expandToDepth(0);
-    if (units->rowCount() > 0)
-        view->setCurrentIndex(units->index(0, 0));
+    showUnits(units, view, *list);
     return {};
+}
+
+void showUnits(UnitTreeModel *units, QTreeView *view, const QVector<domain::Unit> &tree)
+{
+    const QString chosen = chosenUnitId(view);
+    units->setUnits(tree);
+    view->expandToDepth(0);
+    if (!chooseUnit(units, view, chosen) && units->rowCount() > 0)
+        view->setCurrentIndex(units->index(0, 0));
 }
 
 QString chosenUnitId(const QTreeView *view)

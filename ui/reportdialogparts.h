@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/unit.h"
+
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
@@ -23,6 +26,9 @@ QTreeView *newUnitTree(UnitTreeModel *units, const QString &objectName, QWidget 
 /// Fills @p units with the program's unit tree and chooses its root; returns why the units could
 /// not be read, empty when they were.
 QString loadUnits(Services &services, UnitTreeModel *units, QTreeView *view);
+/// Shows @p tree in @p units, its first level open, keeping the unit chosen before when the tree
+/// still has it, else choosing the root.
+void showUnits(UnitTreeModel *units, QTreeView *view, const QVector<domain::Unit> &tree);
 /// The chosen unit's id (empty when none is chosen).
 QString chosenUnitId(const QTreeView *view);
 /// Chooses the unit @p unitId; false when the tree has no such unit.
