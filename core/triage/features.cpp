@@ -12,10 +12,12 @@ namespace {
 constexpr quint64 FnvOffset = 14695981039346656037ull;
 constexpr quint64 FnvPrime = 1099511628211ull;
 
-// How much each family counts once it is of unit length: words carry the topic, bigrams the
-// phrases ("bi trom", "lam can"), character n-grams the misspelt and run-together words.
+// How much each family counts once it is of unit length: words carry the topic, bigrams and
+// trigrams the phrases ("bi trom", "chua mat tien", "dang danh nhau"), character n-grams the
+// misspelt and run-together words.
 constexpr float WordFamily = 1.0f;
 constexpr float BigramFamily = 1.0f;
+constexpr float TrigramFamily = 1.0f;
 constexpr float CharFamily = 1.0f;
 constexpr float ExtraFamily = 1.0f;
 
@@ -61,7 +63,7 @@ void addFamily(std::vector<quint64> &hashes, float family, quint32 mask, std::ve
 
 } // namespace
 
-SparseVector TextFeatures::extract(const QString &text, int hashBits, const QStringList &extraTokens)
+SparseVector TextFeatures::extract(const QString &text, int hashBits, const QStringList &extraTokens, int longestPhrase)
 {
     const quint32 mask = (quint32(1) << hashBits) - 1;
     const QStringList words = domain::TextFold::plainWords(text);
@@ -86,6 +88,20 @@ SparseVector TextFeatures::extract(const QString &text, int hashBits, const QStr
         hashes.push_back(h);
     }
     addFamily(hashes, BigramFamily, mask, features);
+
+    if (longestPhrase >= 3) {
+        hashes.clear();
+        for (int i = 0; i + 2 < words.size(); ++i) {
+            quint64 h = hashOf('t', words.at(i).constData(), words.at(i).size());
+            for (int k = 1; k <= 2; ++k) {
+                h = mix(h, u' ');
+                for (QChar c : words.at(i + k))
+                    h = mix(h, c.unicode());
+            }
+            hashes.push_back(h);
+        }
+        addFamily(hashes, TrigramFamily, mask, features);
+    }
 
     // Character n-grams run over the words joined by single spaces, with a space at each end,
     // so that "trom" inside "bitrom" and at a word's start are both seen.

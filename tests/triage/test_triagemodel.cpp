@@ -93,13 +93,12 @@ TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calib
         f.add(c.truth, c.got, c.confidence, c.departmentTruth, department);
     }
     INFO(describe(f).toStdString());
-    // Reached (triage_eval --cv-only, pooled over the three fold assignments): accuracy 0.909,
-    // crime recall 0.970, crime precision 0.829, department 0.897; the floors sit a little below.
-    // Issue 15 asks crime precision 0.85 at recall 0.97: the crime / security border still holds
-    // it under. (One fold assignment alone gave 0.847 before corpus part F: a lucky draw.)
+    // Reached (triage_eval --cv-only, pooled over the three fold assignments, with word trigrams
+    // and corpus parts G and H): accuracy 0.921, crime recall 0.970, crime precision 0.871,
+    // department 0.887; issue 15 asks 0.90, 0.97, 0.85 and 0.80.
     CHECK(f.accuracy() >= 0.90);
     CHECK(f.crimeRecall() >= 0.97);
-    CHECK(f.crimePrecision() >= 0.82);
+    CHECK(f.crimePrecision() >= 0.85);
     CHECK(std::abs(f.meanConfidence() - f.accuracy()) <= 0.05);
     CHECK(f.department() >= 0.88);
     // The threshold that decided them keeps the recall it was chosen for, and no higher one does
@@ -124,9 +123,9 @@ TEST_CASE("The held-out set, never used to choose anything: a floor below the cr
         f.add(s.category, c.category, c.confidence, s.departmentCode, g.sure ? g.code : rules->suggestCode(s.text, s.category));
     }
     INFO(describe(f).toStdString());
-    CHECK(f.accuracy() >= 0.82);
+    CHECK(f.accuracy() >= 0.85);
     CHECK(f.crimeRecall() >= 0.93);
-    CHECK(f.crimePrecision() >= 0.65);
+    CHECK(f.crimePrecision() >= 0.75);
     CHECK(std::abs(f.meanConfidence() - f.accuracy()) <= 0.08);
     CHECK(f.department() >= 0.80);
 }
