@@ -36,7 +36,8 @@ public:
     static constexpr const char *CorpusPaths[]
         = {":/casedesk/triage/corpus/part-a.tsv", ":/casedesk/triage/corpus/part-b.tsv", ":/casedesk/triage/corpus/part-c.tsv",
            ":/casedesk/triage/corpus/part-d.tsv", ":/casedesk/triage/corpus/part-e.tsv", ":/casedesk/triage/corpus/part-f.tsv",
-           ":/casedesk/triage/corpus/part-g.tsv", ":/casedesk/triage/corpus/part-h.tsv"};
+           ":/casedesk/triage/corpus/part-g.tsv", ":/casedesk/triage/corpus/part-h.tsv", ":/casedesk/triage/corpus/part-i.tsv",
+           ":/casedesk/triage/corpus/part-j.tsv"};
     static Expected<QVector<LabelledText>> corpus();
 
     /// True for the fixed ~20% of texts kept out of training.

@@ -94,13 +94,13 @@ TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calib
     }
     INFO(describe(f).toStdString());
     // Reached (triage_eval --cv-only, pooled over the three fold assignments, with word trigrams
-    // and corpus parts G and H): accuracy 0.921, crime recall 0.970, crime precision 0.871,
-    // department 0.887; issue 15 asks 0.90, 0.97, 0.85 and 0.80.
+    // and corpus parts G to J): accuracy 0.916, crime recall 0.970, crime precision 0.866,
+    // department 0.882; issue 15 asks 0.90, 0.97, 0.85 and 0.80.
     CHECK(f.accuracy() >= 0.90);
     CHECK(f.crimeRecall() >= 0.97);
     CHECK(f.crimePrecision() >= 0.85);
     CHECK(std::abs(f.meanConfidence() - f.accuracy()) <= 0.05);
-    CHECK(f.department() >= 0.88);
+    CHECK(f.department() >= 0.86);
     // The threshold that decided them keeps the recall it was chosen for, and no higher one does
     // better in precision at that recall.
     CHECK(cv.crimeThreshold > 0.0);
