@@ -15,8 +15,9 @@
 // confidence next to accuracy, per band). --errors lists the messages the cross-validation got
 // wrong; --by-part leaves each source (the seed set, the sample set, each corpus part) out in turn,
 // runs the whole procedure on the rest and scores it, for the figures on a writer never seen, and
-// which threshold those scores would choose; --cv-only leaves the held-out set and the speed out; --quick the build's own cross-validation; --explore
-// N also cross-validates other training options (a benchmark that prints figures; it chooses nothing by itself).
+// which threshold those scores would choose (--l2 X and --crime-head W set those options there); --cv-only leaves the held-out set and the speed out;
+// --quick the build's own cross-validation; --explore N also cross-validates other training options (a benchmark that prints figures; it chooses
+// nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
@@ -319,7 +320,14 @@ int main(int argc, char *argv[])
                 (source[i] == k ? left : rest).push_back(corpus[i]);
             CalibrationOptions calibration;
             calibration.repeats = 1;
-            const Classifier model(TriageModel::train(rest, calibration));
+            TrainingOptions options;
+            for (int a = 1; a + 1 < args.size(); ++a) {
+                if (args.at(a) == QLatin1String("--l2"))
+                    options.l2 = args.at(a + 1).toDouble();
+                if (args.at(a) == QLatin1String("--crime-head"))
+                    calibration.crimeHead = args.at(a + 1).toDouble();
+            }
+            const Classifier model(TriageModel::train(rest, calibration, options));
             int n = 0, right = 0, crimes = 0, found = 0, said = 0;
             for (const LabelledText &s : std::as_const(left)) {
                 const Category got = model.classify(s.text).category;
