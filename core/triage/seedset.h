@@ -32,7 +32,7 @@ public:
     /// The whole shipped set.
     static Expected<QVector<LabelledText>> shipped();
     /// The hand-written corpus shipped beside it (resources/triage/corpus, issue 15): trained on
-    /// whole, it has no held-out part (the held-out set is tests/data/triage-heldout.tsv).
+    /// whole, it has no held-out part (the held-out sets are tests/data/triage-heldout*.tsv).
     static constexpr const char *CorpusPaths[]
         = {":/casedesk/triage/corpus/part-a.tsv", ":/casedesk/triage/corpus/part-b.tsv", ":/casedesk/triage/corpus/part-c.tsv",
            ":/casedesk/triage/corpus/part-d.tsv", ":/casedesk/triage/corpus/part-e.tsv", ":/casedesk/triage/corpus/part-f.tsv",
