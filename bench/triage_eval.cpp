@@ -176,16 +176,21 @@ int main(int argc, char *argv[])
     auto sample = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/sample-messages.tsv"));
     auto handWritten = SeedSet::corpus();
     const QStringList heldOutFiles {QStringLiteral("tests/data/triage-heldout.tsv"), QStringLiteral("tests/data/triage-heldout-2.tsv")};
-    auto heldOut = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/") + heldOutFiles.at(0));
-    auto heldOut2 = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/") + heldOutFiles.at(1));
+    QVector<QVector<LabelledText>> heldOutSets;
+    QString heldOutError;
+    for (const QString &file : heldOutFiles) {
+        auto rows = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/") + file);
+        if (!rows && heldOutError.isEmpty())
+            heldOutError = rows.error().message;
+        heldOutSets.push_back(rows ? *rows : QVector<LabelledText> {});
+    }
     auto rules = CompetentUnitRules::shipped();
-    const QString error = !seed ? seed.error().message
-        : !sample               ? sample.error().message
-        : !handWritten          ? handWritten.error().message
-        : !heldOut              ? heldOut.error().message
-        : !heldOut2             ? heldOut2.error().message
-        : !rules                ? rules.error().message
-                                : QString();
+    const QString error = !seed   ? seed.error().message
+        : !sample                 ? sample.error().message
+        : !handWritten            ? handWritten.error().message
+        : !heldOutError.isEmpty() ? heldOutError
+        : !rules                  ? rules.error().message
+                                  : QString();
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", error.toUtf8().constData());
         return 1;
@@ -314,19 +319,19 @@ int main(int argc, char *argv[])
         int allCrimes = 0, allFound = 0, allSaid = 0, allRight = 0, allN = 0;
         QVector<std::array<double, CategoryCount>> pooled;
         QVector<Category> pooledTruth;
+        CalibrationOptions calibration;
+        calibration.repeats = 1;
+        TrainingOptions options;
+        for (int a = 1; a + 1 < args.size(); ++a) {
+            if (args.at(a) == QLatin1String("--l2"))
+                options.l2 = args.at(a + 1).toDouble();
+            if (args.at(a) == QLatin1String("--crime-head"))
+                calibration.crimeHead = args.at(a + 1).toDouble();
+        }
         for (int k = 0; k < sourceNames.size(); ++k) {
             QVector<LabelledText> rest, left;
             for (int i = 0; i < corpus.size(); ++i)
                 (source[i] == k ? left : rest).push_back(corpus[i]);
-            CalibrationOptions calibration;
-            calibration.repeats = 1;
-            TrainingOptions options;
-            for (int a = 1; a + 1 < args.size(); ++a) {
-                if (args.at(a) == QLatin1String("--l2"))
-                    options.l2 = args.at(a + 1).toDouble();
-                if (args.at(a) == QLatin1String("--crime-head"))
-                    calibration.crimeHead = args.at(a + 1).toDouble();
-            }
             const Classifier model(TriageModel::train(rest, calibration, options));
             int n = 0, right = 0, crimes = 0, found = 0, said = 0;
             for (const LabelledText &s : std::as_const(left)) {
@@ -363,9 +368,7 @@ int main(int argc, char *argv[])
             const double t = TriageModel::chooseCrimeThreshold(pooled, pooledTruth, recall);
             int crimes = 0, found = 0, said = 0, right = 0;
             for (int i = 0; i < pooled.size(); ++i) {
-                const auto &q = pooled[i];
-                const int best = int(std::max_element(q.begin(), q.end()) - q.begin());
-                const Category got = q[size_t(Category::CrimeReport)] >= t ? Category::CrimeReport : Category(best);
+                const Category got = TriageModel::decide(pooled[i], t);
                 right += got == pooledTruth[i];
                 crimes += pooledTruth[i] == Category::CrimeReport;
                 said += got == Category::CrimeReport;
@@ -393,7 +396,7 @@ int main(int argc, char *argv[])
         }
         for (int k = 0; k < heldOutFiles.size(); ++k) {
             QVector<Scored> held;
-            for (const LabelledText &s : std::as_const(k == 0 ? *heldOut : *heldOut2))
+            for (const LabelledText &s : std::as_const(heldOutSets.at(k)))
                 held.push_back(score(shipped, *rules, s));
             report(QStringLiteral("Held-out set %1 (model as shipped: trained by the build on %2 messages, crime threshold %3)")
                        .arg(heldOutFiles.at(k))

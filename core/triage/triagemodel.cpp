@@ -408,6 +408,11 @@ Category TriageModel::decide(const std::array<double, CategoryCount> &probabilit
     return decideWith(probabilities, m_crimeThreshold);
 }
 
+Category TriageModel::decide(const std::array<double, CategoryCount> &probabilities, double crimeThreshold)
+{
+    return decideWith(probabilities, crimeThreshold);
+}
+
 DepartmentGuess TriageModel::department(const QString &text, Category category) const
 {
     DepartmentGuess guess;

@@ -115,6 +115,8 @@ public:
     /// The category the probabilities decide: crime report whenever its probability reaches the
     /// threshold, otherwise the most probable.
     Category decide(const std::array<double, CategoryCount> &probabilities) const;
+    /// The same rule with another threshold (for measuring thresholds the model does not carry).
+    static Category decide(const std::array<double, CategoryCount> &probabilities, double crimeThreshold);
     DepartmentGuess department(const QString &text, Category category) const;
 
     /// An officer set the category of @p text (weight: how many training messages it is worth).
