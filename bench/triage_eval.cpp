@@ -1,23 +1,28 @@
 // triage_eval: an honest measure of the triage model and the competent-unit suggestion (issue 15).
 //
-//  1. Grouped k-fold cross-validation over the training corpus (the shipped seed set,
-//     tests/data/sample-messages.tsv and the hand-written corpus): messages that are instances of
-//     one template, share a group id, or are near duplicates of each other (their folded word sets
-//     overlap by at least 0.5, joined transitively) form one group, and a group is never split
-//     between training and scoring. This is the same cross-validation that calibrates the model
-//     (TriageModel::train), so its temperature and crime threshold are the ones shown.
-//  2. The held-out sets tests/data/triage-heldout.tsv and triage-heldout-2.tsv, written apart from
-//     the training corpus and never used to tune anything, scored with the model as shipped (trained by the build on the
-//     seed set's training part and the hand-written corpus).
+//  1. Cross-validation over the training corpus (the shipped seed set,
+//     tests/data/sample-messages.tsv and the hand-written corpus), two ways:
+//     - grouped k-fold: messages that are instances of one template, share a group id, or are near
+//       duplicates of each other (their folded word sets overlap by at least 0.5, joined
+//       transitively) form one group, and a group is never split between training and scoring;
+//     - each source left out (a source is a file: one writer, or one round of writing), as the
+//       build calibrates the model (TriageModel::train): its temperatures and crime threshold are
+//       the ones shown there, and the build's own set's are the shipped model's.
+//  2. The held-out sets tests/data/triage-heldout.tsv, -2.tsv and -3.tsv, written apart from the
+//     training corpus and never used to tune anything, scored with the model as shipped (trained by
+//     the build on the seed set's training part and the hand-written corpus).
 // Each prints accuracy, per-category precision, recall and F1, the confusion matrix, crime-report
 // recall and precision, competent-department accuracy over the rows that name a department (the
 // model given the true category when it is sure, else the phrase rules), and calibration (mean
 // confidence next to accuracy, per band). --errors lists the messages the cross-validation got
-// wrong; --by-part leaves each source (the seed set, the sample set, each corpus part) out in turn,
-// runs the whole procedure on the rest and scores it, for the figures on a writer never seen, and
-// which threshold those scores would choose (--l2 X and --crime-head W set those options there); --cv-only leaves the held-out set and the speed out;
-// --quick the build's own cross-validation; --explore N also cross-validates other training options (a benchmark that prints figures; it chooses
-// nothing by itself).
+// wrong; --by-part leaves each source out in turn, runs the whole procedure (calibration included)
+// on the rest and scores it — the figures on a writer never seen, nested — and which threshold
+// those scores would choose (--l2 X and --crime-head W set those options there; --dump FILE writes
+// each scored message's source, category, decision and crime probability); --without
+// part-x.tsv,... leaves corpus parts out of everything, to measure what a part adds; --cv-only
+// leaves the held-out sets and the speed out; --quick skips the build's own set; --explore N also
+// cross-validates other training options (a benchmark that prints figures; it chooses nothing by
+// itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
@@ -175,7 +180,8 @@ int main(int argc, char *argv[])
     auto seed = SeedSet::shipped();
     auto sample = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/sample-messages.tsv"));
     auto handWritten = SeedSet::corpus();
-    const QStringList heldOutFiles {QStringLiteral("tests/data/triage-heldout.tsv"), QStringLiteral("tests/data/triage-heldout-2.tsv")};
+    const QStringList heldOutFiles {QStringLiteral("tests/data/triage-heldout.tsv"), QStringLiteral("tests/data/triage-heldout-2.tsv"),
+                                    QStringLiteral("tests/data/triage-heldout-3.tsv")};
     QVector<QVector<LabelledText>> heldOutSets;
     QString heldOutError;
     for (const QString &file : heldOutFiles) {
@@ -197,110 +203,134 @@ int main(int argc, char *argv[])
     }
 
     // 1. Grouped k-fold cross-validation over the training corpus.
+    // --without part-l.tsv,part-m.tsv: those corpus parts left out of everything, to measure what
+    // a part adds.
+    QStringList without;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--without"))
+            without = args.at(i + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    QVector<LabelledText> kept;
+    for (const LabelledText &s : std::as_const(*handWritten)) {
+        if (!without.contains(s.source.section(QLatin1Char('/'), -1)))
+            kept.push_back(s);
+    }
+    *handWritten = kept;
     const QVector<LabelledText> corpus = *seed + *sample + *handWritten;
     // Where each row comes from, for the figures per source: the seed set, the sample set, and
-    // each part of the corpus in SeedSet::CorpusPaths' order.
-    QStringList sourceNames {QStringLiteral("seed set"), QStringLiteral("sample set")};
-    QVector<int> source(seed->size(), 0);
-    source += QVector<int>(sample->size(), 1);
-    for (const char *part : SeedSet::CorpusPaths) {
-        const auto rows = SeedSet::read(QString::fromLatin1(part));
-        sourceNames << QStringLiteral("corpus ") + QString::fromLatin1(part).section(QLatin1Char('/'), -1);
-        source += QVector<int>(rows ? rows->size() : 0, int(sourceNames.size()) - 1);
+    // each part of the corpus, by the file each row was read from.
+    QStringList sourceNames;
+    QVector<int> source;
+    for (const LabelledText &s : corpus) {
+        const QString name = s.source.section(QLatin1Char('/'), -1);
+        if (!sourceNames.contains(name))
+            sourceNames.push_back(name);
+        source.push_back(int(sourceNames.indexOf(name)));
     }
     // The build's training set: the seed set's training part and the hand-written corpus (the
     // seed set's held-out part and the sample set are scored by tests/triage/test_classifier.cpp).
     const QVector<LabelledText> buildSet = SeedSet::trainingPart(*seed) + *handWritten;
-    const auto crossValidate = [&](const QVector<LabelledText> &rows, const TrainingOptions &options, bool print) {
-        QElapsedTimer timer;
-        timer.start();
-        CrossValidation cv;
-        TriageModel::train(rows, {}, options, &cv);
-        QVector<Scored> scored;
-        for (const CrossValidated &c : std::as_const(cv.scored)) {
-            Scored r;
-            r.truth = c.truth;
-            r.got = c.got;
-            r.confidence = c.confidence;
-            const LabelledText &s = rows[c.sample];
-            r.unitNamed = !c.departmentTruth.isEmpty();
-            if (print && errors && c.truth == Category::CrimeReport && c.crimeProbability < 0.3)
-                ::print(QStringLiteral("  weak crime report: %1 as %2: %3")
-                            .arg(c.crimeProbability, 0, 'f', 3)
-                            .arg(categoryKey(c.got))
-                            .arg(s.text.left(160)));
-            if (print && errors && c.got != c.truth)
-                ::print(QStringLiteral("  wrong: %1 as %2 (%3): %4")
-                            .arg(categoryKey(c.truth), categoryKey(c.got))
-                            .arg(c.confidence, 0, 'f', 2)
-                            .arg(s.text.left(160)));
-            DepartmentGuess guess;
-            guess.code = c.departmentGot;
-            guess.sure = !c.departmentGot.isEmpty();
-            r.unitRight = r.unitNamed && suggestedDepartment(guess, *rules, s) == c.departmentTruth;
-            scored.push_back(r);
-        }
-        if (print && &rows == &buildSet) {
-            ::print(QString());
-            ::print(QStringLiteral("The build's training set: %1 messages (the seed set's training part and the hand-written corpus) in %2 "
-                                   "groups; temperature %3, crime threshold %4 chosen for recall ≥ 0.97; %5 s")
-                        .arg(rows.size())
-                        .arg(cv.groups)
-                        .arg(cv.temperature, 0, 'f', 3)
-                        .arg(cv.crimeThreshold, 0, 'f', 3)
-                        .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-            report(QStringLiteral("The build's grouped %1-fold cross-validation over %2 fold assignments (each message scored once per "
-                                  "assignment)")
-                       .arg(cv.folds)
-                       .arg(cv.repeats),
-                   scored);
-        } else if (print) {
-            ::print(QStringLiteral("Training corpus: %1 messages (seed set %2, sample set %3, hand-written corpus %4) in %5 groups "
-                                   "(largest %6 messages); temperature %7, crime threshold %8 chosen for recall ≥ 0.97; %9 s")
-                        .arg(rows.size())
-                        .arg(seed->size())
-                        .arg(sample->size())
-                        .arg(handWritten->size())
-                        .arg(cv.groups)
-                        .arg(cv.largestGroup)
-                        .arg(cv.temperature, 0, 'f', 3)
-                        .arg(cv.crimeThreshold, 0, 'f', 3)
-                        .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-            report(QStringLiteral("Grouped %1-fold cross-validation over %2 fold assignments (each message scored once per assignment, by a "
-                                  "model that saw no message of its group)")
-                       .arg(cv.folds)
-                       .arg(cv.repeats),
-                   scored);
-            if (source.size() == rows.size()) {
-                ::print(QStringLiteral("  by source: messages, accuracy, crime reports, crime recall, crime precision"));
-                for (int k = 0; k < sourceNames.size(); ++k) {
-                    int n = 0, right = 0, crimes = 0, found = 0, said = 0;
-                    for (int i = 0; i < cv.scored.size(); ++i) {
-                        if (source[cv.scored[i].sample] != k)
-                            continue;
-                        const Scored &x = scored[i];
-                        ++n;
-                        right += x.truth == x.got;
-                        crimes += x.truth == Category::CrimeReport;
-                        said += x.got == Category::CrimeReport;
-                        found += x.truth == Category::CrimeReport && x.got == Category::CrimeReport;
-                    }
-                    ::print(QStringLiteral("    %1 %2 %3 %4 %5 %6")
-                                .arg(sourceNames[k], -24)
-                                .arg(n, 5)
-                                .arg(n ? double(right) / n : 0.0, 6, 'f', 3)
-                                .arg(crimes, 5)
-                                .arg(crimes ? double(found) / crimes : 0.0, 6, 'f', 3)
-                                .arg(said ? double(found) / said : 0.0, 6, 'f', 3));
-                }
-            }
-        }
-        return scored;
-    };
-    crossValidate(corpus, TrainingOptions {}, true);
-    // The same on the build's training set: its threshold is the one the shipped model carries.
+    const auto crossValidate
+        = [&](const QVector<LabelledText> &rows, const TrainingOptions &options, bool print, CalibrationOptions::Folding folding) {
+              QElapsedTimer timer;
+              timer.start();
+              CrossValidation cv;
+              CalibrationOptions calibration;
+              calibration.folding = folding;
+              TriageModel::train(rows, calibration, options, &cv);
+              const bool bySource = cv.folding == CalibrationOptions::Folding::Sources;
+              QVector<Scored> scored;
+              for (const CrossValidated &c : std::as_const(cv.scored)) {
+                  Scored r;
+                  r.truth = c.truth;
+                  r.got = c.got;
+                  r.confidence = c.confidence;
+                  const LabelledText &s = rows[c.sample];
+                  r.unitNamed = !c.departmentTruth.isEmpty();
+                  if (print && errors && c.truth == Category::CrimeReport && c.crimeProbability < 0.3)
+                      ::print(QStringLiteral("  weak crime report: %1 as %2: %3")
+                                  .arg(c.crimeProbability, 0, 'f', 3)
+                                  .arg(categoryKey(c.got))
+                                  .arg(s.text.left(160)));
+                  if (print && errors && c.got != c.truth)
+                      ::print(QStringLiteral("  wrong: %1 as %2 (%3): %4")
+                                  .arg(categoryKey(c.truth), categoryKey(c.got))
+                                  .arg(c.confidence, 0, 'f', 2)
+                                  .arg(s.text.left(160)));
+                  DepartmentGuess guess;
+                  guess.code = c.departmentGot;
+                  guess.sure = !c.departmentGot.isEmpty();
+                  r.unitRight = r.unitNamed && suggestedDepartment(guess, *rules, s) == c.departmentTruth;
+                  scored.push_back(r);
+              }
+              if (print && &rows == &buildSet) {
+                  ::print(QString());
+                  ::print(QStringLiteral("The build's training set: %1 messages (the seed set's training part and the hand-written corpus) in %2 "
+                                         "groups; temperature %3, crime threshold %4 chosen for recall ≥ 0.97; %5 s")
+                              .arg(rows.size())
+                              .arg(cv.groups)
+                              .arg(cv.temperature, 0, 'f', 3)
+                              .arg(cv.crimeThreshold, 0, 'f', 3)
+                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+                  report(bySource ? QStringLiteral("The build's calibration: each of its %1 sources left out in turn (each message scored once, by a "
+                                                   "model trained on the other sources)")
+                                        .arg(cv.folds)
+                                  : QStringLiteral("The build's grouped %1-fold cross-validation over %2 fold assignments (each message scored once "
+                                                   "per assignment)")
+                                        .arg(cv.folds)
+                                        .arg(cv.repeats),
+                         scored);
+              } else if (print) {
+                  ::print(QStringLiteral("Training corpus: %1 messages (seed set %2, sample set %3, hand-written corpus %4) in %5 groups "
+                                         "(largest %6 messages); temperature %7, crime threshold %8 chosen for recall ≥ 0.97; %9 s")
+                              .arg(rows.size())
+                              .arg(seed->size())
+                              .arg(sample->size())
+                              .arg(handWritten->size())
+                              .arg(cv.groups)
+                              .arg(cv.largestGroup)
+                              .arg(cv.temperature, 0, 'f', 3)
+                              .arg(cv.crimeThreshold, 0, 'f', 3)
+                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+                  report(bySource ? QStringLiteral("Each of the %1 sources left out in turn, as the build calibrates (each message scored once, by "
+                                                   "a model trained on the other sources)")
+                                        .arg(cv.folds)
+                                  : QStringLiteral("Grouped %1-fold cross-validation over %2 fold assignments (each message scored once per "
+                                                   "assignment, by a model that saw no message of its group)")
+                                        .arg(cv.folds)
+                                        .arg(cv.repeats),
+                         scored);
+                  if (source.size() == rows.size()) {
+                      ::print(QStringLiteral("  by source: messages, accuracy, crime reports, crime recall, crime precision"));
+                      for (int k = 0; k < sourceNames.size(); ++k) {
+                          int n = 0, right = 0, crimes = 0, found = 0, said = 0;
+                          for (int i = 0; i < cv.scored.size(); ++i) {
+                              if (source[cv.scored[i].sample] != k)
+                                  continue;
+                              const Scored &x = scored[i];
+                              ++n;
+                              right += x.truth == x.got;
+                              crimes += x.truth == Category::CrimeReport;
+                              said += x.got == Category::CrimeReport;
+                              found += x.truth == Category::CrimeReport && x.got == Category::CrimeReport;
+                          }
+                          ::print(QStringLiteral("    %1 %2 %3 %4 %5 %6")
+                                      .arg(sourceNames[k], -24)
+                                      .arg(n, 5)
+                                      .arg(n ? double(right) / n : 0.0, 6, 'f', 3)
+                                      .arg(crimes, 5)
+                                      .arg(crimes ? double(found) / crimes : 0.0, 6, 'f', 3)
+                                      .arg(said ? double(found) / said : 0.0, 6, 'f', 3));
+                      }
+                  }
+              }
+              return scored;
+          };
+    crossValidate(corpus, TrainingOptions {}, true, CalibrationOptions::Folding::NearDuplicates);
+    crossValidate(corpus, TrainingOptions {}, true, CalibrationOptions::Folding::Sources);
+    // The build's calibration on its own training set: its threshold is the one the shipped model carries.
     if (!quick)
-        crossValidate(buildSet, TrainingOptions {}, true);
+        crossValidate(buildSet, TrainingOptions {}, true, CalibrationOptions::Folding::Sources);
     {
         const Classifier shipped;
         print(QStringLiteral("  the shipped model (trained by the build on %1 messages): crime threshold %2, temperature %3")
@@ -328,6 +358,18 @@ int main(int argc, char *argv[])
             if (args.at(a) == QLatin1String("--crime-head"))
                 calibration.crimeHead = args.at(a + 1).toDouble();
         }
+        // --dump FILE: each left-out message's source, category, decision and crime probability,
+        // tab-separated, for measures this program does not print.
+        QFile dump;
+        for (int a = 1; a + 1 < args.size(); ++a) {
+            if (args.at(a) == QLatin1String("--dump")) {
+                dump.setFileName(args.at(a + 1));
+                if (!dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    std::fprintf(stderr, "%s: %s\n", qPrintable(dump.fileName()), qPrintable(dump.errorString()));
+                    return 1;
+                }
+            }
+        }
         for (int k = 0; k < sourceNames.size(); ++k) {
             QVector<LabelledText> rest, left;
             for (int i = 0; i < corpus.size(); ++i)
@@ -337,6 +379,16 @@ int main(int argc, char *argv[])
             for (const LabelledText &s : std::as_const(left)) {
                 const Category got = model.classify(s.text).category;
                 pooled.push_back(model.model().probabilities(s.text));
+                if (dump.isOpen())
+                    dump.write(QStringLiteral("%1\t%2\t%3\t%4\n")
+                                   .arg(sourceNames[k], categoryKey(s.category), categoryKey(got))
+                                   .arg(pooled.constLast()[size_t(Category::CrimeReport)], 0, 'g', 6)
+                                   .toUtf8());
+                if (errors && got != s.category)
+                    print(QStringLiteral("  wrong (%1 left out): %2 as %3 (crime %4): %5")
+                              .arg(sourceNames[k], categoryKey(s.category), categoryKey(got))
+                              .arg(pooled.constLast()[size_t(Category::CrimeReport)], 0, 'f', 3)
+                              .arg(s.text.left(200)));
                 pooledTruth.push_back(s.category);
                 ++n;
                 right += got == s.category;
@@ -445,7 +497,7 @@ int main(int argc, char *argv[])
             o.crimeWeight = g.crimeWeight;
             QString line = QStringLiteral("  epochs %1, l2 %2, rate %3, crime weight %4 ->").arg(o.epochs).arg(o.l2).arg(o.rate).arg(o.crimeWeight);
             for (const QVector<LabelledText> *set : {&corpus, &buildSet}) {
-                const QVector<Scored> r = crossValidate(*set, o, false);
+                const QVector<Scored> r = crossValidate(*set, o, false, CalibrationOptions::Folding::Sources);
                 int right = 0, crimes = 0, found = 0, said = 0;
                 double confidence = 0;
                 for (const Scored &x : r) {

@@ -109,7 +109,7 @@ Expected<std::shared_ptr<triage::TriageEngine>> loadTriageEngine(store::Database
     if (auto rows = store::FeedbackStore(db).all(); rows) {
         for (const store::FeedbackRow &row : *rows) {
             if (auto category = triage::categoryFromKey(row.category))
-                corrections.push_back({row.text, *category, QString(), QString()});
+                corrections.push_back({row.text, *category, QString(), QString(), QString()});
         }
     }
     QVector<QPair<QString, QString>> forwards;

@@ -49,7 +49,7 @@ Expected<QVector<LabelledText>> SeedSet::parse(const QByteArray &tsv, const QStr
         // A department as the rules name it: "PC02" also where a file names the unit ("84-PC02").
         QString code = QString::fromUtf8(columns.at(2)).trimmed().section(QLatin1Char('-'), -1);
         const QString group = columns.size() == 4 ? QString::fromUtf8(columns.at(3)).trimmed() : QString();
-        samples.push_back(LabelledText {QString::fromUtf8(columns.at(0)), *category, code, group});
+        samples.push_back(LabelledText {QString::fromUtf8(columns.at(0)), *category, code, group, sourceName});
     }
     return samples;
 }

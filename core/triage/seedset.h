@@ -17,6 +17,7 @@ struct LabelledText
     Category category = Category::Other;
     QString departmentCode;
     QString group; ///< the corpus' template or group id; empty where a file has none
+    QString source; ///< the file it was read from: one writer, or one round of writing
 };
 
 /// The labelled seed set shipped in resources (text<TAB>category<TAB>code-or-dash, '#' comments,
@@ -37,7 +38,8 @@ public:
         = {":/casedesk/triage/corpus/part-a.tsv", ":/casedesk/triage/corpus/part-b.tsv", ":/casedesk/triage/corpus/part-c.tsv",
            ":/casedesk/triage/corpus/part-d.tsv", ":/casedesk/triage/corpus/part-e.tsv", ":/casedesk/triage/corpus/part-f.tsv",
            ":/casedesk/triage/corpus/part-g.tsv", ":/casedesk/triage/corpus/part-h.tsv", ":/casedesk/triage/corpus/part-i.tsv",
-           ":/casedesk/triage/corpus/part-j.tsv"};
+           ":/casedesk/triage/corpus/part-j.tsv", ":/casedesk/triage/corpus/part-l.tsv", ":/casedesk/triage/corpus/part-m.tsv",
+           ":/casedesk/triage/corpus/part-n.tsv", ":/casedesk/triage/corpus/part-o.tsv"};
     static Expected<QVector<LabelledText>> corpus();
 
     /// True for the fixed ~20% of texts kept out of training.

@@ -3,8 +3,9 @@
 //   casedesk-train-triage --out MODEL --seed SEED.tsv CORPUS.tsv...
 //
 // Trains TriageModel on the seed set's training part (its held-out part never) and every corpus
-// file, calibrated on their grouped cross-validation, and writes the model to MODEL. The same
-// files give the same model, byte for byte.
+// file, calibrated with each file left out in turn (a file is one writer or one round of writing:
+// the temperatures and the crime threshold are fitted on how the model does on a writer it never
+// saw), and writes the model to MODEL. The same files give the same model, byte for byte.
 #include "core/triage/seedset.h"
 #include "core/triage/triagemodel.h"
 
@@ -66,9 +67,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s: %s\n", qPrintable(out), qPrintable(file.errorString()));
         return 1;
     }
-    std::printf("triage model: %d messages, grouped %d-fold × %d accuracy %.3f, crime recall %.3f, precision %.3f, temperature %.3f, crime "
+    const QByteArray folding = cv.folding == CalibrationOptions::Folding::Sources
+        ? QByteArray(QByteArray::number(cv.folds) + " sources, each left out")
+        : QByteArray("grouped " + QByteArray::number(cv.folds) + "-fold × " + QByteArray::number(cv.repeats));
+    std::printf("triage model: %d messages, %s: accuracy %.3f, crime recall %.3f, precision %.3f, temperature %.3f, crime "
                 "threshold %.3f, %lld ms\n",
-                model.sampleCount(), cv.folds, cv.repeats, cv.scored.isEmpty() ? 0.0 : double(right) / double(cv.scored.size()),
+                model.sampleCount(), folding.constData(), cv.scored.isEmpty() ? 0.0 : double(right) / double(cv.scored.size()),
                 crimes ? double(found) / crimes : 0.0, said ? double(found) / said : 0.0, cv.temperature, cv.crimeThreshold, qint64(timer.elapsed()));
     return 0;
 }

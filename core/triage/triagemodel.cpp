@@ -293,18 +293,39 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
                 keptIndex.push_back(i);
             }
         }
-        // Every fold assignment scores every message once, by models that saw nothing of its group.
-        const int repeats = std::max(calibration.repeats, 1);
+        // Each source's fold, when the rows come from enough sources to leave each one out.
+        QStringList sources;
+        QVector<int> sourceFold;
+        for (const LabelledText &s : std::as_const(kept)) {
+            qsizetype k = sources.indexOf(s.source);
+            if (k < 0) {
+                k = sources.size();
+                sources.push_back(s.source);
+            }
+            sourceFold.push_back(int(k));
+        }
+        const bool bySource = calibration.folding == CalibrationOptions::Folding::Sources && sources.size() >= CalibrationOptions::MinimumSources;
+        const int folds = bySource ? int(sources.size()) : calibration.folds;
+        // Every fold assignment scores every message once, by models that saw nothing of its
+        // group (or of its source); one assignment only when the folds are the sources.
+        const int repeats = bySource ? 1 : std::max(calibration.repeats, 1);
         const size_t n = size_t(kept.size());
         std::vector<std::vector<double>> categoryScores(n * size_t(repeats)), crimeScores(n * size_t(repeats)), departmentScores(n * size_t(repeats));
         for (int r = 0; r < repeats; ++r) {
             int groups = 0, largest = 0;
-            const QVector<int> fold = groupedFolds(kept, calibration.folds, calibration.groupOverlap, &groups, &largest, quint32(r));
+            QVector<int> fold = sourceFold;
+            if (bySource) {
+                groups = folds;
+                for (int f = 0; f < folds; ++f)
+                    largest = std::max(largest, int(sourceFold.count(f)));
+            } else {
+                fold = groupedFolds(kept, folds, calibration.groupOverlap, &groups, &largest, quint32(r));
+            }
             if (r == 0) {
                 cv.groups = groups;
                 cv.largestGroup = largest;
             }
-            for (int f = 0; f < calibration.folds; ++f) {
+            for (int f = 0; f < folds; ++f) {
                 std::vector<Example> c, b, d;
                 for (size_t i = 0; i < n; ++i) {
                     if (fold[qsizetype(i)] != f) {
@@ -349,7 +370,8 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
             truth.push_back(kept[qsizetype(k % n)].category);
         }
         threshold = chooseCrimeThreshold(p, truth, calibration.crimeRecall);
-        cv.folds = calibration.folds;
+        cv.folding = bySource ? CalibrationOptions::Folding::Sources : CalibrationOptions::Folding::NearDuplicates;
+        cv.folds = folds;
         cv.repeats = repeats;
         cv.temperature = categoryTemperature;
         cv.crimeThreshold = threshold;
