@@ -263,6 +263,13 @@ int main(int argc, char *argv[])
                   r.unitRight = r.unitNamed && suggestedDepartment(guess, *rules, s) == c.departmentTruth;
                   scored.push_back(r);
               }
+              const QString method = bySource ? QStringLiteral("each of the %1 sources left out in turn, as the build calibrates (each message "
+                                                               "scored once, by a model trained on the other sources)")
+                                                    .arg(cv.folds)
+                                              : QStringLiteral("grouped %1-fold cross-validation over %2 fold assignments (each message "
+                                                               "scored once per assignment, by a model that saw no message of its group)")
+                                                    .arg(cv.folds)
+                                                    .arg(cv.repeats);
               if (print && &rows == &buildSet) {
                   ::print(QString());
                   ::print(QStringLiteral("The build's training set: %1 messages (the seed set's training part and the hand-written corpus) in %2 "
@@ -272,14 +279,7 @@ int main(int argc, char *argv[])
                               .arg(cv.temperature, 0, 'f', 3)
                               .arg(cv.crimeThreshold, 0, 'f', 3)
                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-                  report(bySource ? QStringLiteral("The build's calibration: each of its %1 sources left out in turn (each message scored once, by a "
-                                                   "model trained on the other sources)")
-                                        .arg(cv.folds)
-                                  : QStringLiteral("The build's grouped %1-fold cross-validation over %2 fold assignments (each message scored once "
-                                                   "per assignment)")
-                                        .arg(cv.folds)
-                                        .arg(cv.repeats),
-                         scored);
+                  report(QStringLiteral("The build's set, ") + method, scored);
               } else if (print) {
                   ::print(QStringLiteral("Training corpus: %1 messages (seed set %2, sample set %3, hand-written corpus %4) in %5 groups "
                                          "(largest %6 messages); temperature %7, crime threshold %8 chosen for recall ≥ 0.97; %9 s")
@@ -292,14 +292,7 @@ int main(int argc, char *argv[])
                               .arg(cv.temperature, 0, 'f', 3)
                               .arg(cv.crimeThreshold, 0, 'f', 3)
                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-                  report(bySource ? QStringLiteral("Each of the %1 sources left out in turn, as the build calibrates (each message scored once, by "
-                                                   "a model trained on the other sources)")
-                                        .arg(cv.folds)
-                                  : QStringLiteral("Grouped %1-fold cross-validation over %2 fold assignments (each message scored once per "
-                                                   "assignment, by a model that saw no message of its group)")
-                                        .arg(cv.folds)
-                                        .arg(cv.repeats),
-                         scored);
+                  report(QStringLiteral("Training corpus, ") + method, scored);
                   if (source.size() == rows.size()) {
                       ::print(QStringLiteral("  by source: messages, accuracy, crime reports, crime recall, crime precision"));
                       for (int k = 0; k < sourceNames.size(); ++k) {
