@@ -18,8 +18,10 @@
 // wrong; --by-part leaves each source out in turn, runs the whole procedure (calibration included)
 // on the rest and scores it — the figures on a writer never seen, nested — and which threshold
 // those scores would choose (--l2 X and --crime-head W set those options there; --dump FILE writes
-// each scored message's source, category, decision and crime probability); --without
-// part-x.tsv,... leaves corpus parts out of everything, to measure what a part adds; --cv-only
+// each scored message's source, category, decision and crime probability; --jobs N runs the
+// sources on N threads, one per core by default); --without
+// part-x.tsv,... leaves corpus parts out of everything, to measure what a part adds, and --with
+// FILE,... adds parts not yet shipped; --cv-only
 // leaves the held-out sets and the speed out; --quick skips the build's own set; --explore N also
 // cross-validates other training options (a benchmark that prints figures; it chooses nothing by
 // itself).
@@ -39,8 +41,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <numeric>
+#include <thread>
+#include <vector>
 
 using namespace casedesk::triage;
 
@@ -216,6 +221,20 @@ int main(int argc, char *argv[])
             kept.push_back(s);
     }
     *handWritten = kept;
+    // --with FILE,...: corpus parts not yet shipped, read from those files and added to the
+    // hand-written corpus (each one its own source), to measure a new part before it is kept.
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) != QLatin1String("--with"))
+            continue;
+        for (const QString &file : args.at(i + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto rows = SeedSet::read(file);
+            if (!rows) {
+                std::fprintf(stderr, "%s\n", rows.error().message.toUtf8().constData());
+                return 1;
+            }
+            *handWritten += *rows;
+        }
+    }
     const QVector<LabelledText> corpus = *seed + *sample + *handWritten;
     // Where each row comes from, for the figures per source: the seed set, the sample set, and
     // each part of the corpus, by the file each row was read from.
@@ -363,15 +382,56 @@ int main(int argc, char *argv[])
                 }
             }
         }
+        // Each source's left-out run is independent of the others: --jobs N runs them on N threads
+        // (default: one per core); the figures are printed in the sources' order, as one thread
+        // would print them.
+        int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
+        for (int a = 1; a + 1 < args.size(); ++a) {
+            if (args.at(a) == QLatin1String("--jobs"))
+                jobs = std::max(1, args.at(a + 1).toInt());
+        }
+        struct LeftOut
+        {
+            QVector<std::array<double, CategoryCount>> probabilities;
+            QVector<Category> got;
+            double threshold = 0;
+        };
+        QVector<LeftOut> leftOut(sourceNames.size());
+        std::atomic<int> next {0};
+        const auto work = [&] {
+            for (int k = next++; k < sourceNames.size(); k = next++) {
+                QVector<LabelledText> rest;
+                for (int i = 0; i < corpus.size(); ++i) {
+                    if (source[i] != k)
+                        rest.push_back(corpus[i]);
+                }
+                const Classifier model(TriageModel::train(rest, calibration, options));
+                LeftOut &out = leftOut[k];
+                out.threshold = model.model().crimeThreshold();
+                for (int i = 0; i < corpus.size(); ++i) {
+                    if (source[i] == k) {
+                        out.got.push_back(model.classify(corpus[i].text).category);
+                        out.probabilities.push_back(model.model().probabilities(corpus[i].text));
+                    }
+                }
+            }
+        };
+        std::vector<std::thread> threads;
+        for (int j = 0; j < jobs; ++j)
+            threads.emplace_back(work);
+        for (std::thread &t : threads)
+            t.join();
         for (int k = 0; k < sourceNames.size(); ++k) {
-            QVector<LabelledText> rest, left;
-            for (int i = 0; i < corpus.size(); ++i)
-                (source[i] == k ? left : rest).push_back(corpus[i]);
-            const Classifier model(TriageModel::train(rest, calibration, options));
+            QVector<LabelledText> left;
+            for (int i = 0; i < corpus.size(); ++i) {
+                if (source[i] == k)
+                    left.push_back(corpus[i]);
+            }
             int n = 0, right = 0, crimes = 0, found = 0, said = 0;
-            for (const LabelledText &s : std::as_const(left)) {
-                const Category got = model.classify(s.text).category;
-                pooled.push_back(model.model().probabilities(s.text));
+            for (int j = 0; j < left.size(); ++j) {
+                const LabelledText &s = left.at(j);
+                const Category got = leftOut[k].got.at(j);
+                pooled.push_back(leftOut[k].probabilities.at(j));
                 if (dump.isOpen())
                     dump.write(QStringLiteral("%1\t%2\t%3\t%4\n")
                                    .arg(sourceNames[k], categoryKey(s.category), categoryKey(got))
@@ -399,7 +459,7 @@ int main(int argc, char *argv[])
                       .arg(n, 5)
                       .arg(n ? double(right) / n : 0.0, 6, 'f', 3)
                       .arg(crimes, 5)
-                      .arg(model.model().crimeThreshold(), 6, 'f', 3)
+                      .arg(leftOut[k].threshold, 6, 'f', 3)
                       .arg(crimes ? double(found) / crimes : 0.0, 6, 'f', 3)
                       .arg(said ? double(found) / said : 0.0, 6, 'f', 3));
         }
