@@ -8,7 +8,7 @@
 //     - each source left out (a source is a file: one writer, or one round of writing), as the
 //       build calibrates the model (TriageModel::train): its temperatures and crime threshold are
 //       the ones shown there, and the build's own set's are the shipped model's.
-//  2. The held-out sets tests/data/triage-heldout.tsv, -2.tsv and -3.tsv, written apart from the
+//  2. The held-out sets tests/data/triage-heldout.tsv, -2.tsv, -3.tsv and -4.tsv, written apart from the
 //     training corpus and never used to tune anything, scored with the model as shipped (trained by
 //     the build on the seed set's training part and the hand-written corpus).
 // Each prints accuracy, per-category precision, recall and F1, the confusion matrix, crime-report
@@ -17,14 +17,13 @@
 // confidence next to accuracy, per band). --errors lists the messages the cross-validation got
 // wrong; --by-part leaves each source out in turn, runs the whole procedure (calibration included)
 // on the rest and scores it — the figures on a writer never seen, nested — and which threshold
-// those scores would choose (--l2 X and --crime-head W set those options there; --dump FILE writes
-// each scored message's source, category, decision and crime probability; --jobs N runs the
-// sources on N threads, one per core by default); --without
-// part-x.tsv,... leaves corpus parts out of everything, to measure what a part adds, and --with
-// FILE,... adds parts not yet shipped; --cv-only
-// leaves the held-out sets and the speed out; --quick skips the build's own set; --explore N also
-// cross-validates other training options (a benchmark that prints figures; it chooses nothing by
-// itself).
+// those scores would choose (--by-part-only does that without the cross-validations; --l2 X and
+// --crime-head W set options there; --dump FILE writes each scored message's source, category,
+// decision and crime probability; --jobs N runs the sources on N threads, one per core by
+// default); --without part-x.tsv,... leaves corpus parts out of everything, to measure what a part
+// adds, and --with FILE,... adds parts not yet shipped; --cv-only leaves the held-out sets and the
+// speed out; --quick skips the build's own set; --explore N also cross-validates other training
+// options (a benchmark that prints figures; it chooses nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
@@ -186,7 +185,7 @@ int main(int argc, char *argv[])
     auto sample = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/sample-messages.tsv"));
     auto handWritten = SeedSet::corpus();
     const QStringList heldOutFiles {QStringLiteral("tests/data/triage-heldout.tsv"), QStringLiteral("tests/data/triage-heldout-2.tsv"),
-                                    QStringLiteral("tests/data/triage-heldout-3.tsv")};
+                                    QStringLiteral("tests/data/triage-heldout-3.tsv"), QStringLiteral("tests/data/triage-heldout-4.tsv")};
     QVector<QVector<LabelledText>> heldOutSets;
     QString heldOutError;
     for (const QString &file : heldOutFiles) {
@@ -338,8 +337,11 @@ int main(int argc, char *argv[])
               }
               return scored;
           };
-    crossValidate(corpus, TrainingOptions {}, true, CalibrationOptions::Folding::NearDuplicates);
-    crossValidate(corpus, TrainingOptions {}, true, CalibrationOptions::Folding::Sources);
+    // --by-part-only: the sources left out alone (below), without the two cross-validations.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--by-part-only"))) {
+        crossValidate(corpus, TrainingOptions {}, true, CalibrationOptions::Folding::NearDuplicates);
+        crossValidate(corpus, TrainingOptions {}, true, CalibrationOptions::Folding::Sources);
+    }
     // The build's calibration on its own training set: its threshold is the one the shipped model carries.
     if (!quick)
         crossValidate(buildSet, TrainingOptions {}, true, CalibrationOptions::Folding::Sources);
@@ -354,7 +356,9 @@ int main(int argc, char *argv[])
     // 1b. --by-part: each source left out in turn, the whole procedure (one fold assignment for
     // the temperatures and the threshold) run on the rest, the left-out source scored: how the
     // threshold chosen on the cross-validation holds on messages of a writer it never saw.
-    if (QCoreApplication::arguments().contains(QStringLiteral("--by-part")) && source.size() == corpus.size()) {
+    if ((QCoreApplication::arguments().contains(QStringLiteral("--by-part"))
+         || QCoreApplication::arguments().contains(QStringLiteral("--by-part-only")))
+        && source.size() == corpus.size()) {
         print(QString());
         print(QStringLiteral("Each source left out: trained and calibrated on the others, scored on it -> messages, accuracy, crime "
                              "reports, threshold, crime recall, crime precision"));

@@ -40,7 +40,9 @@ public:
            ":/casedesk/triage/corpus/part-g.tsv", ":/casedesk/triage/corpus/part-h.tsv", ":/casedesk/triage/corpus/part-i.tsv",
            ":/casedesk/triage/corpus/part-j.tsv", ":/casedesk/triage/corpus/part-l.tsv", ":/casedesk/triage/corpus/part-m.tsv",
            ":/casedesk/triage/corpus/part-n.tsv", ":/casedesk/triage/corpus/part-o.tsv", ":/casedesk/triage/corpus/part-p.tsv",
-           ":/casedesk/triage/corpus/part-q.tsv", ":/casedesk/triage/corpus/part-r.tsv", ":/casedesk/triage/corpus/part-s.tsv"};
+           ":/casedesk/triage/corpus/part-q.tsv", ":/casedesk/triage/corpus/part-r.tsv", ":/casedesk/triage/corpus/part-s.tsv",
+           ":/casedesk/triage/corpus/part-t.tsv", ":/casedesk/triage/corpus/part-u.tsv", ":/casedesk/triage/corpus/part-v.tsv",
+           ":/casedesk/triage/corpus/part-w.tsv"};
     static Expected<QVector<LabelledText>> corpus();
 
     /// True for the fixed ~20% of texts kept out of training.

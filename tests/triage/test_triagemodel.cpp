@@ -161,7 +161,7 @@ TEST_CASE("The held-out sets, never used to choose anything: a floor below the c
     REQUIRE(shipped.isTrained());
     const auto rules = CompetentUnitRules::shipped();
     REQUIRE(rules);
-    for (const char *file : {"/triage-heldout.tsv", "/triage-heldout-2.tsv", "/triage-heldout-3.tsv"}) {
+    for (const char *file : {"/triage-heldout.tsv", "/triage-heldout-2.tsv", "/triage-heldout-3.tsv", "/triage-heldout-4.tsv"}) {
         auto heldOut = SeedSet::read(QStringLiteral(CASEDESK_TEST_DATA) + QString::fromLatin1(file));
         REQUIRE(heldOut);
         REQUIRE(heldOut->size() >= 400);
