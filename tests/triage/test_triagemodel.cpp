@@ -103,8 +103,8 @@ TEST_CASE("Grouped cross-validation: accuracy, crime recall and precision, calib
         addScored(f, c, corpus, *rules);
     INFO(describe(f).toStdString());
     // Reached (triage_eval --cv-only, pooled over the three fold assignments, corpus parts A to
-    // S): accuracy 0.907, crime recall 0.970, crime precision 0.839, department 0.880; issue 15
-    // asks 0.90, 0.97, 0.85 and 0.80. With parts A to J, precision was 0.866: parts L to S, by new
+    // W): accuracy 0.908, crime recall 0.970, crime precision 0.839, department 0.886; issue 15
+    // asks 0.90, 0.97, 0.85 and 0.80. With parts A to J, precision was 0.866: parts L to W, by new
     // writers and mostly on the crime / security border, are harder to score on this measure,
     // though they made the model better on a writer it never saw (each source left out).
     CHECK(f.accuracy() >= 0.90);
@@ -143,12 +143,12 @@ TEST_CASE("The build's calibration leaves each source out: its threshold keeps c
     }
     INFO(describe(f).toStdString());
     // The threshold was chosen on these scores to keep the recall. The rest reached (triage_eval
-    // --cv-only, 20 sources, corpus parts A to S): accuracy 0.886, crime precision 0.794,
-    // department 0.880, mean confidence 0.880 — below the near-duplicate grouping's figures, as a
+    // --cv-only, 24 sources, corpus parts A to W): accuracy 0.891, crime precision 0.809,
+    // department 0.891, mean confidence 0.887 — below the near-duplicate grouping's figures, as a
     // new writer is harder than a new template.
     CHECK(f.crimeRecall() >= 0.97);
-    CHECK(f.accuracy() >= 0.87);
-    CHECK(f.crimePrecision() >= 0.78);
+    CHECK(f.accuracy() >= 0.88);
+    CHECK(f.crimePrecision() >= 0.79);
     CHECK(std::abs(f.meanConfidence() - f.accuracy()) <= 0.05);
     CHECK(f.department() >= 0.86);
     // Every source was scored.
