@@ -405,6 +405,7 @@ int main(int argc, char *argv[])
             double threshold = 0;
         };
         QVector<LeftOut> leftOut(sourceNames.size());
+        LeftOut *const slots = leftOut.data(); // each thread fills its sources' slots
         std::atomic<int> next {0};
         const auto work = [&] {
             for (int k = next++; k < sourceNames.size(); k = next++) {
@@ -414,7 +415,7 @@ int main(int argc, char *argv[])
                         rest.push_back(corpus[i]);
                 }
                 const Classifier model(TriageModel::train(rest, calibration, options));
-                LeftOut &out = leftOut[k];
+                LeftOut &out = slots[k];
                 out.threshold = model.model().crimeThreshold();
                 for (int i = 0; i < corpus.size(); ++i) {
                     if (source[i] == k) {
@@ -532,7 +533,7 @@ int main(int argc, char *argv[])
             }
         }
         print(QString());
-        // Loaded again four times: the first load may also read the program's pages from disk.
+        // Loaded again four times: the first load in a process is the slowest.
         QVector<qint64> again;
         for (int i = 0; i < 4; ++i) {
             loading.restart();

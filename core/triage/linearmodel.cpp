@@ -224,8 +224,8 @@ bool LinearModel::read(QDataStream &in)
         }
     } else {
         // The used buckets in one read, as the stream wrote them: each its number and one weight
-        // per class, big-endian. Read weight by weight, the shipped model (11 MB) loaded about
-        // twice as slowly, and it loads when a program starts.
+        // per class, big-endian. The model loads when a program starts: read weight by weight,
+        // the shipped one (11 MB) took 173 ms the first time in a process, against 124 ms.
         const qint64 record = qint64(sizeof(quint32)) * (1 + qint64(classes));
         QByteArray records(qsizetype(record * used), Qt::Uninitialized);
         if (in.readRawData(records.data(), int(records.size())) != records.size())
