@@ -8,7 +8,7 @@
 //     - each source left out (a source is a file: one writer, or one round of writing), as the
 //       build calibrates the model (TriageModel::train): its temperatures and crime threshold are
 //       the ones shown there, and the build's own set's are the shipped model's.
-//  2. The held-out sets tests/data/triage-heldout.tsv, -2.tsv, -3.tsv and -4.tsv, written apart from the
+//  2. The held-out sets (tests/triage/heldoutsets.h), written apart from the
 //     training corpus and never used to tune anything, scored with the model as shipped (trained by
 //     the build on the seed set's training part and the hand-written corpus).
 // Each prints accuracy, per-category precision, recall and F1, the confusion matrix, crime-report
@@ -30,6 +30,7 @@
 #include "core/triage/competentunitrules.h"
 #include "core/triage/seedset.h"
 #include "core/triage/triagemodel.h"
+#include "tests/triage/heldoutsets.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -188,8 +189,9 @@ int main(int argc, char *argv[])
     auto seed = SeedSet::shipped();
     auto sample = SeedSet::read(QStringLiteral(CASEDESK_SOURCE_DIR "/tests/data/sample-messages.tsv"));
     auto handWritten = SeedSet::corpus();
-    const QStringList heldOutFiles {QStringLiteral("tests/data/triage-heldout.tsv"), QStringLiteral("tests/data/triage-heldout-2.tsv"),
-                                    QStringLiteral("tests/data/triage-heldout-3.tsv"), QStringLiteral("tests/data/triage-heldout-4.tsv")};
+    QStringList heldOutFiles;
+    for (const HeldOutSet &set : kHeldOutSets)
+        heldOutFiles << QStringLiteral("tests/data/") + QString::fromLatin1(set.file);
     QVector<QVector<LabelledText>> heldOutSets;
     QString heldOutError;
     for (const QString &file : heldOutFiles) {

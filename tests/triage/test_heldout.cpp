@@ -4,6 +4,7 @@
 #include "core/domain/textfold.h"
 #include "core/domain/unittreefile.h"
 #include "core/triage/seedset.h"
+#include "tests/triage/heldoutsets.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,33 +15,15 @@
 #include <string>
 #include <vector>
 
-// The held-out sets of issue 15 (tests/data/triage-heldout.tsv, triage-heldout-2.tsv, -3.tsv and -4.tsv):
-// citizens' messages written by hand apart from the training data, to measure the classifier and
-// never to tune it. These tests keep them what they are: unchanged (their SHA-256), well formed,
-// large enough, and apart from the training rows (no equal text, no shared run of eight words
-// once folded). The second set was written when the first had been scored after three rounds of
-// choices and had started to be a target; the third when the second had been scored at the end of
-// a round; the fourth when the third had been.
+// The held-out sets (tests/triage/heldoutsets.h) are kept what they are: unchanged (their SHA-256),
+// well formed, large enough, and apart from the training rows (no equal text, no shared run of
+// eight words once folded).
 
 using namespace casedesk;
+using casedesk::triage::HeldOutSet;
+using casedesk::triage::kHeldOutSets;
 
 namespace {
-
-struct HeldOutSet
-{
-    const char *file; ///< in tests/data
-    /// `sha256sum tests/data/<file>`, taken after its last edit. A model is never fitted to a
-    /// held-out set: change the file only to fix a wrong label or a duplicate of the training
-    /// data, say so in the commit, and record the new sum here.
-    const char *sha256;
-};
-
-constexpr HeldOutSet kHeldOutSets[] = {
-    {"triage-heldout.tsv", "8af253e446035d9e0fe110695a9284d8b73da526ad1f343150a6cd692475fa27"},
-    {"triage-heldout-2.tsv", "ddbc887e550c5a4a2b303566c2ff1778629c240c94b20d2e5115743d75e368f8"},
-    {"triage-heldout-3.tsv", "4373ead3ef65b9a27096668f69c5134201a47d59e3fcff4a2fc318d796ec206a"},
-    {"triage-heldout-4.tsv", "9bf2e4677458b2dd013837224b7ebdf6db1038dc4bdbe0979fc54230fd101350"},
-};
 
 constexpr int kNearDuplicateWords = 8;
 

@@ -8,6 +8,7 @@
 #include "core/triage/seedset.h"
 #include "core/triage/triageengine.h"
 #include "core/triage/triagemodel.h"
+#include "tests/triage/heldoutsets.h"
 
 #include <QHash>
 #include <QSet>
@@ -161,8 +162,9 @@ TEST_CASE("The held-out sets, never used to choose anything: a floor below the c
     REQUIRE(shipped.isTrained());
     const auto rules = CompetentUnitRules::shipped();
     REQUIRE(rules);
-    for (const char *file : {"/triage-heldout.tsv", "/triage-heldout-2.tsv", "/triage-heldout-3.tsv", "/triage-heldout-4.tsv"}) {
-        auto heldOut = SeedSet::read(QStringLiteral(CASEDESK_TEST_DATA) + QString::fromLatin1(file));
+    for (const HeldOutSet &set : kHeldOutSets) {
+        const char *file = set.file;
+        auto heldOut = SeedSet::read(QStringLiteral(CASEDESK_TEST_DATA "/") + QString::fromLatin1(file));
         REQUIRE(heldOut);
         REQUIRE(heldOut->size() >= 400);
         Figures f;
