@@ -23,6 +23,7 @@ inline constexpr HeldOutSet kHeldOutSets[] = {
     {"triage-heldout-2.tsv", "ddbc887e550c5a4a2b303566c2ff1778629c240c94b20d2e5115743d75e368f8"},
     {"triage-heldout-3.tsv", "4373ead3ef65b9a27096668f69c5134201a47d59e3fcff4a2fc318d796ec206a"},
     {"triage-heldout-4.tsv", "9bf2e4677458b2dd013837224b7ebdf6db1038dc4bdbe0979fc54230fd101350"},
+    {"triage-heldout-5.tsv", "896651451d151527f01693eb9440c2b453725c4b7db568a8b23ee6b2db5b6b35"},
 };
 
 } // namespace casedesk::triage
