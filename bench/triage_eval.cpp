@@ -18,13 +18,14 @@
 // wrong; --by-part leaves each source out in turn, runs the whole procedure (calibration included)
 // on the rest and scores it — the figures on a writer never seen, nested — and which threshold
 // those scores would choose (--by-part-only does that without the cross-validations; --l2 X and
-// --crime-head W set options there; --dump FILE writes each scored message's source, category,
-// decision and crime probability; --jobs N runs the sources on N threads, one per core by
-// default); --without part-x.tsv,... leaves corpus parts out of everything, to measure what a part
-// adds, and --with FILE,... adds parts not yet shipped; --cv-only leaves the held-out sets and the
-// speed out, --speed-only measures the speed alone; --quick skips the build's own set; --explore N
-// also cross-validates other training options (a benchmark that prints figures; it chooses
-// nothing by itself).
+// --crime-head W set options there, and --one-model trains one model on all the rest in place of
+// the average of the calibration's models; --dump FILE writes each scored message's source,
+// category, decision and crime probability; --jobs N runs the sources on N threads, one per core
+// by default); --without part-x.tsv,... leaves corpus parts out of everything, to measure what a
+// part adds, and --with FILE,... adds parts not yet shipped; --cv-only leaves the held-out sets
+// and the speed out, --speed-only measures the speed alone; --quick skips the build's own set;
+// --explore N also cross-validates other training options (a benchmark that prints figures; it
+// chooses nothing by itself).
 #include "core/domain/textfold.h"
 #include "core/triage/classifier.h"
 #include "core/triage/competentunitrules.h"
@@ -380,6 +381,8 @@ int main(int argc, char *argv[])
             if (args.at(a) == QLatin1String("--crime-head"))
                 calibration.crimeHead = args.at(a + 1).toDouble();
         }
+        if (QCoreApplication::arguments().contains(QStringLiteral("--one-model")))
+            calibration.averageFolds = false;
         // --dump FILE: each left-out message's source, category, decision and crime probability,
         // tab-separated, for measures this program does not print.
         QFile dump;

@@ -60,6 +60,16 @@ std::vector<double> LinearModel::probabilities(const SparseVector &x) const
     return softmax(scores(x), m_temperature);
 }
 
+void LinearModel::addScaled(const LinearModel &other, double scale)
+{
+    Q_ASSERT(other.m_classes == m_classes && other.m_bits == m_bits);
+    const float s = float(scale);
+    for (size_t i = 0; i < m_weights.size(); ++i)
+        m_weights[i] += s * other.m_weights[i];
+    for (size_t c = 0; c < m_bias.size(); ++c)
+        m_bias[c] += s * other.m_bias[c];
+}
+
 LinearModel LinearModel::train(const std::vector<Example> &examples, int classCount, int hashBits, const TrainingOptions &options)
 {
     LinearModel model(classCount, hashBits);

@@ -52,6 +52,10 @@ public:
     /// Trains a new model on @p examples.
     static LinearModel train(const std::vector<Example> &examples, int classCount, int hashBits, const TrainingOptions &options = {});
 
+    /// Adds @p scale times @p other's weights and biases to this model's (both of one shape), to
+    /// average models trained on different parts of the data.
+    void addScaled(const LinearModel &other, double scale);
+
     /// Moves the model toward @p label for @p x (an officer's correction): gradient steps of size
     /// @p rate on this example alone, at most @p maxSteps, until its probability reaches
     /// @p enough. The biases stay, so that one correction does not tilt every other message.

@@ -5,7 +5,8 @@
 // Trains TriageModel on the seed set's training part (its held-out part never) and every corpus
 // file, calibrated with each file left out in turn (a file is one writer or one round of writing:
 // the temperatures and the crime threshold are fitted on how the model does on a writer it never
-// saw), and writes the model to MODEL. The same files give the same model, byte for byte.
+// saw), and writes the model to MODEL: the average of the models trained with each file left
+// out, an average over writers. The same files give the same model, byte for byte.
 #include "core/triage/seedset.h"
 #include "core/triage/triagemodel.h"
 

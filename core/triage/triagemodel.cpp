@@ -311,6 +311,12 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
         const int repeats = bySource ? 1 : std::max(calibration.repeats, 1);
         const size_t n = size_t(kept.size());
         std::vector<std::vector<double>> categoryScores(n * size_t(repeats)), crimeScores(n * size_t(repeats)), departmentScores(n * size_t(repeats));
+        if (calibration.averageFolds) {
+            model.m_categories = LinearModel(CategoryCount, CategoryBits);
+            model.m_crime = crimeHead ? LinearModel(2, CategoryBits) : LinearModel {};
+            model.m_departments = LinearModel(departmentClasses, DepartmentBits);
+        }
+        const double share = 1.0 / double(folds * repeats);
         for (int r = 0; r < repeats; ++r) {
             int groups = 0, largest = 0;
             QVector<int> fold = sourceFold;
@@ -338,6 +344,12 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
                 const LinearModel cm = LinearModel::train(c, CategoryCount, CategoryBits, options);
                 const LinearModel bm = crimeHead ? LinearModel::train(b, 2, CategoryBits, options) : LinearModel {};
                 const LinearModel dm = LinearModel::train(d, departmentClasses, DepartmentBits, options);
+                if (calibration.averageFolds) {
+                    model.m_categories.addScaled(cm, share);
+                    if (crimeHead)
+                        model.m_crime.addScaled(bm, share);
+                    model.m_departments.addScaled(dm, share);
+                }
                 for (size_t i = 0; i < n; ++i) {
                     if (fold[qsizetype(i)] == f) {
                         categoryScores[size_t(r) * n + i] = cm.scores(categoryExamples[i].x);
@@ -394,14 +406,18 @@ TriageModel TriageModel::train(const QVector<LabelledText> &samples, const Calib
         }
     }
 
-    model.m_categories = LinearModel::train(categoryExamples, CategoryCount, CategoryBits, options);
+    const bool averaged = calibration.averageFolds && !model.m_categories.isEmpty();
+    if (!averaged)
+        model.m_categories = LinearModel::train(categoryExamples, CategoryCount, CategoryBits, options);
     model.m_categories.setTemperature(categoryTemperature);
     if (crimeHead) {
-        model.m_crime = LinearModel::train(crimeExamples, 2, CategoryBits, options);
+        if (!averaged)
+            model.m_crime = LinearModel::train(crimeExamples, 2, CategoryBits, options);
         model.m_crime.setTemperature(crimeTemperature);
         model.m_crimeHead = calibration.crimeHead;
     }
-    model.m_departments = LinearModel::train(departmentExamples, departmentClasses, DepartmentBits, options);
+    if (!averaged)
+        model.m_departments = LinearModel::train(departmentExamples, departmentClasses, DepartmentBits, options);
     model.m_departments.setTemperature(departmentTemperature);
     model.m_departmentCodes = codes;
     model.m_crimeThreshold = threshold;

@@ -50,6 +50,12 @@ struct CalibrationOptions
     /// How much the crime-report head (a logistic regression of crime report against the rest)
     /// counts in a message's crime probability, next to the multinomial model's; 0: not used.
     double crimeHead = 0.5;
+    /// The shipped weights are the average of the cross-validation's models (each trained with one
+    /// source, or one fold, left out) instead of one more model trained on every row: an average
+    /// over writers. With each source left out of the whole procedure (bench/triage_eval
+    /// --by-part-only), accuracy 0.894 -> 0.897 and crime precision 0.819 -> 0.821 at recall
+    /// 0.968 -> 0.969, on parts A to W; the build no longer trains the one model more.
+    bool averageFolds = true;
 };
 
 /// One message of the cross-validation, scored by a model that saw nothing of its group (or of its
@@ -102,7 +108,7 @@ public:
 
     /// Trains on @p samples; with @p calibration.folds ≥ 2, first runs the
     /// cross-validation that fits the temperatures and the crime threshold (and reports it in
-    /// @p report).
+    /// @p report), and the model is the average of its models when @p calibration.averageFolds.
     static TriageModel train(const QVector<LabelledText> &samples, const CalibrationOptions &calibration = {}, const TrainingOptions &options = {},
                              CrossValidation *report = nullptr);
 

@@ -287,6 +287,53 @@ TEST_CASE("The model file: the same data trains the same bytes, which load back,
     CHECK(shipped->sampleCount() >= 2000);
 }
 
+TEST_CASE("Averaged models: the average of the models trained with each source left out, calibrated as the full model is", "[triage][model]")
+{
+    // Two linear models of one shape average to a model whose scores are the mean of theirs.
+    auto seed = SeedSet::shipped();
+    REQUIRE(seed);
+    std::vector<Example> first, second;
+    for (int i = 0; i < 400; ++i) {
+        Example e {TextFeatures::extract((*seed)[i].text, 16), int((*seed)[i].category), 1.0f};
+        (i % 2 ? second : first).push_back(e);
+    }
+    TrainingOptions quick;
+    quick.epochs = 5;
+    const LinearModel a = LinearModel::train(first, CategoryCount, 16, quick);
+    const LinearModel b = LinearModel::train(second, CategoryCount, 16, quick);
+    LinearModel mean(CategoryCount, 16);
+    mean.addScaled(a, 0.5);
+    mean.addScaled(b, 0.5);
+    const SparseVector x = TextFeatures::extract(u("Nhà tôi bị trộm mất xe máy tối qua"), 16);
+    const std::vector<double> sa = a.scores(x), sb = b.scores(x), sm = mean.scores(x);
+    REQUIRE(sm.size() == size_t(CategoryCount));
+    for (size_t c = 0; c < sm.size(); ++c)
+        CHECK(sm[c] == Approx((sa[c] + sb[c]) / 2).margin(1e-4));
+
+    // Five sources: the calibration leaves each out, and the shipped weights are those five
+    // models' average. The temperature and threshold are the same as without averaging (the
+    // same cross-validation chose them); the weights differ, and the model still knows a theft.
+    QVector<LabelledText> rows = seed->mid(0, 500);
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i].source = QStringLiteral("writer-%1").arg(i % 5);
+    CalibrationOptions oneModel;
+    oneModel.averageFolds = false;
+    CrossValidation cvAveraged, cvFull;
+    const TriageModel m = TriageModel::train(rows, {}, quick, &cvAveraged);
+    const TriageModel full = TriageModel::train(rows, oneModel, quick, &cvFull);
+    CHECK(cvAveraged.folding == CalibrationOptions::Folding::Sources);
+    CHECK(cvAveraged.folds == 5);
+    CHECK(m.crimeThreshold() == full.crimeThreshold());
+    CHECK(cvAveraged.temperature == cvFull.temperature);
+    CHECK(m.toBytes() != full.toBytes());
+    CHECK(m.decide(m.probabilities(u("Tối qua nhà tôi bị trộm đột nhập lấy mất chiếc xe máy và 5 triệu"))) == Category::CrimeReport);
+    // It is a model like any other: it loads back from its bytes.
+    auto loaded = TriageModel::fromBytes(m.toBytes(), QStringLiteral("averaged.bin"));
+    REQUIRE(loaded);
+    const QString text = u("làm căn cước cho con ở đâu");
+    CHECK(loaded->probabilities(text) == m.probabilities(text));
+}
+
 TEST_CASE("Officers' forwards teach the department model, and corrections replayed at start teach the categories", "[triage][model]")
 {
     auto units = domain::UnitTreeFile::read(QStringLiteral(":/casedesk/units-travinh.json"));
