@@ -42,8 +42,8 @@ public:
            ":/casedesk/triage/corpus/part-n.tsv", ":/casedesk/triage/corpus/part-o.tsv", ":/casedesk/triage/corpus/part-p.tsv",
            ":/casedesk/triage/corpus/part-q.tsv", ":/casedesk/triage/corpus/part-r.tsv", ":/casedesk/triage/corpus/part-s.tsv",
            ":/casedesk/triage/corpus/part-t.tsv", ":/casedesk/triage/corpus/part-u.tsv", ":/casedesk/triage/corpus/part-v.tsv",
-           ":/casedesk/triage/corpus/part-w.tsv", ":/casedesk/triage/corpus/part-x.tsv",
-           ":/casedesk/triage/corpus/part-y.tsv", ":/casedesk/triage/corpus/part-z.tsv"};
+           ":/casedesk/triage/corpus/part-w.tsv", ":/casedesk/triage/corpus/part-x.tsv", ":/casedesk/triage/corpus/part-y.tsv",
+           ":/casedesk/triage/corpus/part-z.tsv"};
     static Expected<QVector<LabelledText>> corpus();
 
     /// True for the fixed ~20% of texts kept out of training.
